@@ -1,0 +1,41 @@
+/* What every applet gets from the dispatcher: the global options, the
+ * output writer and the (lazily opened) rtnetlink socket. */
+#ifndef NSIP_APPLET_H
+#define NSIP_APPLET_H
+
+#include <stdbool.h>
+
+#include "../common/nl.h"
+#include "../common/out.h"
+
+struct opts {
+	int family;            /* AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET */
+	bool json, pretty, brief, oneline, details, force, all;
+	int stats;
+	const char *batch;     /* -batch FILE */
+};
+
+/* Who we were called as: this decides the grammar and the messages. */
+enum personality { AS_NSIP, AS_IP, AS_IPTABLES, AS_APPLET };
+
+struct ctx {
+	struct opts opt;
+	enum personality who;
+	const char *prog;      /* "ip" or "nsip", for messages */
+	bool in_batch;
+	struct out out;
+	struct nl nl;
+	bool nl_ready;
+};
+
+/* The rtnetlink socket, opened on first use; NULL after a message. */
+struct nl *ctx_nl(struct ctx *c);
+
+/* An applet gets the words after its name (argv[0] is the first one, or
+ * argc is 0) and returns the exit code. */
+typedef int applet_fn(struct ctx *c, int argc, char **argv);
+
+applet_fn netns_main;
+applet_fn link_main;
+
+#endif

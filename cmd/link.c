@@ -1,0 +1,193 @@
+/* link: network devices, as `ip link`.
+ *
+ * Usage: ip link show [ [dev] NAME ] [ up ] [ master DEV ] [ type KIND ]
+ *        ip link help
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <net/if.h>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+
+#include "applet.h"
+#include "../common/err.h"
+#include "../common/ifnames.h"
+#include "../common/link_print.h"
+#include "../common/parse.h"
+
+static int usage(void)
+{
+	fputs("Usage: ip link show [ [dev] NAME ] [ up ] [ master DEV ] [ type KIND ]\n"
+	      "       ip link help\n", stderr);
+	return EXIT_USAGE;
+}
+
+struct show_filter {
+	const char *dev;
+	const char *master;
+	const char *kind;
+	bool up;
+};
+
+/* The filters of `ip link show`; exit code or GO (0 words left). */
+static int parse_show(int argc, char **argv, struct show_filter *f)
+{
+	for (int i = 0; i < argc; i++) {
+		const char *w = argv[i];
+
+		if (!strcmp(w, "up")) {
+			f->up = true;
+		} else if (!strcmp(w, "master") || !strcmp(w, "type")) {
+			if (++i >= argc)
+				return fail(EXIT_USAGE, "Command line is not complete. "
+					    "Try option \"help\"");
+			*(w[0] == 'm' ? &f->master : &f->kind) = argv[i];
+		} else if (!strcmp(w, "help")) {
+			return usage();
+		} else {
+			if (!strcmp(w, "dev")) {
+				if (++i >= argc)
+					return fail(EXIT_USAGE, "Command line is not complete. "
+						    "Try option \"help\"");
+				w = argv[i];
+			}
+			if (f->dev)
+				return fail(EXIT_USAGE, "Error: either \"dev\" is duplicate, "
+					    "or \"%s\" is a garbage.", w);
+			f->dev = w;
+		}
+	}
+	return 0;
+}
+
+static const struct nl_policy kind_policy[IFLA_INFO_MAX + 1] = {
+	[IFLA_INFO_KIND] = { MNL_TYPE_NUL_STRING, 0 },
+};
+
+static bool kind_is(const struct link_msg *m, const char *kind)
+{
+	const struct nlattr *info[IFLA_INFO_MAX + 1];
+
+	if (!m->tb[IFLA_LINKINFO] ||
+	    nl_parse_nested(m->tb[IFLA_LINKINFO], kind_policy, IFLA_INFO_MAX, info) < 0 ||
+	    !info[IFLA_INFO_KIND])
+		return false;
+	return !strcmp(mnl_attr_get_str(info[IFLA_INFO_KIND]), kind);
+}
+
+struct show {
+	struct ctx *c;
+	struct show_filter f;
+	int master;            /* index of the master filter, or 0 */
+	struct link_print_opts opts;
+};
+
+static int show_one(const struct nlmsghdr *nlh, void *data)
+{
+	struct show *s = data;
+	struct link_msg m;
+
+	if (nlh->nlmsg_type != RTM_NEWLINK)
+		return 0;
+	if (link_msg_parse(nlh, &m) < 0)
+		return -1;
+	if (s->f.dev && (!m.tb[IFLA_IFNAME] ||
+			 strcmp(mnl_attr_get_str(m.tb[IFLA_IFNAME]), s->f.dev)))
+		return 0;
+	if (s->f.up && !(m.ifi->ifi_flags & IFF_UP))
+		return 0;
+	if (s->master && (!m.tb[IFLA_MASTER] ||
+			  (int)mnl_attr_get_u32(m.tb[IFLA_MASTER]) != s->master))
+		return 0;
+	if (s->f.kind && !kind_is(&m, s->f.kind))
+		return 0;
+	out_obj_begin(&s->c->out, NULL);
+	link_print(&s->c->out, &m, &s->opts);
+	out_eol(&s->c->out);
+	out_obj_end(&s->c->out);
+	return 0;
+}
+
+static const struct ifname_entry *find_by_name(const struct ifnames *t,
+					       const char *name)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (!strcmp(t->v[i].name, name))
+			return &t->v[i];
+	return NULL;
+}
+
+static int show(struct ctx *c, int argc, char **argv)
+{
+	struct show s = { .c = c };
+	struct nl_dump d = { 0 };
+	struct ifnames names = { 0 };
+	struct nl *nl;
+	int r = parse_show(argc, argv, &s.f);
+
+	if (r)
+		return r;
+	if (!(nl = ctx_nl(c)))
+		return EXIT_CMD;
+	if (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0) {
+		r = EXIT_KERNEL;
+		goto out;
+	}
+	if (s.f.dev && !find_by_name(&names, s.f.dev)) {
+		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s.f.dev);
+		goto out;
+	}
+	if (s.f.master) {
+		const struct ifname_entry *e = find_by_name(&names, s.f.master);
+		if (!e) {
+			r = fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
+				 "Device does not exist", s.f.master);
+			goto out;
+		}
+		s.master = e->index;
+	}
+	s.opts = (struct link_print_opts){
+		.brief = c->opt.brief, .show_mode = true, .nl = nl,
+		.names = &names,
+		.show_link_line = c->opt.family == AF_UNSPEC ||
+				  c->opt.family == AF_PACKET || c->opt.details,
+	};
+	if (c->opt.brief)
+		s.opts.show_link_line = true;
+	out_list_begin(&c->out);
+	r = nl_dump_each(&d, show_one, &s) < 0 ? EXIT_CMD : 0;
+	out_list_end(&c->out);
+out:
+	ifnames_free(&names);
+	nl_dump_free(&d);
+	return r;
+}
+
+/* ip's subcommand order: it decides what an abbreviation means. */
+static const char *const subcommands[] = {
+	"add", "change", "set", "replace", "delete", "show", "lst", "list",
+	"xstats", "afstats", "property", "help", NULL
+};
+
+enum { ADD, CHANGE, SET, REPLACE, DELETE, SHOW, LST, LIST, XSTATS, AFSTATS,
+       PROPERTY, HELP };
+
+int link_main(struct ctx *c, int argc, char **argv)
+{
+	if (argc < 1)
+		return show(c, 0, argv);
+	int sub = match_first(argv[0], subcommands);
+	switch (sub) {
+	case SHOW: case LST: case LIST:
+		return show(c, argc - 1, argv + 1);
+	case HELP:
+		return usage();
+	case -1:
+		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s link help\".",
+			    argv[0], c->prog);
+	default:
+		return fail(EXIT_USAGE, "ip link %s: not supported by this nsip yet",
+			    subcommands[sub]);
+	}
+}

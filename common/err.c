@@ -1,0 +1,38 @@
+#include "err.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+static void vline(const char *fmt, va_list ap)
+{
+	fflush(stdout);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void errmsg(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vline(fmt, ap);
+	va_end(ap);
+}
+
+int fail(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vline(fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+const char *privilege_hint(int err)
+{
+	if (err == EPERM || err == EACCES)
+		return " (this needs root: CAP_SYS_ADMIN and CAP_NET_ADMIN)";
+	return "";
+}

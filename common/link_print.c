@@ -1,0 +1,338 @@
+#include "link_print.h"
+#include "nsid.h"
+
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+#include <net/if.h>
+#include <net/if_arp.h>
+
+/* glibc's <net/if_arp.h> lags the kernel's list (and <linux/if_arp.h>
+ * clashes with <net/if.h>): the newer types by number. */
+#ifndef ARPHRD_PHONET
+#define ARPHRD_IEEE802154_MONITOR 805
+#define ARPHRD_PHONET 820
+#define ARPHRD_PHONET_PIPE 821
+#define ARPHRD_CAIF 822
+#define ARPHRD_IP6GRE 823
+#define ARPHRD_NETLINK 824
+#define ARPHRD_6LOWPAN 825
+#endif
+
+#ifndef IFF_LOWER_UP
+#define IFF_LOWER_UP 0x10000
+#define IFF_DORMANT 0x20000
+#define IFF_ECHO 0x40000
+#endif
+
+static const struct nl_policy link_policy[IFLA_MAX + 1] = {
+	[IFLA_ADDRESS] = { MNL_TYPE_BINARY, 0 },
+	[IFLA_BROADCAST] = { MNL_TYPE_BINARY, 0 },
+	[IFLA_IFNAME] = { MNL_TYPE_NUL_STRING, 0 },
+	[IFLA_MTU] = { MNL_TYPE_U32, 0 },
+	[IFLA_LINK] = { MNL_TYPE_U32, 0 },
+	[IFLA_QDISC] = { MNL_TYPE_NUL_STRING, 0 },
+	[IFLA_MASTER] = { MNL_TYPE_U32, 0 },
+	[IFLA_TXQLEN] = { MNL_TYPE_U32, 0 },
+	[IFLA_OPERSTATE] = { MNL_TYPE_U8, 0 },
+	[IFLA_LINKMODE] = { MNL_TYPE_U8, 0 },
+	[IFLA_LINKINFO] = { MNL_TYPE_NESTED, 0 },
+	[IFLA_IFALIAS] = { MNL_TYPE_NUL_STRING, 0 },
+	[IFLA_GROUP] = { MNL_TYPE_U32, 0 },
+	[IFLA_LINK_NETNSID] = { MNL_TYPE_U32, 0 },
+	[IFLA_PROTO_DOWN] = { MNL_TYPE_U8, 0 },
+	[IFLA_PERM_ADDRESS] = { MNL_TYPE_BINARY, 0 },
+	[IFLA_PROMISCUITY] = { MNL_TYPE_U32, 0 },
+	[IFLA_MIN_MTU] = { MNL_TYPE_U32, 0 },
+	[IFLA_MAX_MTU] = { MNL_TYPE_U32, 0 },
+	[IFLA_NUM_TX_QUEUES] = { MNL_TYPE_U32, 0 },
+	[IFLA_NUM_RX_QUEUES] = { MNL_TYPE_U32, 0 },
+};
+
+int link_msg_parse(const struct nlmsghdr *nlh, struct link_msg *m)
+{
+	if (nl_parse(nlh, sizeof(struct ifinfomsg), link_policy, IFLA_MAX, m->tb) < 0)
+		return nl_malformed(nlh);
+	m->ifi = mnl_nlmsg_get_payload(nlh);
+	return 0;
+}
+
+static const struct {
+	unsigned short type;
+	const char *name;
+} link_types[] = {
+	{ ARPHRD_NETROM, "netrom" }, { ARPHRD_ETHER, "ether" },
+	{ ARPHRD_EETHER, "eether" }, { ARPHRD_AX25, "ax25" },
+	{ ARPHRD_PRONET, "pronet" }, { ARPHRD_CHAOS, "chaos" },
+	{ ARPHRD_IEEE802, "ieee802" }, { ARPHRD_ARCNET, "arcnet" },
+	{ ARPHRD_APPLETLK, "atalk" }, { ARPHRD_DLCI, "dlci" },
+	{ ARPHRD_ATM, "atm" }, { ARPHRD_METRICOM, "metricom" },
+	{ ARPHRD_IEEE1394, "ieee1394" }, { ARPHRD_INFINIBAND, "infiniband" },
+	{ ARPHRD_SLIP, "slip" }, { ARPHRD_CSLIP, "cslip" },
+	{ ARPHRD_SLIP6, "slip6" }, { ARPHRD_CSLIP6, "cslip6" },
+	{ ARPHRD_RSRVD, "rsrvd" }, { ARPHRD_ADAPT, "adapt" },
+	{ ARPHRD_ROSE, "rose" }, { ARPHRD_X25, "x25" },
+	{ ARPHRD_HWX25, "hwx25" }, { ARPHRD_CAN, "can" },
+	{ ARPHRD_PPP, "ppp" }, { ARPHRD_HDLC, "hdlc" },
+	{ ARPHRD_LAPB, "lapb" }, { ARPHRD_DDCMP, "ddcmp" },
+	{ ARPHRD_RAWHDLC, "rawhdlc" }, { ARPHRD_TUNNEL, "ipip" },
+	{ ARPHRD_TUNNEL6, "tunnel6" }, { ARPHRD_FRAD, "frad" },
+	{ ARPHRD_SKIP, "skip" }, { ARPHRD_LOOPBACK, "loopback" },
+	{ ARPHRD_LOCALTLK, "ltalk" }, { ARPHRD_FDDI, "fddi" },
+	{ ARPHRD_BIF, "bif" }, { ARPHRD_SIT, "sit" },
+	{ ARPHRD_IPDDP, "ip/ddp" }, { ARPHRD_IPGRE, "gre" },
+	{ ARPHRD_PIMREG, "pimreg" }, { ARPHRD_HIPPI, "hippi" },
+	{ ARPHRD_ASH, "ash" }, { ARPHRD_ECONET, "econet" },
+	{ ARPHRD_IRDA, "irda" }, { ARPHRD_FCPP, "fcpp" },
+	{ ARPHRD_FCAL, "fcal" }, { ARPHRD_FCPL, "fcpl" },
+	{ ARPHRD_FCFABRIC, "fcfb0" }, { ARPHRD_IEEE802_TR, "tr" },
+	{ ARPHRD_IEEE80211, "ieee802.11" },
+	{ ARPHRD_IEEE80211_PRISM, "ieee802.11/prism" },
+	{ ARPHRD_IEEE80211_RADIOTAP, "ieee802.11/radiotap" },
+	{ ARPHRD_IEEE802154, "ieee802.15.4" },
+	{ ARPHRD_IEEE802154_MONITOR, "ieee802.15.4/monitor" },
+	{ ARPHRD_PHONET, "phonet" }, { ARPHRD_PHONET_PIPE, "phonet_pipe" },
+	{ ARPHRD_CAIF, "caif" }, { ARPHRD_IP6GRE, "gre6" },
+	{ ARPHRD_NETLINK, "netlink" }, { ARPHRD_6LOWPAN, "6lowpan" },
+	{ ARPHRD_NONE, "none" }, { ARPHRD_VOID, "void" },
+};
+
+const char *link_type_name(unsigned short type, char *buf, size_t len)
+{
+	for (size_t i = 0; i < sizeof(link_types) / sizeof(link_types[0]); i++)
+		if (link_types[i].type == type)
+			return link_types[i].name;
+	snprintf(buf, len, "[%u]", type);
+	return buf;
+}
+
+/* Tunnels carry IP addresses as their link-layer addresses. */
+const char *link_addr_str(const unsigned char *a, size_t alen,
+			  unsigned short type, char *buf, size_t len)
+{
+	if (alen == 4 && (type == ARPHRD_TUNNEL || type == ARPHRD_SIT ||
+			  type == ARPHRD_IPGRE))
+		return inet_ntop(AF_INET, a, buf, (socklen_t)len);
+	if (alen == 16 && (type == ARPHRD_TUNNEL6 || type == ARPHRD_IP6GRE))
+		return inet_ntop(AF_INET6, a, buf, (socklen_t)len);
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < alen && used + 3 < len; i++)
+		used += (size_t)snprintf(buf + used, len - used, i ? ":%02x" : "%02x", a[i]);
+	return buf;
+}
+
+const char *operstate_name(unsigned int state, char *buf, size_t len)
+{
+	static const char *const names[] = {
+		"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING",
+		"DORMANT", "UP"
+	};
+
+	if (state < sizeof(names) / sizeof(names[0]))
+		return names[state];
+	snprintf(buf, len, "%#x", state);
+	return buf;
+}
+
+static const struct {
+	unsigned int bit;
+	const char *name;
+} flag_names[] = {
+	{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
+	{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
+	{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" },
+	{ IFF_PROMISC, "PROMISC" }, { IFF_MASTER, "MASTER" },
+	{ IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
+	{ IFF_DYNAMIC, "DYNAMIC" }, { IFF_AUTOMEDIA, "AUTOMEDIA" },
+	{ IFF_PORTSEL, "PORTSEL" }, { IFF_NOTRAILERS, "NOTRAILERS" },
+	{ IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
+	{ IFF_DORMANT, "DORMANT" }, { IFF_ECHO, "ECHO" },
+};
+
+/* "<A,B,C> ": each name is followed by a comma while flags remain. */
+static void print_flags(struct out *o, unsigned int flags, bool mdown)
+{
+	char hex[16];
+
+	out_arr_begin(o, "flags");
+	out_text(o, "<");
+	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
+		out_elem_str(o, flags ? "%s," : "%s", "NO-CARRIER");
+	flags &= ~IFF_RUNNING;
+	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++) {
+		if (!(flags & flag_names[i].bit))
+			continue;
+		flags &= ~flag_names[i].bit;
+		out_elem_str(o, flags ? "%s," : "%s", flag_names[i].name);
+	}
+	if (flags) {
+		snprintf(hex, sizeof(hex), "%x", flags);
+		out_elem_str(o, "%s", hex);
+	}
+	if (mdown)
+		out_elem_str(o, ",%s", "M-DOWN");
+	out_arr_end(o);
+	out_text(o, "> ");
+}
+
+/* "NAME@PEER" in text, with "link"/"link_index" members in JSON. Returns
+ * whether the peer (in this namespace) is down: the M-DOWN flag. */
+static bool print_name(struct out *o, const struct link_msg *m,
+		       const struct link_print_opts *opts, const char *fmt)
+{
+	const char *name = m->tb[IFLA_IFNAME] ? mnl_attr_get_str(m->tb[IFLA_IFNAME]) : "";
+	char full[64], peer[32];
+	bool mdown = false;
+
+	snprintf(full, sizeof(full), "%s", name);
+	if (m->tb[IFLA_LINK]) {
+		int iflink = (int)mnl_attr_get_u32(m->tb[IFLA_LINK]);
+
+		if (!iflink) {
+			out_null(o, "link", NULL);
+			snprintf(peer, sizeof(peer), "NONE");
+		} else if (m->tb[IFLA_LINK_NETNSID]) {
+			out_int(o, "link_index", NULL, iflink);
+			snprintf(peer, sizeof(peer), "if%d", iflink);
+		} else {
+			const struct ifname_entry *e = ifnames_find(opts->names, iflink);
+			if (e)
+				snprintf(peer, sizeof(peer), "%s", e->name);
+			else
+				snprintf(peer, sizeof(peer), "if%d", iflink);
+			out_str(o, "link", NULL, peer);
+			mdown = !(e && (e->flags & IFF_UP));
+		}
+		snprintf(full, sizeof(full), "%s@%s", name, peer);
+	}
+	out_str(o, "ifname", NULL, name);
+	out_str(o, NULL, fmt, full);
+	return mdown;
+}
+
+static void print_link_netns(struct out *o, const struct link_msg *m,
+			     const struct link_print_opts *opts)
+{
+	char ns[256];
+	int id = (int)mnl_attr_get_u32(m->tb[IFLA_LINK_NETNSID]);
+
+	if (o->json)
+		out_int(o, "link_netnsid", NULL, id);
+	else if (id < 0)
+		out_text(o, " link-netnsid unknown");
+	else if (opts->nl && name_of_nsid(opts->nl, id, ns, sizeof(ns)) == 0)
+		out_str(o, NULL, " link-netns %s", ns);
+	else
+		out_int(o, NULL, " link-netnsid %d", id);
+}
+
+static void print_link_line(struct out *o, const struct link_msg *m)
+{
+	unsigned short type = m->ifi->ifi_type;
+	char buf[128];
+
+	out_nl(o);
+	out_str(o, "link_type", "    link/%s ", link_type_name(type, buf, sizeof(buf)));
+	if (m->tb[IFLA_ADDRESS])
+		out_str(o, "address", "%s",
+			link_addr_str(mnl_attr_get_payload(m->tb[IFLA_ADDRESS]),
+				      mnl_attr_get_payload_len(m->tb[IFLA_ADDRESS]),
+				      type, buf, sizeof(buf)));
+	if (m->tb[IFLA_BROADCAST]) {
+		if (m->ifi->ifi_flags & IFF_POINTOPOINT) {
+			out_text(o, " peer ");
+			out_bool(o, "link_pointtopoint", NULL, true);
+		} else {
+			out_text(o, " brd ");
+		}
+		out_str(o, "broadcast", "%s",
+			link_addr_str(mnl_attr_get_payload(m->tb[IFLA_BROADCAST]),
+				      mnl_attr_get_payload_len(m->tb[IFLA_BROADCAST]),
+				      type, buf, sizeof(buf)));
+	}
+}
+
+static void print_brief(struct out *o, const struct link_msg *m,
+			const struct link_print_opts *opts)
+{
+	char buf[128];
+	bool mdown = print_name(o, m, opts, "%-16s ");
+	unsigned int state = m->tb[IFLA_OPERSTATE] ?
+		mnl_attr_get_u8(m->tb[IFLA_OPERSTATE]) : 0;
+
+	out_str(o, "operstate", "%-14s ", operstate_name(state, buf, sizeof(buf)));
+	if (!opts->show_link_line)
+		return;
+	if (m->tb[IFLA_ADDRESS])
+		out_str(o, "address", "%s ",
+			link_addr_str(mnl_attr_get_payload(m->tb[IFLA_ADDRESS]),
+				      mnl_attr_get_payload_len(m->tb[IFLA_ADDRESS]),
+				      m->ifi->ifi_type, buf, sizeof(buf)));
+	print_flags(o, m->ifi->ifi_flags, mdown);
+}
+
+static void print_header(struct out *o, const struct link_msg *m,
+			 const struct link_print_opts *opts)
+{
+	char buf[64];
+
+	out_int(o, "ifindex", "%d: ", m->ifi->ifi_index);
+	bool mdown = print_name(o, m, opts, "%s: ");
+	print_flags(o, m->ifi->ifi_flags, mdown);
+	if (m->tb[IFLA_MTU])
+		out_uint(o, "mtu", "mtu %u ", mnl_attr_get_u32(m->tb[IFLA_MTU]));
+	if (m->tb[IFLA_QDISC])
+		out_str(o, "qdisc", "qdisc %s ", mnl_attr_get_str(m->tb[IFLA_QDISC]));
+	if (m->tb[IFLA_MASTER]) {
+		int master = (int)mnl_attr_get_u32(m->tb[IFLA_MASTER]);
+		const struct ifname_entry *e = ifnames_find(opts->names, master);
+		if (e)
+			snprintf(buf, sizeof(buf), "%s", e->name);
+		else
+			snprintf(buf, sizeof(buf), "if%d", master);
+		out_str(o, "master", "master %s ", buf);
+	}
+	if (m->tb[IFLA_OPERSTATE])
+		out_str(o, "operstate", "state %s ",
+			operstate_name(mnl_attr_get_u8(m->tb[IFLA_OPERSTATE]),
+				       buf, sizeof(buf)));
+	if (opts->show_mode && m->tb[IFLA_LINKMODE]) {
+		unsigned int mode = mnl_attr_get_u8(m->tb[IFLA_LINKMODE]);
+		static const char *const modes[] = { "DEFAULT", "DORMANT", "TESTING" };
+		if (mode < 3)
+			out_str(o, "linkmode", "mode %s ", modes[mode]);
+		else
+			out_uint(o, "linkmode", "mode %#x ", mode);
+	}
+	if (m->tb[IFLA_GROUP]) {
+		unsigned int group = mnl_attr_get_u32(m->tb[IFLA_GROUP]);
+		if (group == 0)
+			snprintf(buf, sizeof(buf), "default");
+		else
+			snprintf(buf, sizeof(buf), "%u", group);
+		out_str(o, "group", "group %s ", buf);
+	}
+	if (m->tb[IFLA_TXQLEN] && mnl_attr_get_u32(m->tb[IFLA_TXQLEN]))
+		out_uint(o, "txqlen", "qlen %u", mnl_attr_get_u32(m->tb[IFLA_TXQLEN]));
+}
+
+void link_print(struct out *o, const struct link_msg *m,
+		const struct link_print_opts *opts)
+{
+	if (opts->brief) {
+		print_brief(o, m, opts);
+		return;
+	}
+	print_header(o, m, opts);
+	if (opts->show_link_line)
+		print_link_line(o, m);
+	if (m->tb[IFLA_LINK_NETNSID])
+		print_link_netns(o, m, opts);
+	if (m->tb[IFLA_PROTO_DOWN] && mnl_attr_get_u8(m->tb[IFLA_PROTO_DOWN]))
+		out_bool(o, "proto_down", " protodown on ", true);
+	if (opts->show_mode && m->tb[IFLA_IFALIAS]) {
+		out_nl(o);
+		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));
+	}
+}

@@ -1,0 +1,363 @@
+#include "nl.h"
+#include "err.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+
+#ifndef NETLINK_EXT_ACK
+#define NETLINK_EXT_ACK 11
+#endif
+
+/* How often a dump is started over before nsip gives up on a consistent
+ * view (the kernel keeps changing the table under it). */
+#define DUMP_TRIES 10
+
+int nl_open(struct nl *nl)
+{
+	int one = 1;
+
+	*nl = (struct nl){ 0 };
+	nl->sock = mnl_socket_open(NETLINK_ROUTE);
+	if (!nl->sock) {
+		errmsg("Cannot open netlink socket: %s", strerror(errno));
+		return -1;
+	}
+	/* Both are optional: older kernels simply send shorter errors. */
+	mnl_socket_setsockopt(nl->sock, NETLINK_EXT_ACK, &one, sizeof(one));
+	mnl_socket_setsockopt(nl->sock, NETLINK_CAP_ACK, &one, sizeof(one));
+	if (mnl_socket_bind(nl->sock, 0, MNL_SOCKET_AUTOPID) < 0) {
+		errmsg("Cannot bind netlink socket: %s", strerror(errno));
+		mnl_socket_close(nl->sock);
+		nl->sock = NULL;
+		return -1;
+	}
+	nl->rbuf = malloc(NL_RECV_SIZE);
+	if (!nl->rbuf) {
+		errmsg("Out of memory");
+		nl_close(nl);
+		return -1;
+	}
+	nl->portid = mnl_socket_get_portid(nl->sock);
+	nl->seq = 0;
+	return 0;
+}
+
+void nl_close(struct nl *nl)
+{
+	if (nl->sock)
+		mnl_socket_close(nl->sock);
+	free(nl->rbuf);
+	*nl = (struct nl){ 0 };
+}
+
+struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags)
+{
+	memset(r->buf, 0, sizeof(struct nlmsghdr));
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(r->buf);
+
+	nlh->nlmsg_type = type;
+	nlh->nlmsg_flags = NLM_F_REQUEST | flags;
+	return nlh;
+}
+
+/* State shared by the data and control callbacks of one exchange. */
+struct exchange {
+	struct nl *nl;
+	size_t last_len;       /* bytes of the last datagram received */
+	nl_msg_fn fn;
+	void *data;
+	struct nl_dump *dump;
+};
+
+static void read_ext_ack(const struct nlmsghdr *nlh, size_t offset,
+			 struct nl_error *e)
+{
+	const struct nlattr *a;
+
+	e->msg[0] = '\0';
+	if (!(nlh->nlmsg_flags & NLM_F_ACK_TLVS) ||
+	    offset > mnl_nlmsg_get_payload_len(nlh))
+		return;
+	mnl_attr_for_each(a, nlh, offset) {
+		if (mnl_attr_get_type(a) != NLMSGERR_ATTR_MSG ||
+		    mnl_attr_validate(a, MNL_TYPE_NUL_STRING) < 0)
+			continue;
+		snprintf(e->msg, sizeof(e->msg), "%s", mnl_attr_get_str(a));
+	}
+}
+
+static int refuse(struct exchange *x, int err)
+{
+	x->nl->last.err = err;
+	errno = err;
+	return MNL_CB_ERROR;
+}
+
+static int on_error(const struct nlmsghdr *nlh, void *data)
+{
+	struct exchange *x = data;
+	const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
+	size_t offset = sizeof(*e);
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*e))
+		return refuse(x, EBADMSG);
+	/* Unless capped, the kernel echoes our request before the TLVs. */
+	if (!(nlh->nlmsg_flags & NLM_F_CAPPED)) {
+		if (e->msg.nlmsg_len < sizeof(struct nlmsghdr))
+			return refuse(x, EBADMSG);
+		offset += e->msg.nlmsg_len - sizeof(struct nlmsghdr);
+	}
+	read_ext_ack(nlh, offset, &x->nl->last);
+	if (e->error == 0)
+		return MNL_CB_STOP;
+	return refuse(x, e->error < 0 ? -e->error : e->error);
+}
+
+/* A dump ends with DONE, whose payload may carry an error of the dump. */
+static int on_done(const struct nlmsghdr *nlh, void *data)
+{
+	struct exchange *x = data;
+	int error;
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(int))
+		return MNL_CB_STOP;
+	memcpy(&error, mnl_nlmsg_get_payload(nlh), sizeof(error));
+	if (error >= 0)
+		return MNL_CB_STOP;
+	read_ext_ack(nlh, sizeof(int), &x->nl->last);
+	return refuse(x, -error);
+}
+
+static int on_data(const struct nlmsghdr *nlh, void *data)
+{
+	struct exchange *x = data;
+
+	if (x->dump) {
+		size_t need = x->dump->len + nlh->nlmsg_len;
+
+		if (need > x->dump->cap) {
+			size_t cap = x->dump->cap ? x->dump->cap * 2 : 65536;
+			while (cap < need)
+				cap *= 2;
+			char *p = realloc(x->dump->buf, cap);
+			if (!p)
+				return refuse(x, ENOMEM);
+			x->dump->buf = p;
+			x->dump->cap = cap;
+		}
+		memcpy(x->dump->buf + x->dump->len, nlh, nlh->nlmsg_len);
+		x->dump->len = need;
+		return MNL_CB_OK;
+	}
+	if (x->fn && x->fn(nlh, x->data) < 0) {
+		x->nl->last.err = -1;   /* already reported by the callback */
+		return MNL_CB_ERROR;
+	}
+	return MNL_CB_OK;
+}
+
+/* libmnl takes this table as non-const. */
+static mnl_cb_t control_cbs[NLMSG_MIN_TYPE] = {
+	[NLMSG_ERROR] = on_error,
+	[NLMSG_DONE] = on_done,
+};
+
+static int send_request(struct nl *nl, struct nlmsghdr *req)
+{
+	req->nlmsg_seq = ++nl->seq;
+	req->nlmsg_pid = 0;
+	nl->last = (struct nl_error){ 0 };
+	if (mnl_socket_sendto(nl->sock, req, req->nlmsg_len) < 0) {
+		nl->last.err = errno;
+		return -1;
+	}
+	return 0;
+}
+
+/* Receives until the exchange for req->nlmsg_seq ends: 0 when it ended
+ * well, -1 with nl->last set (err -1: a callback already reported). */
+static int receive(struct exchange *x, uint32_t seq)
+{
+	for (;;) {
+		ssize_t n = mnl_socket_recvfrom(x->nl->sock, x->nl->rbuf,
+						NL_RECV_SIZE);
+		if (n < 0) {
+			x->nl->last.err = errno;
+			return -1;
+		}
+		x->last_len = (size_t)n;
+		int r = mnl_cb_run2(x->nl->rbuf, (size_t)n, seq, x->nl->portid,
+				    on_data, x, control_cbs, NLMSG_MIN_TYPE);
+		if (r == MNL_CB_STOP)
+			return 0;
+		if (r == MNL_CB_ERROR) {
+			if (!x->nl->last.err)
+				x->nl->last.err = errno ? errno : EPROTO;
+			return -1;
+		}
+	}
+}
+
+static bool holds_end(const char *buf, size_t len, uint32_t seq)
+{
+	int left = (int)len;
+
+	for (const struct nlmsghdr *h = (const void *)buf; mnl_nlmsg_ok(h, left);
+	     h = mnl_nlmsg_next(h, &left))
+		if (h->nlmsg_seq == seq && (h->nlmsg_type == NLMSG_DONE ||
+					    h->nlmsg_type == NLMSG_ERROR))
+			return true;
+	return false;
+}
+
+/* After an interrupted dump the rest of it may still be queued: read it
+ * away so that the next exchange starts clean. */
+static int drain(struct nl *nl, size_t last_len, uint32_t seq)
+{
+	while (!holds_end(nl->rbuf, last_len, seq)) {
+		ssize_t n = mnl_socket_recvfrom(nl->sock, nl->rbuf, NL_RECV_SIZE);
+
+		if (n < 0)
+			return -1;
+		last_len = (size_t)n;
+	}
+	return 0;
+}
+
+int nl_talk_quiet(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data)
+{
+	struct exchange x = { .nl = nl, .fn = fn, .data = data };
+
+	req->nlmsg_flags |= NLM_F_REQUEST | NLM_F_ACK;
+	if (send_request(nl, req) < 0)
+		return -1;
+	return receive(&x, req->nlmsg_seq);
+}
+
+int nl_talk(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data)
+{
+	if (nl_talk_quiet(nl, req, fn, data) == 0)
+		return 0;
+	if (nl->last.err != -1)
+		nl_error_print(&nl->last);
+	return -1;
+}
+
+int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
+{
+	req->nlmsg_flags |= NLM_F_REQUEST | NLM_F_DUMP;
+	for (int tries = 0; tries < DUMP_TRIES; tries++) {
+		struct exchange x = { .nl = nl, .dump = d };
+
+		d->len = 0;
+		if (send_request(nl, req) < 0)
+			break;
+		if (receive(&x, req->nlmsg_seq) == 0)
+			return 0;
+		if (nl->last.err != EINTR)
+			break;
+		if (drain(nl, x.last_len, req->nlmsg_seq) < 0)
+			break;
+	}
+	if (nl->last.err == EINTR)
+		errmsg("Dump was interrupted %d times: the table kept changing",
+		       DUMP_TRIES);
+	else
+		nl_error_print(&nl->last);
+	return -1;
+}
+
+int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data)
+{
+	int left = (int)d->len;
+
+	for (const struct nlmsghdr *h = (const void *)d->buf;
+	     mnl_nlmsg_ok(h, left); h = mnl_nlmsg_next(h, &left))
+		if (fn(h, data) < 0)
+			return -1;
+	return 0;
+}
+
+void nl_dump_free(struct nl_dump *d)
+{
+	free(d->buf);
+	*d = (struct nl_dump){ 0 };
+}
+
+void nl_error_format(const struct nl_error *e, char *buf, size_t len)
+{
+	size_t n = strlen(e->msg);
+
+	if (n)
+		snprintf(buf, len, "Error: %s%s", e->msg,
+			 e->msg[n - 1] == '.' ? "" : ".");
+	else
+		snprintf(buf, len, "RTNETLINK answers: %s", strerror(e->err));
+}
+
+void nl_error_print(const struct nl_error *e)
+{
+	char line[512];
+
+	nl_error_format(e, line, sizeof(line));
+	errmsg("%s", line);
+}
+
+static int parse_attrs(const struct nlattr *a, const struct nl_policy *policy,
+		       uint16_t max, const struct nlattr **tb)
+{
+	uint16_t type = mnl_attr_get_type(a);
+
+	if (type > max || policy[type].type == MNL_TYPE_UNSPEC)
+		return 0;
+	if (mnl_attr_validate2(a, policy[type].type, policy[type].min_len) < 0)
+		return -1;
+	tb[type] = a;
+	return 0;
+}
+
+int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
+	     const struct nl_policy *policy, uint16_t max,
+	     const struct nlattr **tb)
+{
+	const struct nlattr *a;
+	size_t seen = 0;
+
+	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
+	if (mnl_nlmsg_get_payload_len(nlh) < hdrlen)
+		return -1;
+	mnl_attr_for_each(a, nlh, MNL_ALIGN(hdrlen)) {
+		if (parse_attrs(a, policy, max, tb) < 0)
+			return -1;
+		seen += MNL_ALIGN(a->nla_len);
+	}
+	/* Every byte after the header must belong to a whole attribute. */
+	return MNL_ALIGN(hdrlen) + seen >= mnl_nlmsg_get_payload_len(nlh) ? 0 : -1;
+}
+
+int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
+		    uint16_t max, const struct nlattr **tb)
+{
+	const struct nlattr *a;
+	size_t seen = 0;
+
+	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
+	mnl_attr_for_each_nested(a, nest) {
+		if (parse_attrs(a, policy, max, tb) < 0)
+			return -1;
+		seen += MNL_ALIGN(a->nla_len);
+	}
+	return seen >= mnl_attr_get_payload_len(nest) ? 0 : -1;
+}
+
+int nl_malformed(const struct nlmsghdr *nlh)
+{
+	errmsg("Malformed netlink message from the kernel (type %u, %u bytes)",
+	       nlh->nlmsg_type, nlh->nlmsg_len);
+	return -1;
+}

@@ -1,0 +1,88 @@
+/* The rtnetlink core on libmnl: one socket per process, requests that wait
+ * for the kernel's ack, dumps collected whole, validated attributes. */
+#ifndef NSIP_NL_H
+#define NSIP_NL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <libmnl/libmnl.h>
+
+#define NL_MSG_MAX 8192       /* the largest request nsip builds */
+#define NL_RECV_SIZE 32768    /* the kernel's largest dump datagram */
+
+/* What the kernel said when it refused: errno and its extended-ack text. */
+struct nl_error {
+	int err;
+	char msg[256];
+};
+
+struct nl {
+	struct mnl_socket *sock;
+	uint32_t portid;
+	uint32_t seq;
+	struct nl_error last;
+	char *rbuf;            /* NL_RECV_SIZE bytes */
+};
+
+/* Messages of a finished dump, kept back to back. */
+struct nl_dump {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+/* Called for each data message; return 0 to go on, -1 to stop with an
+ * error (the callback has printed it). */
+typedef int (*nl_msg_fn)(const struct nlmsghdr *nlh, void *data);
+
+/* A fixed-size request buffer with a header at its start. */
+struct nl_req {
+	union {
+		struct nlmsghdr nlh;
+		char buf[NL_MSG_MAX];
+	};
+};
+
+int nl_open(struct nl *nl);
+void nl_close(struct nl *nl);
+
+/* Starts a request: zeroed header of this type; NLM_F_REQUEST is added. */
+struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags);
+
+/* Sends req with NLM_F_ACK and waits for the ack; data messages before it
+ * (the answer to a GET) go to fn. On a refusal prints the kernel's answer
+ * in iproute2's words and returns -1. */
+int nl_talk(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
+/* The same, silent: the caller reads nl->last. */
+int nl_talk_quiet(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
+
+/* Sends a dump request and collects every reply, starting over when the
+ * kernel marks the dump interrupted (NLM_F_DUMP_INTR). */
+int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d);
+int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data);
+void nl_dump_free(struct nl_dump *d);
+
+/* "Error: TEXT." when the kernel gave a text, else "RTNETLINK answers: ...". */
+void nl_error_format(const struct nl_error *e, char *buf, size_t len);
+void nl_error_print(const struct nl_error *e);
+
+/* Attribute validation: policy[type] gives the expected libmnl type and
+ * minimum length; attributes without a policy entry are left out of tb. */
+struct nl_policy {
+	enum mnl_attr_data_type type;
+	uint16_t min_len;
+};
+
+/* Checks that nlh holds a fixed header of hdrlen bytes, then fills tb[0..max]
+ * from the attributes after it. Returns -1 on any malformed attribute. */
+int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
+	     const struct nl_policy *policy, uint16_t max,
+	     const struct nlattr **tb);
+int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
+		    uint16_t max, const struct nlattr **tb);
+
+/* Prints the one line for a malformed kernel reply and returns -1. */
+int nl_malformed(const struct nlmsghdr *nlh);
+
+#endif

@@ -1,0 +1,17 @@
+/* Namespace ids: the number by which the current namespace knows another
+ * one (RTM_GETNSID), and the /run/netns name behind such a number. */
+#ifndef NSIP_NSID_H
+#define NSIP_NSID_H
+
+#include <stddef.h>
+
+#include "nl.h"
+
+/* The nsid of /run/netns/NAME, or -1 when it has none or cannot be asked
+ * (the kernel's refusal is printed unless quiet). */
+int nsid_of_name(struct nl *nl, const char *name, int quiet);
+
+/* The first /run/netns name whose nsid is nsid, into buf; -1 if none. */
+int name_of_nsid(struct nl *nl, int nsid, char *buf, size_t len);
+
+#endif

@@ -1,0 +1,235 @@
+#include "out.h"
+
+#include <inttypes.h>
+
+/* Text formats come from the field descriptions in the callers, not from
+ * users; each holds one conversion for the typed value passed with it. */
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+
+void out_init(struct out *o, FILE *f, bool json, bool pretty, bool oneline)
+{
+	*o = (struct out){ .f = f, .json = json, .pretty = json && pretty,
+			   .oneline = oneline };
+}
+
+static void indent(struct out *o)
+{
+	if (!o->pretty)
+		return;
+	fputc('\n', o->f);
+	for (int i = 0; i < o->depth; i++)
+		fputs("    ", o->f);
+}
+
+static void pay_separator(struct out *o)
+{
+	if (o->sep)
+		fputc(o->sep, o->f);
+	o->sep = ',';
+}
+
+void out_json_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		switch (*s) {
+		case '"':  fputs("\\\"", f); break;
+		case '\\': fputs("\\\\", f); break;
+		case '\n': fputs("\\n", f); break;
+		case '\r': fputs("\\r", f); break;
+		case '\t': fputs("\\t", f); break;
+		case '\f': fputs("\\f", f); break;
+		case '\b': fputs("\\b", f); break;
+		default:
+			if ((unsigned char)*s < 0x20)
+				fprintf(f, "\\u%04x", (unsigned char)*s);
+			else
+				fputc(*s, f);
+		}
+	}
+	fputc('"', f);
+}
+
+/* Starts a JSON value: the separator owed, then "key": (members of an
+ * object start a new line when pretty; elements of an array do not). */
+static void key(struct out *o, const char *k)
+{
+	pay_separator(o);
+	if (!k)
+		return;
+	indent(o);
+	out_json_string(o->f, k);
+	fputc(':', o->f);
+	if (o->pretty)
+		fputc(' ', o->f);
+	o->sep = 0;
+}
+
+static void json_open(struct out *o, const char *k, char c)
+{
+	key(o, k);
+	fputc(c, o->f);
+	o->depth++;
+	o->sep = 0;
+}
+
+static void json_close(struct out *o, char c)
+{
+	o->depth--;
+	if (o->sep)
+		indent(o);
+	fputc(c, o->f);
+	o->sep = ',';
+}
+
+void out_list_begin(struct out *o)
+{
+	if (o->json)
+		out_arr_begin(o, NULL);
+}
+
+void out_list_end(struct out *o)
+{
+	if (!o->json)
+		return;
+	out_arr_end(o);
+	fputc('\n', o->f);
+}
+
+void out_obj_begin(struct out *o, const char *k)
+{
+	if (o->json)
+		json_open(o, k, '{');
+}
+
+void out_obj_end(struct out *o)
+{
+	if (o->json)
+		json_close(o, '}');
+}
+
+/* Pretty arrays pad their brackets with a space: "[ 1,2 ]", "[ ]". */
+void out_arr_begin(struct out *o, const char *k)
+{
+	if (!o->json)
+		return;
+	json_open(o, k, '[');
+	if (o->pretty)
+		fputc(' ', o->f);
+}
+
+void out_arr_end(struct out *o)
+{
+	if (!o->json)
+		return;
+	if (o->pretty && o->sep)
+		fputc(' ', o->f);
+	o->sep = 0;
+	json_close(o, ']');
+}
+
+void out_str(struct out *o, const char *k, const char *fmt, const char *v)
+{
+	if (o->json) {
+		if (k) {
+			key(o, k);
+			out_json_string(o->f, v);
+			o->sep = ',';
+		}
+	} else if (fmt) {
+		fprintf(o->f, fmt, v);
+	}
+}
+
+void out_uint(struct out *o, const char *k, const char *fmt, unsigned int v)
+{
+	if (o->json) {
+		if (k) {
+			key(o, k);
+			fprintf(o->f, "%u", v);
+			o->sep = ',';
+		}
+	} else if (fmt) {
+		fprintf(o->f, fmt, v);
+	}
+}
+
+void out_u64(struct out *o, const char *k, const char *fmt, uint64_t v)
+{
+	if (o->json) {
+		if (k) {
+			key(o, k);
+			fprintf(o->f, "%" PRIu64, v);
+			o->sep = ',';
+		}
+	} else if (fmt) {
+		fprintf(o->f, fmt, v);
+	}
+}
+
+void out_int(struct out *o, const char *k, const char *fmt, int v)
+{
+	if (o->json) {
+		if (k) {
+			key(o, k);
+			fprintf(o->f, "%d", v);
+			o->sep = ',';
+		}
+	} else if (fmt) {
+		fprintf(o->f, fmt, v);
+	}
+}
+
+void out_null(struct out *o, const char *k, const char *fmt)
+{
+	if (o->json) {
+		if (k) {
+			key(o, k);
+			fputs("null", o->f);
+			o->sep = ',';
+		}
+	} else if (fmt) {
+		fputs(fmt, o->f);
+	}
+}
+
+void out_text(struct out *o, const char *s)
+{
+	if (!o->json)
+		fputs(s, o->f);
+}
+
+void out_nl(struct out *o)
+{
+	if (!o->json)
+		fputs(o->oneline ? "\\" : "\n", o->f);
+}
+
+void out_eol(struct out *o)
+{
+	if (!o->json)
+		fputc('\n', o->f);
+}
+
+void out_elem_str(struct out *o, const char *fmt, const char *v)
+{
+	if (o->json) {
+		key(o, NULL);
+		out_json_string(o->f, v);
+	} else if (fmt) {
+		fprintf(o->f, fmt, v);
+	}
+}
+
+void out_bool(struct out *o, const char *k, const char *fmt, bool v)
+{
+	if (o->json) {
+		if (k) {
+			key(o, k);
+			fputs(v ? "true" : "false", o->f);
+			o->sep = ',';
+		}
+	} else if (fmt && v) {
+		fputs(fmt, o->f);
+	}
+}

@@ -1,0 +1,23 @@
+/* Words typed by users: iproute2's prefix matching, names, numbers. */
+#ifndef NSIP_PARSE_H
+#define NSIP_PARSE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* True when word is a non-empty prefix of keyword (case-sensitive). */
+bool matches(const char *word, const char *keyword);
+
+/* Index of the first keyword in a NULL-terminated table that word is a
+ * prefix of, or -1: the table's order decides what an abbreviation means. */
+int match_first(const char *word, const char *const *table);
+
+/* iproute2's rule for namespace names: not empty, at most 255 bytes, no
+ * '/', and neither "." nor "..". */
+bool netns_name_ok(const char *name);
+
+/* Numbers in any C base (0x.., 0..), whole word, within range. */
+bool parse_u32(const char *word, uint32_t *out);
+bool parse_s32(const char *word, int32_t *out);
+
+#endif

@@ -1,0 +1,42 @@
+#!/bin/bash
+# The multi-call dispatcher: objects, abbreviations, global options and
+# their messages and exit codes, against iproute2.
+. "${TESTS_DIR:-$(dirname "$0")/..}/lib.sh"
+
+same_as_ip "unknown object" frob
+same_as_ip "unknown option" -frob link
+same_usage_as_ip "no object prints usage"
+same_usage_as_ip "missing -batch value prints usage" -batch
+same_usage_as_ip "missing -family value prints usage" -family
+same_usage_as_ip "ip help" help
+same_usage_as_ip "ip -help" -help
+same_as_ip "bad family" -family frob link
+same_as_ip "-n of a missing namespace" -n nosuch link
+same_as_ip "unknown netns command" netns frob
+same_as_ip "unknown link command" link frob
+same_as_ip "nat is not an ip object" nat
+same_as_ip "abbreviated object l = link" l
+same_as_ip "abbreviated object net = netns" net
+same_as_ip "--json long option" --json link
+same_as_ip "-- ends options" -- link
+same_as_ip "-j -p link" -j -p link
+same_as_ip "-o link" -o link
+same_as_ip "-br link" -br link
+
+run "$NSIP" frob
+is "$ERR|$RC" 'Object "frob" is unknown, try "nsip help".|1' "nsip names itself in messages"
+run "$NSIP" na
+is "$RC" 255 "nsip na reaches the nat object (not built yet)"
+ln -s "$NSIP" /run/nsip-test/bin/netns
+run /run/nsip-test/bin/netns add viaLink
+is "$RC" 0 "a link named netns is the netns applet"
+check "…and the namespace exists" test -e /run/netns/viaLink
+ln -s "$NSIP" /run/nsip-test/bin/link
+run /run/nsip-test/bin/link -j show lo
+is "${OUT:0:13}" '[{"ifindex":1' "a link named link takes global options then words"
+
+run "$NSIP" -V
+is "$RC" 0 "-V exits 0"
+case "$OUT" in "nsip utility, nsip-"*) ok 0 "-V names nsip";; *) ok 1 "-V names nsip: $OUT";; esac
+
+done_testing
