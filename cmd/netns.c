@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include <linux/net_namespace.h>
 #include <linux/rtnetlink.h>
 
@@ -79,20 +80,46 @@ static int delete(int argc, char **argv)
 	return ns_delete(argv[0]);
 }
 
+static int enter_and_exec(const char *name, char **cmd)
+{
+	int r = ns_enter(name);
+
+	if (r)
+		return r;
+	execvp(cmd[0], cmd);
+	return fail(EXIT_CMD, "exec of \"%s\" failed: %s", cmd[0], strerror(errno));
+}
+
+/* In a child, so that the batch goes on in the original namespaces; the
+ * exit status is the command's. */
+static int fork_and_exec(const char *name, char **cmd)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return fail(EXIT_CMD, "fork failed: %s", strerror(errno));
+	if (pid == 0)
+		_exit(enter_and_exec(name, cmd));
+	if (waitpid(pid, &status, 0) < 0)
+		return fail(EXIT_CMD, "waitpid failed: %s", strerror(errno));
+	if (WIFSIGNALED(status))
+		return 128 + WTERMSIG(status);
+	return WEXITSTATUS(status);
+}
+
 /* Without a batch the process becomes the command: its exit status is the
  * command's. */
-static int exec_in(int argc, char **argv)
+static int exec_in(struct ctx *c, int argc, char **argv)
 {
 	if (argc < 1)
 		return fail(EXIT_CMD, "No netns name specified");
 	if (argc < 2)
 		return fail(EXIT_CMD, "No command specified");
-	int r = ns_enter(argv[0]);
-	if (r)
-		return r;
 	fflush(stdout);
-	execvp(argv[1], argv + 1);
-	return fail(EXIT_CMD, "exec of \"%s\" failed: %s", argv[1], strerror(errno));
+	if (c->in_batch)
+		return fork_and_exec(argv[0], argv + 1);
+	return enter_and_exec(argv[0], argv + 1);
 }
 
 /* ip's subcommand order: it decides what an abbreviation means. */
@@ -121,7 +148,7 @@ int netns_main(struct ctx *c, int argc, char **argv)
 	case DELETE:
 		return delete(argc - 1, argv + 1);
 	case EXEC:
-		return exec_in(argc - 1, argv + 1);
+		return exec_in(c, argc - 1, argv + 1);
 	case LIST_ID: case SET: case IDENTIFY: case PIDS: case MONITOR: case ATTACH:
 		return fail(EXIT_USAGE, "ip netns %s: not supported by this nsip yet",
 			    subcommands[match_first(argv[0], subcommands)]);

@@ -18,6 +18,7 @@
 #include <sys/socket.h>
 
 #include "applet.h"
+#include "../common/batch.h"
 #include "../common/err.h"
 #include "../common/ns.h"
 #include "../common/parse.h"
@@ -225,6 +226,31 @@ static int parse_options(struct ctx *c, int argc, char **argv, int *code)
 	return i;
 }
 
+/* Runs each line as a command; a failing line is reported and, without
+ * -force, ends the batch. Exit 1 when any line failed. */
+static int run_batch(struct ctx *c, const char *file)
+{
+	struct batch b;
+	char **words;
+	int n, r, failed = 0;
+
+	if (batch_open(&b, file) < 0)
+		return EXIT_CMD;
+	c->in_batch = true;
+	while ((r = batch_next(&b, &n, &words)) > 0) {
+		out_init(&c->out, stdout, c->opt.json, c->opt.pretty, c->opt.oneline);
+		if (run_object(c, words[0], n - 1, words + 1) != 0) {
+			fflush(stdout);
+			errmsg("Command failed %s:%d", b.name, b.lineno);
+			failed = 1;
+			if (!c->opt.force)
+				break;
+		}
+	}
+	batch_close(&b);
+	return r < 0 || failed ? EXIT_CMD : 0;
+}
+
 static enum personality personality_of(const char *argv0, const char **applet)
 {
 	char buf[256];
@@ -265,7 +291,7 @@ int main(int argc, char **argv)
 	out_init(&c.out, stdout, c.opt.json, c.opt.pretty, c.opt.oneline);
 
 	if (c.opt.batch)
-		code = fail(EXIT_USAGE, "-batch is not supported by this nsip yet");
+		code = run_batch(&c, c.opt.batch);
 	else if (applet)
 		code = run_object(&c, applet, argc, argv);
 	else if (argc > 0)
