@@ -128,68 +128,73 @@ void out_arr_end(struct out *o)
 	json_close(o, ']');
 }
 
-void out_str(struct out *o, const char *k, const char *fmt, const char *v)
+/* Where a field goes: into JSON (its key is then written), into the text,
+ * or nowhere (a text-only field in JSON, a JSON-only field in text). */
+enum dest { NOWHERE, JSON, TEXT };
+
+static enum dest field(struct out *o, const char *k, const char *fmt)
 {
 	if (o->json) {
-		if (k) {
-			key(o, k);
-			out_json_string(o->f, v);
-			o->sep = ',';
-		}
-	} else if (fmt) {
-		fprintf(o->f, fmt, v);
+		if (!k)
+			return NOWHERE;
+		key(o, k);
+		o->sep = ',';
+		return JSON;
+	}
+	return fmt ? TEXT : NOWHERE;
+}
+
+void out_str(struct out *o, const char *k, const char *fmt, const char *v)
+{
+	switch (field(o, k, fmt)) {
+	case JSON: out_json_string(o->f, v); break;
+	case TEXT: fprintf(o->f, fmt, v); break;
+	case NOWHERE: break;
 	}
 }
 
 void out_uint(struct out *o, const char *k, const char *fmt, unsigned int v)
 {
-	if (o->json) {
-		if (k) {
-			key(o, k);
-			fprintf(o->f, "%u", v);
-			o->sep = ',';
-		}
-	} else if (fmt) {
-		fprintf(o->f, fmt, v);
+	switch (field(o, k, fmt)) {
+	case JSON: fprintf(o->f, "%u", v); break;
+	case TEXT: fprintf(o->f, fmt, v); break;
+	case NOWHERE: break;
 	}
 }
 
 void out_u64(struct out *o, const char *k, const char *fmt, uint64_t v)
 {
-	if (o->json) {
-		if (k) {
-			key(o, k);
-			fprintf(o->f, "%" PRIu64, v);
-			o->sep = ',';
-		}
-	} else if (fmt) {
-		fprintf(o->f, fmt, v);
+	switch (field(o, k, fmt)) {
+	case JSON: fprintf(o->f, "%" PRIu64, v); break;
+	case TEXT: fprintf(o->f, fmt, v); break;
+	case NOWHERE: break;
 	}
 }
 
 void out_int(struct out *o, const char *k, const char *fmt, int v)
 {
-	if (o->json) {
-		if (k) {
-			key(o, k);
-			fprintf(o->f, "%d", v);
-			o->sep = ',';
-		}
-	} else if (fmt) {
-		fprintf(o->f, fmt, v);
+	switch (field(o, k, fmt)) {
+	case JSON: fprintf(o->f, "%d", v); break;
+	case TEXT: fprintf(o->f, fmt, v); break;
+	case NOWHERE: break;
 	}
 }
 
 void out_null(struct out *o, const char *k, const char *fmt)
 {
-	if (o->json) {
-		if (k) {
-			key(o, k);
-			fputs("null", o->f);
-			o->sep = ',';
-		}
-	} else if (fmt) {
-		fputs(fmt, o->f);
+	switch (field(o, k, fmt)) {
+	case JSON: fputs("null", o->f); break;
+	case TEXT: fputs(fmt, o->f); break;
+	case NOWHERE: break;
+	}
+}
+
+void out_bool(struct out *o, const char *k, const char *fmt, bool v)
+{
+	switch (field(o, k, v ? fmt : NULL)) {
+	case JSON: fputs(v ? "true" : "false", o->f); break;
+	case TEXT: fputs(fmt, o->f); break;
+	case NOWHERE: break;
 	}
 }
 
@@ -218,18 +223,5 @@ void out_elem_str(struct out *o, const char *fmt, const char *v)
 		out_json_string(o->f, v);
 	} else if (fmt) {
 		fprintf(o->f, fmt, v);
-	}
-}
-
-void out_bool(struct out *o, const char *k, const char *fmt, bool v)
-{
-	if (o->json) {
-		if (k) {
-			key(o, k);
-			fputs(v ? "true" : "false", o->f);
-			o->sep = ',';
-		}
-	} else if (fmt && v) {
-		fputs(fmt, o->f);
 	}
 }
