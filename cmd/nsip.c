@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include "applet.h"
 #include "../common/batch.h"
@@ -277,6 +278,11 @@ int main(int argc, char **argv)
 	const char *applet;
 	int code;
 
+	/* nsip trusts its caller's words, paths and environment: that is only
+	 * safe when the caller already holds the privileges it uses. */
+	if (getuid() != geteuid() || getgid() != getegid())
+		return fail(EXIT_USAGE, "nsip: refusing to run set-uid or set-gid: "
+			    "run it as root (or with CAP_NET_ADMIN and CAP_SYS_ADMIN) instead");
 	c.who = personality_of(argc > 0 ? argv[0] : "nsip", &applet);
 	if (c.who == AS_IP)
 		c.prog = "ip";

@@ -35,6 +35,13 @@ ln -s "$NSIP" /run/nsip-test/bin/link
 run /run/nsip-test/bin/link -j show lo
 is "${OUT:0:13}" '[{"ifindex":1' "a link named link takes global options then words"
 
+cp "$NSIP" /run/nsip-test/suid-nsip
+chown 65534:65534 /run/nsip-test/suid-nsip
+chmod 4755 /run/nsip-test/suid-nsip
+run setpriv --reuid=65533 --regid=65533 --clear-groups /run/nsip-test/suid-nsip netns add x
+case "$ERR|$RC" in *"refusing to run set-uid"*"|255") ok 0 "a set-uid nsip refuses to run";;
+	*) ok 1 "a set-uid nsip refuses to run: $ERR|$RC";; esac
+
 run "$NSIP" -V
 is "$RC" 0 "-V exits 0"
 case "$OUT" in "nsip utility, nsip-"*) ok 0 "-V names nsip";; *) ok 1 "-V names nsip: $OUT";; esac
