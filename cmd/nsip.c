@@ -75,12 +75,29 @@ static int usage(struct ctx *c, FILE *f, int code)
 		"Usage: %s [ OPTIONS ] OBJECT { COMMAND | help }\n"
 		"       %s [ -force ] -batch filename\n"
 		"where  OBJECT := { address | link | neigh | netns | route%s }\n"
+		"       (`%s help OBJECT` or `%s OBJECT help` for an object's words)\n"
 		"       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n"
 		"                    -4 | -6 | -0 | -f[amily] { inet | inet6 | link } |\n"
 		"                    -o[neline] | -br[ief] | -j[son] | -p[retty] |\n"
 		"                    -n[etns] name | -a[ll] | -force | -b[atch] file }\n",
-		c->prog, c->prog, c->who == AS_IP ? "" : " | nat");
+		c->prog, c->prog, c->who == AS_IP ? "" : " | nat", c->prog, c->prog);
 	return code;
+}
+
+/* ip prints its usage on stderr and exits 255 even when asked for it; nsip,
+ * asked, answers on stdout with 0, and `nsip help APPLET` is `APPLET help`. */
+static int run_object(struct ctx *c, const char *word, int argc, char **argv);
+
+static int help(struct ctx *c, int argc, char **argv)
+{
+	static char help_word[] = "help";
+	char *words[] = { help_word, NULL };
+
+	if (c->who == AS_IP)
+		return usage(c, stderr, EXIT_USAGE);
+	if (argc > 0)
+		return run_object(c, argv[0], 1, words);
+	return usage(c, stdout, 0);
 }
 
 static const struct object *find_object(const struct ctx *c, const char *word)
@@ -102,7 +119,7 @@ static int run_object(struct ctx *c, const char *word, int argc, char **argv)
 		return fail(EXIT_CMD, "Object \"%s\" is unknown, try \"%s help\".",
 			    word, c->prog);
 	if (!strcmp(o->name, "help"))
-		return usage(c, stderr, EXIT_USAGE);
+		return help(c, argc, argv);
 	if (!o->fn)
 		return fail(EXIT_USAGE, "Object \"%s\" is not supported by nsip.",
 			    o->name);
@@ -187,7 +204,7 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 			return usage(c, stderr, EXIT_USAGE);
 	} else if (matches(opt, "-color") || !strncmp(opt, "-color=", 7)) {
 	} else if (matches(opt, "-help")) {
-		return usage(c, stderr, EXIT_USAGE);
+		return c->who == AS_IP ? usage(c, stderr, EXIT_USAGE) : usage(c, stdout, 0);
 	} else if (matches(opt, "-netns")) {
 		if (!(v = option_value(argc, argv, i)))
 			return usage(c, stderr, EXIT_USAGE);
