@@ -315,7 +315,11 @@ static int parse_attrs(const struct nlattr *a, const struct nl_policy *policy,
 
 	if (type > max || policy[type].type == MNL_TYPE_UNSPEC)
 		return 0;
-	if (mnl_attr_validate2(a, policy[type].type, policy[type].min_len) < 0)
+	/* mnl_attr_validate2() would take min_len as the exact length and,
+	 * when it is 0, skip the size check of integers altogether: check the
+	 * type's own size first (exact for integers), then the minimum. */
+	if (mnl_attr_validate(a, policy[type].type) < 0 ||
+	    mnl_attr_get_payload_len(a) < policy[type].min_len)
 		return -1;
 	tb[type] = a;
 	return 0;
