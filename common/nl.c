@@ -57,7 +57,9 @@ void nl_close(struct nl *nl)
 
 struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags)
 {
-	memset(r->buf, 0, sizeof(struct nlmsghdr));
+	/* All of it: libmnl leaves the padding after attributes as it finds
+	 * it, and the request must not carry stale stack bytes. */
+	memset(r->buf, 0, sizeof(r->buf));
 	struct nlmsghdr *nlh = mnl_nlmsg_put_header(r->buf);
 
 	nlh->nlmsg_type = type;
@@ -329,13 +331,17 @@ int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	     const struct nl_policy *policy, uint16_t max,
 	     const struct nlattr **tb)
 {
+	const char *end = (const char *)nlh + nlh->nlmsg_len;
 	const struct nlattr *a;
 	size_t seen = 0;
 
 	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
 	if (mnl_nlmsg_get_payload_len(nlh) < hdrlen)
 		return -1;
-	mnl_attr_for_each(a, nlh, MNL_ALIGN(hdrlen)) {
+	/* Not mnl_attr_for_each(): it lets attributes run into the padding
+	 * after an unaligned nlmsg_len, past the end of the message. */
+	for (a = mnl_nlmsg_get_payload_offset(nlh, hdrlen);
+	     mnl_attr_ok(a, (int)(end - (const char *)a)); a = mnl_attr_next(a)) {
 		if (parse_attrs(a, policy, max, tb) < 0)
 			return -1;
 		seen += MNL_ALIGN(a->nla_len);

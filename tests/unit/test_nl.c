@@ -203,6 +203,14 @@ START_TEST(truncated_attribute_is_refused)
 	/* The message ends in the middle of the string. */
 	nlh->nlmsg_len -= 8;
 	ck_assert_int_eq(parse(nlh, tb), -1);
+	/* An unaligned end inside the last attribute: the attribute would
+	 * still fit if the message's padding counted. */
+	nlh = start(&b);
+	mnl_attr_put_strz(nlh, A_STR, "lo");   /* nla_len 7 */
+	nlh->nlmsg_len -= 2;
+	ck_assert_int_eq(parse(nlh, tb), -1);
+	nlh->nlmsg_len += 1;                   /* the padding is not needed */
+	ck_assert_int_eq(parse(nlh, tb), 0);
 	/* An attribute whose nla_len claims more than the message holds. */
 	nlh = start(&b);
 	struct nlattr *a = mnl_nlmsg_get_payload_tail(nlh);
