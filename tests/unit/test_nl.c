@@ -3,7 +3,8 @@
  *
  * The kernel tests run in a child process: as root it first moves into a
  * new, empty network namespace of its own (and, for the refusal, gives up
- * root), so that the host is never touched; a non-root user only reads. */
+ * root), so that the host is never touched. A non-root user reads, or is
+ * refused. */
 #include <errno.h>
 #include <grp.h>
 #include <sched.h>
@@ -330,27 +331,63 @@ END_TEST
 
 /* ---- exchanges with the kernel, in a child process ---- */
 
-/* Runs fn in a child whose stdout and stderr go to a pipe; returns what
- * the child wrote, and its exit status in *status. */
-static char *in_child(void (*fn)(void), int *status)
+/* What a child does with its own socket: returns nl_talk's result. */
+struct kernel_case {
+	bool drop_root;                /* ask without the right to change */
+	int (*ask)(struct nl *nl);
+};
+
+/* As root: a new empty network namespace, so that nothing reaches the
+ * host; then, if asked, root given up (every capability goes with it, and
+ * the socket opened after that has no right to change the namespace). */
+static void enter_sandbox(bool drop_root)
+{
+	if (geteuid() != 0)
+		return;
+	if (unshare(CLONE_NEWNET) < 0) {
+		printf("unshare(CLONE_NEWNET): %s\n", strerror(errno));
+		_exit(3);
+	}
+	if (drop_root &&
+	    (setgroups(0, NULL) < 0 || setgid(65534) < 0 || setuid(65534) < 0)) {
+		printf("cannot give up root: %s\n", strerror(errno));
+		_exit(3);
+	}
+}
+
+/* In the child: stdout and stderr go to fd; prints "RESULT ERRNO". */
+static void run_case(const struct kernel_case *k, int fd)
+{
+	struct nl nl;
+
+	dup2(fd, STDOUT_FILENO);
+	dup2(fd, STDERR_FILENO);
+	enter_sandbox(k->drop_root);
+	if (nl_open(&nl) < 0)
+		_exit(4);
+	int r = k->ask(&nl);
+	printf("%d %d\n", r, nl.last.err);
+	nl_close(&nl);
+	fflush(NULL);
+	_exit(0);
+}
+
+/* Runs the case in a child; returns all it wrote (its messages, then the
+ * result line). */
+static char *in_child(const struct kernel_case *k)
 {
 	static char text[4096];
 	size_t used = 0;
-	int fds[2];
-	pid_t pid;
+	int fds[2], status;
 	ssize_t n;
 
 	ck_assert_int_eq(pipe(fds), 0);
 	fflush(NULL);
-	pid = fork();
+	pid_t pid = fork();
 	ck_assert_int_ge(pid, 0);
 	if (pid == 0) {
 		close(fds[0]);
-		dup2(fds[1], STDOUT_FILENO);
-		dup2(fds[1], STDERR_FILENO);
-		fn();
-		fflush(NULL);
-		_exit(0);
+		run_case(k, fds[1]);
 	}
 	close(fds[1]);
 	while (used < sizeof(text) - 1 &&
@@ -358,59 +395,52 @@ static char *in_child(void (*fn)(void), int *status)
 		used += (size_t)n;
 	text[used] = '\0';
 	close(fds[0]);
-	ck_assert_int_eq(waitpid(pid, status, 0), pid);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+		      "child failed: %s", text);
 	return text;
 }
 
-/* As root: a new empty network namespace, so nothing reaches the host. */
-static void private_netns_if_root(void)
+/* The kernel refuses: nl_talk prints line and keeps err. */
+static void refused_with(const struct kernel_case *k, const char *line, int err)
 {
-	if (geteuid() == 0 && unshare(CLONE_NEWNET) < 0) {
-		printf("unshare(CLONE_NEWNET): %s\n", strerror(errno));
-		fflush(NULL);
-		_exit(3);
-	}
+	char want[256];
+
+	snprintf(want, sizeof(want), "%s\n-1 %d\n", line, err);
+	ck_assert_str_eq(in_child(k), want);
 }
 
-/* The first link of a dump, as "INDEX NAME COUNT". */
-static void dump_links(void)
+/* Prints "NAME-OF-INDEX-1 COUNT". */
+static int dump_links(struct nl *nl)
 {
-	struct nl nl;
 	struct nl_dump d = { 0 };
 	struct ifnames names;
 
-	private_netns_if_root();
-	if (nl_open(&nl) < 0)
-		_exit(4);
-	if (link_dump(&nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0)
-		_exit(5);
+	if (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0)
+		return -1;
 	const struct ifname_entry *lo = ifnames_find(&names, 1);
 	printf("%s %zu\n", lo ? lo->name : "-", names.n);
 	ifnames_free(&names);
 	nl_dump_free(&d);
-	nl_close(&nl);
+	return 0;
 }
 
 START_TEST(link_dump_reads_the_links)
 {
-	int status;
-	char *text = in_child(dump_links, &status);
-	char want[32];
+	static const struct kernel_case k = { false, dump_links };
+	const char *text = in_child(&k);
 
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-		      "child failed: %s", text);
-	if (geteuid() == 0) {
-		ck_assert_str_eq(text, "lo 1\n");
-	} else {
-		snprintf(want, sizeof(want), "lo ");
-		ck_assert_msg(!strncmp(text, want, strlen(want)), "got %s", text);
-	}
+	/* Root sees its new namespace; anyone else the current one. */
+	if (geteuid() == 0)
+		ck_assert_str_eq(text, "lo 1\n0 0\n");
+	else
+		ck_assert_msg(!strncmp(text, "lo ", 3), "got %s", text);
 }
 END_TEST
 
-/* A request for a link that does not exist, without NLM_F_CREATE: even
+/* A request about a link that does not exist, without NLM_F_CREATE: even
  * with privileges it could change nothing (the kernel answers ENODEV). */
-static int ask_for_missing_link(struct nl *nl, uint16_t type)
+static int ask_about_missing_link(struct nl *nl, uint16_t type)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, type, 0);
@@ -421,95 +451,50 @@ static int ask_for_missing_link(struct nl *nl, uint16_t type)
 	return nl_talk(nl, nlh, NULL, NULL);
 }
 
-static void newlink_unprivileged(void)
+static int newlink_missing(struct nl *nl)
 {
-	struct nl nl;
+	return ask_about_missing_link(nl, RTM_NEWLINK);
+}
 
-	private_netns_if_root();
-	/* Giving up root drops every capability; the socket opened after it
-	 * carries no right to change the namespace. */
-	if (geteuid() == 0 &&
-	    (setgroups(0, NULL) < 0 || setgid(65534) < 0 || setuid(65534) < 0)) {
-		printf("cannot give up root: %s\n", strerror(errno));
-		_exit(3);
-	}
-	if (nl_open(&nl) < 0)
-		_exit(4);
-	int r = ask_for_missing_link(&nl, RTM_NEWLINK);
-	printf("%d %d\n", r, nl.last.err);
-	nl_close(&nl);
+static int getlink_missing(struct nl *nl)
+{
+	return ask_about_missing_link(nl, RTM_GETLINK);
 }
 
 START_TEST(refusal_is_printed_as_iproute2_does)
 {
-	int status;
-	char *text = in_child(newlink_unprivileged, &status);
-	char want[128];
+	static const struct kernel_case k = { true, newlink_missing };
 
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-		      "child failed: %s", text);
-	snprintf(want, sizeof(want),
-		 "RTNETLINK answers: Operation not permitted\n-1 %d\n", EPERM);
-	ck_assert_str_eq(text, want);
+	refused_with(&k, "RTNETLINK answers: Operation not permitted", EPERM);
 }
 END_TEST
 
-static void getlink_missing(void)
-{
-	struct nl nl;
-
-	private_netns_if_root();
-	if (nl_open(&nl) < 0)
-		_exit(4);
-	int r = ask_for_missing_link(&nl, RTM_GETLINK);
-	printf("%d %d\n", r, nl.last.err);
-	nl_close(&nl);
-}
-
 START_TEST(get_of_missing_link_says_no_such_device)
 {
-	int status;
-	char *text = in_child(getlink_missing, &status);
-	char want[128];
+	static const struct kernel_case k = { false, getlink_missing };
 
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-		      "child failed: %s", text);
-	snprintf(want, sizeof(want), "RTNETLINK answers: No such device\n-1 %d\n",
-		 ENODEV);
-	ck_assert_str_eq(text, want);
+	refused_with(&k, "RTNETLINK answers: No such device", ENODEV);
 }
 END_TEST
 
 /* A name longer than IFNAMSIZ fails the kernel's attribute policy, which
  * says so in an extended ack. */
-static void getlink_long_name(void)
+static int getlink_long_name(struct nl *nl)
 {
-	struct nl nl;
 	struct nl_req req;
-
-	private_netns_if_root();
-	if (nl_open(&nl) < 0)
-		_exit(4);
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+
 	ifi->ifi_family = AF_UNSPEC;
 	mnl_attr_put_strz(nlh, IFLA_IFNAME, "a-name-much-longer-than-ifnamsiz");
-	int r = nl_talk(&nl, nlh, NULL, NULL);
-	printf("%d %d\n", r, nl.last.err);
-	nl_close(&nl);
+	return nl_talk(nl, nlh, NULL, NULL);
 }
 
 START_TEST(extended_ack_text_is_printed)
 {
-	int status;
-	char *text = in_child(getlink_long_name, &status);
-	char want[128];
+	static const struct kernel_case k = { false, getlink_long_name };
 
-	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-		      "child failed: %s", text);
-	snprintf(want, sizeof(want),
-		 "Error: Attribute failed policy validation.\n-1 %d\n", ERANGE);
-	ck_assert_str_eq(text, want);
+	refused_with(&k, "Error: Attribute failed policy validation.", ERANGE);
 }
 END_TEST
 

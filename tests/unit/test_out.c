@@ -163,18 +163,29 @@ START_TEST(pretty_without_json_is_text)
 }
 END_TEST
 
+/* One call of each kind that prints a value, with only a JSON key or only
+ * a text format. */
+static void every_kind(struct out *o, bool key, bool fmt)
+{
+	const char *k = key ? "k" : NULL;
+
+	out_str(o, k, fmt ? "%s" : NULL, "v");
+	out_uint(o, k, fmt ? "%u" : NULL, 1);
+	out_int(o, k, fmt ? "%d" : NULL, 1);
+	out_u64(o, k, fmt ? "%" PRIu64 : NULL, 1);
+	out_bool(o, k, fmt ? "b" : NULL, true);
+	out_null(o, k, fmt ? "n" : NULL);
+	out_elem_str(o, fmt ? "%s" : NULL, "e");
+}
+
 START_TEST(text_mode_ignores_json_only_calls)
 {
 	struct capture c;
-	struct out *o = open_mode(&c, TEXT);
 
-	out_str(o, "k", NULL, "v");
-	out_uint(o, "k", NULL, 1);
-	out_int(o, "k", NULL, 1);
-	out_u64(o, "k", NULL, 1);
-	out_bool(o, "k", NULL, true);
-	out_null(o, "k", NULL);
+	every_kind(open_mode(&c, TEXT), true, false);
 	ck_assert_output(&c, "");
+	every_kind(open_mode(&c, TEXT), false, true);
+	ck_assert_output(&c, "v111bne");
 }
 END_TEST
 
@@ -447,16 +458,13 @@ START_TEST(json_ignores_text_only_calls)
 	out_obj_begin(o, NULL);
 	out_text(o, "text");
 	out_nl(o);
-	out_str(o, NULL, "%s", "text only");
-	out_uint(o, NULL, "%u", 1);
-	out_int(o, NULL, "%d", 1);
-	out_u64(o, NULL, "%" PRIu64, 1);
-	out_bool(o, NULL, "b", true);
-	out_null(o, NULL, "n");
+	out_arr_begin(o, "a");
+	every_kind(o, false, true);   /* array elements have no key */
+	out_arr_end(o);
 	out_str(o, "k", "%s", "v");
 	out_eol(o);
 	out_obj_end(o);
-	ck_assert_output(&c, "{\"k\":\"v\"}");
+	ck_assert_output(&c, "{\"a\":[\"e\"],\"k\":\"v\"}");
 }
 END_TEST
 
