@@ -57,7 +57,9 @@ void nl_close(struct nl *nl)
 
 struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags)
 {
-	memset(r->buf, 0, sizeof(struct nlmsghdr));
+	/* All of it: libmnl leaves the padding after attributes as it finds
+	 * it, and the request must not carry stale stack bytes. */
+	memset(r->buf, 0, sizeof(r->buf));
 	struct nlmsghdr *nlh = mnl_nlmsg_put_header(r->buf);
 
 	nlh->nlmsg_type = type;
@@ -315,7 +317,11 @@ static int parse_attrs(const struct nlattr *a, const struct nl_policy *policy,
 
 	if (type > max || policy[type].type == MNL_TYPE_UNSPEC)
 		return 0;
-	if (mnl_attr_validate2(a, policy[type].type, policy[type].min_len) < 0)
+	/* mnl_attr_validate2() would take min_len as the exact length and,
+	 * when it is 0, skip the size check of integers altogether: check the
+	 * type's own size first (exact for integers), then the minimum. */
+	if (mnl_attr_validate(a, policy[type].type) < 0 ||
+	    mnl_attr_get_payload_len(a) < policy[type].min_len)
 		return -1;
 	tb[type] = a;
 	return 0;
@@ -325,13 +331,17 @@ int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	     const struct nl_policy *policy, uint16_t max,
 	     const struct nlattr **tb)
 {
+	const char *end = (const char *)nlh + nlh->nlmsg_len;
 	const struct nlattr *a;
 	size_t seen = 0;
 
 	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
 	if (mnl_nlmsg_get_payload_len(nlh) < hdrlen)
 		return -1;
-	mnl_attr_for_each(a, nlh, MNL_ALIGN(hdrlen)) {
+	/* Not mnl_attr_for_each(): it lets attributes run into the padding
+	 * after an unaligned nlmsg_len, past the end of the message. */
+	for (a = mnl_nlmsg_get_payload_offset(nlh, hdrlen);
+	     mnl_attr_ok(a, (int)(end - (const char *)a)); a = mnl_attr_next(a)) {
 		if (parse_attrs(a, policy, max, tb) < 0)
 			return -1;
 		seen += MNL_ALIGN(a->nla_len);

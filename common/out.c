@@ -41,10 +41,9 @@ void out_json_string(FILE *f, const char *s)
 		case '\f': fputs("\\f", f); break;
 		case '\b': fputs("\\b", f); break;
 		default:
-			if ((unsigned char)*s < 0x20)
-				fprintf(f, "\\u%04x", (unsigned char)*s);
-			else
-				fputc(*s, f);
+			/* iproute2 passes other control characters through
+			 * raw; so do we, to stay byte for byte the same. */
+			fputc(*s, f);
 		}
 	}
 	fputc('"', f);
