@@ -1,0 +1,93 @@
+# bash completion for nsip (and for the ip, iptables and applet links to it).
+# The applets' own words come from their fragments (completions/bash/),
+# which define _nsip_APPLET; this part completes global options and
+# objects, and offers helpers to the fragments:
+#   _nsip_reply WORDS...   completes the current word from WORDS
+#   _nsip_devices          network devices (/sys/class/net)
+#   _nsip_namespaces       named namespaces (/run/netns)
+# A fragment is called with the index of the first word after its object
+# in $1 and may read COMP_WORDS, COMP_CWORD, cur and prev.
+
+_nsip_reply() {
+	local IFS=$'\n'
+	COMPREPLY+=($(compgen -W "$*" -- "${cur}"))
+}
+
+_nsip_devices() {
+	local d
+	for d in /sys/class/net/*; do
+		[ -e "$d" ] && printf '%s\n' "${d##*/}"
+	done
+}
+
+_nsip_namespaces() {
+	local n
+	for n in /run/netns/*; do
+		[ -e "$n" ] && printf '%s\n' "${n##*/}"
+	done
+}
+
+_nsip_objects="address link neigh netns route nat help"
+_nsip_options="-Version -statistics -details -family -4 -6 -0 -oneline -brief
+	-json -pretty -netns -all -force -batch -help"
+
+_nsip() {
+	local cur prev i obj="" applet
+	cur=${COMP_WORDS[COMP_CWORD]}
+	prev=${COMP_WORDS[COMP_CWORD-1]}
+	applet=${COMP_WORDS[0]##*/}
+	COMPREPLY=()
+
+	case $applet in
+	netns|link|addr|route|neigh|nat) obj=$applet; i=1;;
+	iptables) obj=nat; i=1;;
+	esac
+	if [ -z "$obj" ]; then
+		# Skip global options (and the values of those that take one).
+		for ((i = 1; i < COMP_CWORD; i++)); do
+			case ${COMP_WORDS[i]} in
+			-n|-netns|-b|-batch|-f|-family|-rc|-rcvbuf|-l|-loops) ((i++));;
+			-*) ;;
+			*) break;;
+			esac
+		done
+		if ((i >= COMP_CWORD)); then
+			case $prev in
+			-n|-netns) _nsip_reply "$(_nsip_namespaces)"; return;;
+			-f|-family) _nsip_reply inet inet6 link; return;;
+			-b|-batch) COMPREPLY=($(compgen -f -- "$cur")); return;;
+			esac
+			if [[ $cur == -* ]]; then
+				_nsip_reply $_nsip_options
+			else
+				_nsip_reply $_nsip_objects
+			fi
+			return
+		fi
+		obj=${COMP_WORDS[i]}
+		((i++))
+	fi
+	case $obj in
+	a|ad|add|addr|addre|addres|address) obj=addr;;
+	r|ro|rou|rout|route) obj=route;;
+	n|ne|nei|neig|neigh|neighbor|neighbour) obj=neigh;;
+	l|li|lin|link) obj=link;;
+	net|netn|netns) obj=netns;;
+	na|nat) obj=nat;;
+	h|he|hel|help) _nsip_reply $_nsip_objects; return;;
+	esac
+	if declare -F "_nsip_$obj" >/dev/null; then
+		"_nsip_$obj" "$i"
+	fi
+}
+
+complete -F _nsip nsip
+# Applet and compat names only where nsip is what they run: they must not
+# take over the completion of coreutils' link or net-tools' route.
+for _nsip_name in netns link addr route neigh nat ip iptables; do
+	if [ "$(readlink -f "$(command -v "$_nsip_name" 2>/dev/null)")" = \
+	     "$(readlink -f "$(command -v nsip 2>/dev/null)")" ]; then
+		complete -F _nsip "$_nsip_name"
+	fi
+done
+unset _nsip_name
