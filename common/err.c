@@ -4,6 +4,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+/* Declared printf-like so that clang checks the callers' formats here. */
+static void vline(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
 static void vline(const char *fmt, va_list ap)
 {
 	fflush(stdout);
