@@ -13,7 +13,8 @@
  *             [ preferred_lft { SECONDS | forever } ]
  * CONFFLAG := { nodad | noprefixroute | home | mngtmpaddr | autojoin }
  * FILTER   := { [dev] IFNAME | up | scope { SCOPE | all } | to PREFIX |
- *               label PATTERN | type KIND | master DEV | FLAG }
+ *               label PATTERN | FLAG | group GROUP | master DEV | nomaster |
+ *               type KIND }
  * FLAG     := { permanent | dynamic | primary | secondary | temporary |
  *               [-]tentative | [-]deprecated | [-]dadfailed | CONFFLAG }
  * SCOPE    := { global | site | link | host | nowhere | NUMBER }
@@ -48,7 +49,8 @@ int addr_usage(const struct ctx *c)
 		"            [ preferred_lft { SECONDS | forever } ]\n"
 		"CONFFLAG := { nodad | noprefixroute | home | mngtmpaddr | autojoin }\n"
 		"FILTER   := { [dev] IFNAME | up | scope { SCOPE | all } | to PREFIX |\n"
-		"              label PATTERN | type KIND | master DEV | FLAG }\n"
+		"              label PATTERN | FLAG | group GROUP | master DEV | nomaster |\n"
+		"              type KIND }\n"
 		"FLAG     := { permanent | dynamic | primary | secondary | temporary |\n"
 		"              [-]tentative | [-]deprecated | [-]dadfailed | CONFFLAG }\n"
 		"SCOPE    := { global | site | link | host | nowhere | NUMBER }\n",

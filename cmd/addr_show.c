@@ -107,13 +107,16 @@ static bool link_kept(const struct show *s, int index, const char *name)
 	return !has_addr && s->f.family == AF_UNSPEC;
 }
 
-/* The link's header; -1 when `up` rules the link out (its addresses then
- * go too). With a label filter ip shows addresses without their header. */
+/* The link's header; -1 when `up` or `group` rules the link out (its
+ * addresses then go too). With a label filter ip shows addresses without their header. */
 static int print_header(struct show *s, const struct link_msg *m)
 {
 	struct out *o = &s->c->out;
 
 	if (s->f.up && !(m->ifi->ifi_flags & IFF_UP))
+		return -1;
+	if (s->f.group >= 0 && m->tb[IFLA_GROUP] &&
+	    mnl_attr_get_u32(m->tb[IFLA_GROUP]) != s->f.group)
 		return -1;
 	if (s->f.label)
 		return 0;
@@ -162,7 +165,7 @@ static int show_link(const struct nlmsghdr *nlh, void *data)
 		return -1;
 	int index = m.ifi->ifi_index;
 	const char *name = name_of(&s->names, index, buf, sizeof(buf));
-	if (s->f.ifindex && index != s->f.ifindex)
+	if ((s->f.ifindex && index != s->f.ifindex) || !addr_filter_link_pass(&s->f, &m))
 		return 0;
 	if (s->f.family != AF_PACKET && !link_kept(s, index, name))
 		return 0;

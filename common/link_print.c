@@ -359,3 +359,20 @@ void link_print(struct out *o, const struct link_msg *m,
 		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));
 	}
 }
+
+static const struct nl_policy linkinfo_policy[IFLA_INFO_MAX + 1] = {
+	[IFLA_INFO_KIND] = { MNL_TYPE_NUL_STRING, 0 },
+	[IFLA_INFO_SLAVE_KIND] = { MNL_TYPE_NUL_STRING, 0 },
+};
+
+const char *link_msg_kind(const struct link_msg *m, bool slave)
+{
+	const struct nlattr *info[IFLA_INFO_MAX + 1];
+	int type = slave ? IFLA_INFO_SLAVE_KIND : IFLA_INFO_KIND;
+
+	if (!m->tb[IFLA_LINKINFO] ||
+	    nl_parse_nested(m->tb[IFLA_LINKINFO], linkinfo_policy, IFLA_INFO_MAX,
+			    info) < 0 || !info[type])
+		return NULL;
+	return mnl_attr_get_str(info[type]);
+}

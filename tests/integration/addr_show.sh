@@ -43,6 +43,9 @@ ip addr add 192.168.15.1 dev vB
 ip addr add 127.0.0.5/8 dev vB
 # A link with no address, and one whose peer lives in another namespace.
 ip link add vC type veth peer name vD
+ip link add br0 type bridge
+ip link set vD master br0
+ip link set vB group 5
 ip netns add other
 ip link add vE type veth peer name vF netns other
 ip addr add 10.7.0.1/24 dev vE
@@ -99,7 +102,26 @@ done
 same_as_ip_now "show combined filters" address show dev vA scope global secondary label 'vA:*'
 same_as_ip_now "-o show combined filters" -o address show up to 10.0.0.0/8 primary
 
+# Filters of the links.
+same_as_ip_now "show master" -br address show master br0
+same_as_ip_now "-j show master" -j address show master br0
+same_as_ip_now "show nomaster" -br address show nomaster
+same_as_ip_now "nomaster is forgotten with a dev" address show dev vD nomaster
+same_as_ip_now "master with a dev" -br address show dev vD master vC
+same_as_ip_now "show type veth" -br address show type veth
+same_as_ip_now "show type bridge_slave" address show type bridge_slave
+same_as_ip_now "-6 show type veth" -6 -br address show type veth
+same_as_ip_now "show group" -br address show group 5
+same_as_ip_now "-j show group" -j address show group 5
+same_as_ip_now "-o show group" -o address show group 5
+same_as_ip_now "show group default" address show group default
+same_as_ip_now "show group 0x5" -br address show group 0x5
+
 # Wrong words: same message and exit code.
+same_as_ip "master of a missing device" address show master nosuch
+same_as_ip "master without a device" address show master
+same_as_ip "type without a kind" address show type
+same_as_ip "bad group" address show group foo
 same_as_ip "show a missing device" address show dev nosuch
 same_as_ip "two device names" address show vA vB
 same_as_ip "dev without a name" address show dev
