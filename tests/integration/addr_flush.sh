@@ -59,6 +59,8 @@ fill
 same_flush "-4 flush up" -4 address flush up
 same_flush "flush dynamic (none)" address flush dynamic
 same_flush "flush all of a dev" address flush dev vB
+fill
+same_flush "flush ignores master, as ip does" address flush master vB
 same_flush "flush without arguments" address flush
 same_flush "flush of link addresses" -0 address flush dev vA
 same_flush "flush of a missing dev" address flush dev nosuch
