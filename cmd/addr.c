@@ -139,66 +139,70 @@ static void take_family(struct modify *m, int family)
 		m->ifa->ifa_family = (unsigned char)family;
 }
 
+/* peer and local: a prefix of the request's family. */
+static int put_prefix(struct modify *m, const char *w, uint16_t type,
+		      struct inet_prefix *p, size_t *len)
+{
+	int r = inet_get_prefix(w, m->ifa->ifa_family, p);
+
+	if (r)
+		return r;
+	*len = p->bytelen;
+	take_family(m, p->family);
+	return put(m, type, p->bytelen, p->data);
+}
+
 static int word_peer(struct modify *m, const char *w)
 {
 	if (m->peer_len)
 		return duparg("peer", w);
-	int r = inet_get_prefix(w, m->ifa->ifa_family, &m->peer);
+	int r = put_prefix(m, w, IFA_ADDRESS, &m->peer, &m->peer_len);
+	if (!r)
+		m->ifa->ifa_prefixlen = (unsigned char)m->peer.bitlen;
+	return r;
+}
+
+/* brd ADDR and anycast ADDR: one address of the request's family. */
+static int put_addr(struct modify *m, const char *w, uint16_t type, size_t *len)
+{
+	struct inet_prefix a;
+	int r = inet_get_addr(w, m->ifa->ifa_family, &a);
+
 	if (r)
 		return r;
-	m->peer_len = m->peer.bytelen;
-	take_family(m, m->peer.family);
-	m->ifa->ifa_prefixlen = (unsigned char)m->peer.bitlen;
-	return put(m, IFA_ADDRESS, m->peer.bytelen, m->peer.data);
+	take_family(m, a.family);
+	*len = a.bytelen;
+	return put(m, type, a.bytelen, a.data);
 }
 
 static int word_brd(struct modify *m, const char *w)
 {
-	struct inet_prefix a;
+	size_t len = 0;
 
 	if (m->brd_len)
 		return duparg("broadcast", w);
-	if (!strcmp(w, "+")) {
-		m->brd_len = BRD_ALL_ONES;
+	if (!strcmp(w, "+") || !strcmp(w, "-")) {
+		m->brd_len = w[0] == '+' ? BRD_ALL_ONES : BRD_ALL_ZEROS;
 		return 0;
 	}
-	if (!strcmp(w, "-")) {
-		m->brd_len = BRD_ALL_ZEROS;
-		return 0;
-	}
-	int r = inet_get_addr(w, m->ifa->ifa_family, &a);
-	if (r)
-		return r;
-	take_family(m, a.family);
-	m->brd_len = (int)a.bytelen;
-	return put(m, IFA_BROADCAST, a.bytelen, a.data);
+	int r = put_addr(m, w, IFA_BROADCAST, &len);
+	m->brd_len = (int)len;
+	return r;
 }
 
 static int word_anycast(struct modify *m, const char *w)
 {
-	struct inet_prefix a;
-
 	if (m->any_len)
 		return duparg("anycast", w);
-	int r = inet_get_addr(w, m->ifa->ifa_family, &a);
-	if (r)
-		return r;
-	take_family(m, a.family);
-	m->any_len = a.bytelen;
-	return put(m, IFA_ANYCAST, a.bytelen, a.data);
+	return put_addr(m, w, IFA_ANYCAST, &m->any_len);
 }
 
 static int word_local(struct modify *m, const char *w)
 {
 	if (m->local_len)
 		return addr_garbage("local", w);
-	int r = inet_get_prefix(w, m->ifa->ifa_family, &m->local);
-	if (r)
-		return r;
 	m->local_word = w;
-	m->local_len = m->local.bytelen;
-	take_family(m, m->local.family);
-	return put(m, IFA_LOCAL, m->local.bytelen, m->local.data);
+	return put_prefix(m, w, IFA_LOCAL, &m->local, &m->local_len);
 }
 
 /* Flags that mean something for IPv6 only: ip warns and goes on. */

@@ -1,19 +1,25 @@
 #!/bin/bash
-# ip address add/change/replace/del, against iproute2: the same command
-# runs with ip in namespace "ref" and with nsip in namespace "sut" (made
-# alike); both print the same and leave the same addresses behind.
+# Commands that change addresses, against iproute2: add, change, replace,
+# del and flush. The same command runs with ip in namespace "ref" and with
+# nsip in namespace "sut" (made alike); both must print the same and leave
+# the same addresses behind.
 . "${TESTS_DIR:-$(dirname "$0")/..}/lib.sh"
 
 skip_unless ip "reference ip for the set-up" || { done_testing; exit; }
 
 for ns in ref sut; do
 	ip netns add $ns
-	# Fixed addresses and links left down: nothing changes on its own.
+	# Fixed link addresses, and vB left down: nothing changes on its own.
 	ip -n $ns link add vA address 02:00:00:00:00:01 type veth \
 		peer name vB address 02:00:00:00:00:02
 	ip -n $ns link set vA up
-	ip -n $ns addr add 10.0.0.2/24 dev vA
 done
+
+# both ARGS...: the same change made with ip in both namespaces (set-up).
+both() {
+	ip -n ref "$@"
+	ip -n sut "$@"
+}
 
 # The addresses of a namespace; remaining lifetimes differ by the second
 # each was made in, so their numbers are left out.
@@ -29,6 +35,10 @@ same_change() {
 	is "$OUT|$ERR|$RC" "$want" "$d"
 	is "$(addrs_of sut)" "$(addrs_of ref)" "$d: same addresses after"
 }
+
+# add, change, replace, del
+
+both address add 10.0.0.2/24 dev vA
 
 same_change "add IPv4 /24" address add 10.0.0.3/24 dev vA
 same_change "add without /PLEN is /32" address add 10.0.0.4 dev vA
@@ -108,5 +118,48 @@ want=$(ip -o addr show dev v-net-0)
 run "$IPREAL" addr del 192.168.15.5/24 dev v-net-0
 run "$IPREAL" addr add 192.168.15.5/24 dev v-net-0
 is "$(ip -o addr show dev v-net-0)" "$want" "…the same as ip makes it"
+
+# flush
+
+# The same addresses in both namespaces, from nothing.
+fill() {
+	both address flush dev vA
+	both address flush dev vB
+	both address add 10.0.0.2/24 dev vA
+	both address add 10.0.0.3/24 dev vA
+	both address add 10.0.0.4/24 dev vA label vA:2
+	both address add 10.3.0.1/16 dev vA scope link
+	both address add 127.0.0.9/8 dev vB
+	both address add fd00::1/64 dev vA nodad
+	both address add fd00::2/64 dev vA
+	both address add fd09::2/64 dev vB
+}
+
+fill
+same_change "flush label" address flush label vA:2
+same_change "-s flush label (nothing left)" -s address flush label vA:2
+same_change "-s flush scope host" -s address flush scope host
+same_change "-s -s flush scope link lists what goes" -s -s address flush scope link
+same_change "-6 flush dev" -6 address flush dev vA
+both address add fd00::1/64 dev vA nodad
+same_change "flush to an IPv6 prefix" address flush to fd00::/16
+same_change "flush to an IPv4 prefix" address flush to 10.0.0.0/8
+fill
+same_change "-s flush primary: one round" -s address flush primary dev vA
+fill
+same_change "-s flush secondary" -s address flush secondary
+same_change "-s flush dev: primaries take their secondaries" -s address flush dev vA
+same_change "-s flush dev again: nothing to flush" -s address flush dev vA
+fill
+same_change "-4 flush up" -4 address flush up
+same_change "flush dynamic (none)" address flush dynamic
+same_change "flush all of a dev" address flush dev vB
+fill
+same_change "flush ignores master, as ip does" address flush master vB
+same_change "flush without arguments" address flush
+same_change "flush of link addresses" -0 address flush dev vA
+same_change "flush of a missing dev" address flush dev nosuch
+same_change "flush label without a pattern" address flush label
+same_usage_as_ip "flush help" address flush help
 
 done_testing
