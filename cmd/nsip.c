@@ -32,7 +32,7 @@ struct object {
 
 /* iproute2's object order: it decides what an abbreviation means. */
 static const struct object objects[] = {
-	{ "address", NULL, false },   { "addrlabel", NULL, false },
+	{ "address", addr_main, false },   { "addrlabel", NULL, false },
 	{ "maddress", NULL, false },  { "route", NULL, false },
 	{ "rule", NULL, false },      { "neighbor", NULL, false },
 	{ "neighbour", NULL, false }, { "ntable", NULL, false },

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+/* printf-like, so that the compilers check the formats passed through. */
 __attribute__((format(printf, 1, 0)))
 static void vline(const char *fmt, va_list ap)
 {

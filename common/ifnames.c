@@ -9,11 +9,16 @@
 
 int link_dump(struct nl *nl, struct nl_dump *d)
 {
+	return link_dump_family(nl, AF_UNSPEC, d);
+}
+
+int link_dump_family(struct nl *nl, int family, struct nl_dump *d)
+{
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
 
-	ifi->ifi_family = AF_UNSPEC;
+	ifi->ifi_family = (unsigned char)family;
 	/* Statistics are most of a link's bytes; nsip shows them only with -s. */
 	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	return nl_dump(nl, nlh, d);

@@ -28,5 +28,8 @@ void ifnames_free(struct ifnames *t);
 
 /* Sends the RTM_GETLINK dump request (without link statistics). */
 int link_dump(struct nl *nl, struct nl_dump *d);
+/* The same asked of one family's handler: AF_INET6 answers with its own,
+ * shorter records (no qdisc, no group), which `ip -6 address` shows. */
+int link_dump_family(struct nl *nl, int family, struct nl_dump *d);
 
 #endif

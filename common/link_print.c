@@ -6,6 +6,9 @@
 #include <string.h>
 #include <net/if.h>
 #include <net/if_arp.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 /* glibc's <net/if_arp.h> lags the kernel's list (and <linux/if_arp.h>
  * clashes with <net/if.h>): the newer types by number. */
@@ -272,6 +275,24 @@ static void print_brief(struct out *o, const struct link_msg *m,
 	print_flags(o, m->ifi->ifi_flags, mdown);
 }
 
+/* AF_INET6 link records (ip -6 address) carry no IFLA_TXQLEN: ip asks
+ * the device by ioctl, and so do we; 0 (not shown) if that fails. */
+static unsigned int txqlen_by_name(const struct link_msg *m)
+{
+	struct ifreq ifr = { 0 };
+	int fd;
+
+	if (!m->tb[IFLA_IFNAME])
+		return 0;
+	snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s",
+		 mnl_attr_get_str(m->tb[IFLA_IFNAME]));
+	if ((fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0)) < 0)
+		return 0;
+	int r = ioctl(fd, SIOCGIFTXQLEN, &ifr);
+	close(fd);
+	return r < 0 ? 0 : (unsigned int)ifr.ifr_qlen;
+}
+
 static void print_header(struct out *o, const struct link_msg *m,
 			 const struct link_print_opts *opts)
 {
@@ -313,8 +334,10 @@ static void print_header(struct out *o, const struct link_msg *m,
 			snprintf(buf, sizeof(buf), "%u", group);
 		out_str(o, "group", "group %s ", buf);
 	}
-	if (m->tb[IFLA_TXQLEN] && mnl_attr_get_u32(m->tb[IFLA_TXQLEN]))
-		out_uint(o, "txqlen", "qlen %u", mnl_attr_get_u32(m->tb[IFLA_TXQLEN]));
+	unsigned int qlen = m->tb[IFLA_TXQLEN] ? mnl_attr_get_u32(m->tb[IFLA_TXQLEN])
+					       : txqlen_by_name(m);
+	if (qlen)
+		out_uint(o, "txqlen", "qlen %u", qlen);
 }
 
 void link_print(struct out *o, const struct link_msg *m,
@@ -335,4 +358,21 @@ void link_print(struct out *o, const struct link_msg *m,
 		out_nl(o);
 		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));
 	}
+}
+
+static const struct nl_policy linkinfo_policy[IFLA_INFO_MAX + 1] = {
+	[IFLA_INFO_KIND] = { MNL_TYPE_NUL_STRING, 0 },
+	[IFLA_INFO_SLAVE_KIND] = { MNL_TYPE_NUL_STRING, 0 },
+};
+
+const char *link_msg_kind(const struct link_msg *m, bool slave)
+{
+	const struct nlattr *info[IFLA_INFO_MAX + 1];
+	int type = slave ? IFLA_INFO_SLAVE_KIND : IFLA_INFO_KIND;
+
+	if (!m->tb[IFLA_LINKINFO] ||
+	    nl_parse_nested(m->tb[IFLA_LINKINFO], linkinfo_policy, IFLA_INFO_MAX,
+			    info) < 0 || !info[type])
+		return NULL;
+	return mnl_attr_get_str(info[type]);
 }

@@ -31,6 +31,10 @@ struct link_print_opts {
 void link_print(struct out *o, const struct link_msg *m,
 		const struct link_print_opts *opts);
 
+/* The kind of the link (IFLA_INFO_KIND: "veth", "bridge"...) or, with
+ * slave, of its master's port (IFLA_INFO_SLAVE_KIND); NULL when unknown. */
+const char *link_msg_kind(const struct link_msg *m, bool slave);
+
 /* Pieces other printers share. */
 const char *link_type_name(unsigned short type, char *buf, size_t len);
 const char *link_addr_str(const unsigned char *a, size_t alen,

@@ -1,0 +1,468 @@
+/* addr: IPv4 and IPv6 addresses of devices, as `ip address`.
+ *
+ * Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]
+ *                   [ CONFFLAG... ]
+ *        ip address del IFADDR dev IFNAME
+ *        ip address flush FILTER...
+ *        ip address [ {show|list} [ FILTER... ] ]
+ *        ip address help
+ * IFADDR   := PREFIX [ peer PREFIX ] [ broadcast { ADDR | + | - } ]
+ *             [ anycast ADDR ] [ label NAME ] [ scope SCOPE ] [ metric N ]
+ * PREFIX   := ADDR[/PLEN]  (an address alone is /32 or /128)
+ * LIFETIME := [ valid_lft { SECONDS | forever } ]
+ *             [ preferred_lft { SECONDS | forever } ]
+ * CONFFLAG := { nodad | noprefixroute | home | mngtmpaddr | autojoin }
+ * FILTER   := { [dev] IFNAME | up | scope { SCOPE | all } | to PREFIX |
+ *               label PATTERN | FLAG | group GROUP | master DEV | nomaster |
+ *               type KIND }
+ * FLAG     := { permanent | dynamic | primary | secondary | temporary |
+ *               [-]tentative | [-]deprecated | [-]dadfailed | CONFFLAG }
+ * SCOPE    := { global | site | link | host | nowhere | NUMBER }
+ */
+#include <stdio.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <sys/socket.h>
+#include <linux/if_addr.h>
+#include <linux/rtnetlink.h>
+
+#include "addr.h"
+#include "../common/err.h"
+#include "../common/inet.h"
+#include "../common/parse.h"
+#include "../common/rt_scope.h"
+
+int addr_usage(const struct ctx *c)
+{
+	fprintf(stderr,
+		"Usage: %1$s address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n"
+		"                  [ CONFFLAG... ]\n"
+		"       %1$s address del IFADDR dev IFNAME\n"
+		"       %1$s address flush FILTER...\n"
+		"       %1$s address [ {show|list} [ FILTER... ] ]\n"
+		"       %1$s address help\n"
+		"IFADDR   := PREFIX [ peer PREFIX ] [ broadcast { ADDR | + | - } ]\n"
+		"            [ anycast ADDR ] [ label NAME ] [ scope SCOPE ] [ metric N ]\n"
+		"PREFIX   := ADDR[/PLEN]  (an address alone is /32 or /128)\n"
+		"LIFETIME := [ valid_lft { SECONDS | forever } ]\n"
+		"            [ preferred_lft { SECONDS | forever } ]\n"
+		"CONFFLAG := { nodad | noprefixroute | home | mngtmpaddr | autojoin }\n"
+		"FILTER   := { [dev] IFNAME | up | scope { SCOPE | all } | to PREFIX |\n"
+		"              label PATTERN | FLAG | group GROUP | master DEV | nomaster |\n"
+		"              type KIND }\n"
+		"FLAG     := { permanent | dynamic | primary | secondary | temporary |\n"
+		"              [-]tentative | [-]deprecated | [-]dadfailed | CONFFLAG }\n"
+		"SCOPE    := { global | site | link | host | nowhere | NUMBER }\n",
+		c->prog);
+	return EXIT_USAGE;
+}
+
+int addr_incomplete(void)
+{
+	return fail(EXIT_USAGE, "Command line is not complete. Try option \"help\"");
+}
+
+int addr_badarg(const char *word, const char *what)
+{
+	return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: %s", word, what);
+}
+
+static int duparg(const char *key, const char *word)
+{
+	return fail(EXIT_USAGE, "Error: duplicate \"%s\": \"%s\" is the second value.",
+		    key, word);
+}
+
+int addr_garbage(const char *key, const char *word)
+{
+	return fail(EXIT_USAGE, "Error: either \"%s\" is duplicate, or \"%s\" is a garbage.",
+		    key, word);
+}
+
+int addr_dev_index(const char *name)
+{
+	unsigned int index = if_nametoindex(name);
+	char tail;
+
+	/* ip also takes "ifN" for a device known only by its index. */
+	if (!index && sscanf(name, "if%u%c", &index, &tail) != 1)
+		index = 0;
+	return (int)index;
+}
+
+#define LIFE_FOREVER 0xffffffffU
+#define NOT_MINE (-1)       /* a word parser's "not one of my words" */
+#define BRD_ALL_ONES (-1)   /* brd + */
+#define BRD_ALL_ZEROS (-2)  /* brd - */
+
+/* What the words of add/change/replace/del said; the attributes go into
+ * the request as the words come, as ip does. */
+struct modify {
+	struct ctx *c;
+	struct nl_req req;
+	struct nlmsghdr *nlh;
+	struct ifaddrmsg *ifa;
+	bool del;
+	const char *dev;
+	const char *local_word;
+	struct inet_prefix local, peer;
+	size_t local_len, peer_len;
+	int brd_len;           /* bytes of brd ADDR, or BRD_ALL_* */
+	size_t any_len;
+	bool scoped;
+	const char *valid_word, *preferred_word;
+	uint32_t valid, preferred;
+	unsigned int flags;
+};
+
+static int put(struct modify *m, uint16_t type, size_t len, const void *data)
+{
+	if (!mnl_attr_put_check(m->nlh, NL_MSG_MAX, type, len, data))
+		return fail(EXIT_USAGE, "Error: the request is too long.");
+	return 0;
+}
+
+static int lifetime(const char *word, uint32_t *t)
+{
+	if (!strcmp(word, "forever")) {
+		*t = LIFE_FOREVER;
+		return 0;
+	}
+	return parse_u32(word, t) ? 0 : -1;
+}
+
+/* The first address family a word names decides the family of the rest. */
+static void take_family(struct modify *m, int family)
+{
+	if (m->ifa->ifa_family == AF_UNSPEC)
+		m->ifa->ifa_family = (unsigned char)family;
+}
+
+/* peer and local: a prefix of the request's family. */
+static int put_prefix(struct modify *m, const char *w, uint16_t type,
+		      struct inet_prefix *p, size_t *len)
+{
+	int r = inet_get_prefix(w, m->ifa->ifa_family, p);
+
+	if (r)
+		return r;
+	*len = p->bytelen;
+	take_family(m, p->family);
+	return put(m, type, p->bytelen, p->data);
+}
+
+static int word_peer(struct modify *m, const char *w)
+{
+	if (m->peer_len)
+		return duparg("peer", w);
+	int r = put_prefix(m, w, IFA_ADDRESS, &m->peer, &m->peer_len);
+	if (!r)
+		m->ifa->ifa_prefixlen = (unsigned char)m->peer.bitlen;
+	return r;
+}
+
+/* brd ADDR and anycast ADDR: one address of the request's family. */
+static int put_addr(struct modify *m, const char *w, uint16_t type, size_t *len)
+{
+	struct inet_prefix a;
+	int r = inet_get_addr(w, m->ifa->ifa_family, &a);
+
+	if (r)
+		return r;
+	take_family(m, a.family);
+	*len = a.bytelen;
+	return put(m, type, a.bytelen, a.data);
+}
+
+static int word_brd(struct modify *m, const char *w)
+{
+	size_t len = 0;
+
+	if (m->brd_len)
+		return duparg("broadcast", w);
+	if (!strcmp(w, "+") || !strcmp(w, "-")) {
+		m->brd_len = w[0] == '+' ? BRD_ALL_ONES : BRD_ALL_ZEROS;
+		return 0;
+	}
+	int r = put_addr(m, w, IFA_BROADCAST, &len);
+	m->brd_len = (int)len;
+	return r;
+}
+
+static int word_anycast(struct modify *m, const char *w)
+{
+	if (m->any_len)
+		return duparg("anycast", w);
+	return put_addr(m, w, IFA_ANYCAST, &m->any_len);
+}
+
+static int word_local(struct modify *m, const char *w)
+{
+	if (m->local_len)
+		return addr_garbage("local", w);
+	m->local_word = w;
+	return put_prefix(m, w, IFA_LOCAL, &m->local, &m->local_len);
+}
+
+/* Flags that mean something for IPv6 only: ip warns and goes on. */
+static void v6_flag(struct modify *m, unsigned int flag, const char *name)
+{
+	if (m->ifa->ifa_family == AF_INET6)
+		m->flags |= flag;
+	else
+		errmsg("Warning: %s option can be set only for IPv6 addresses", name);
+}
+
+static int word_flag(struct modify *m, const char *w)
+{
+	if (!strcmp(w, "home"))
+		v6_flag(m, IFA_F_HOMEADDRESS, w);
+	else if (!strcmp(w, "nodad"))
+		v6_flag(m, IFA_F_NODAD, w);
+	else if (!strcmp(w, "mngtmpaddr"))
+		v6_flag(m, IFA_F_MANAGETEMPADDR, w);
+	else if (!strcmp(w, "noprefixroute"))
+		m->flags |= IFA_F_NOPREFIXROUTE;
+	else if (!strcmp(w, "autojoin"))
+		m->flags |= IFA_F_MCAUTOJOIN;
+	else
+		return NOT_MINE;
+	return 0;
+}
+
+/* Words that take a value; *i moves onto it. */
+static int word_keyed(struct modify *m, int argc, char **argv, int *i)
+{
+	const char *w = argv[*i];
+	uint32_t metric;
+	unsigned int scope;
+
+	if (!strcmp(w, "peer") || !strcmp(w, "remote") ||
+	    matches(w, "broadcast") || !strcmp(w, "brd") ||
+	    !strcmp(w, "anycast") || !strcmp(w, "scope") ||
+	    !strcmp(w, "dev") || !strcmp(w, "label") ||
+	    matches(w, "metric") || matches(w, "priority") ||
+	    matches(w, "preference")) {
+		if (++*i >= argc)
+			return addr_incomplete();
+	} else {
+		return NOT_MINE;
+	}
+	const char *v = argv[*i];
+	if (!strcmp(w, "peer") || !strcmp(w, "remote"))
+		return word_peer(m, v);
+	if (matches(w, "broadcast") || !strcmp(w, "brd"))
+		return word_brd(m, v);
+	if (!strcmp(w, "anycast"))
+		return word_anycast(m, v);
+	if (!strcmp(w, "scope")) {
+		if (rt_scope_parse(v, &scope) < 0)
+			return addr_badarg(v, "invalid scope value.");
+		m->ifa->ifa_scope = (unsigned char)scope;
+		m->scoped = true;
+		return 0;
+	}
+	if (!strcmp(w, "dev")) {
+		m->dev = v;
+		return 0;
+	}
+	if (!strcmp(w, "label"))
+		return put(m, IFA_LABEL, strlen(v) + 1, v);
+	if (!parse_u32(v, &metric))
+		return addr_badarg(v, "\"metric\" value is invalid\n");
+	return put(m, IFA_RT_PRIORITY, sizeof(metric), &metric);
+}
+
+/* valid_lft and preferred_lft: ip checks the duplicate before the value. */
+static int word_lifetime(struct modify *m, int argc, char **argv, int *i)
+{
+	const char *w = argv[*i];
+	bool valid = matches(w, "valid_lft");
+
+	if (!valid && !matches(w, "preferred_lft"))
+		return NOT_MINE;
+	const char **seen = valid ? &m->valid_word : &m->preferred_word;
+	const char *key = valid ? "valid_lft" : "preferred_lft";
+	if (*seen)
+		return duparg(key, w);
+	if (++*i >= argc)
+		return addr_incomplete();
+	*seen = argv[*i];
+	if (lifetime(argv[*i], valid ? &m->valid : &m->preferred) < 0)
+		return addr_badarg(argv[*i], valid ? "valid_lft value" : "preferred_lft value");
+	return 0;
+}
+
+static int parse_words(struct modify *m, int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++) {
+		int r = word_keyed(m, argc, argv, &i);
+		if (r == NOT_MINE)
+			r = word_lifetime(m, argc, argv, &i);
+		if (r == NOT_MINE)
+			r = word_flag(m, argv[i]);
+		if (r != NOT_MINE) {
+			if (r)
+				return r;
+			continue;
+		}
+		const char *w = argv[i];
+		if (!strcmp(w, "local")) {
+			if (++i >= argc)
+				return addr_incomplete();
+			w = argv[i];
+		}
+		if (matches(w, "help"))
+			return addr_usage(m->c);
+		if ((r = word_local(m, w)))
+			return r;
+	}
+	return 0;
+}
+
+/* brd + and brd -: the host part of the prefix all ones or all zeros;
+ * nothing for /31 and /32, which have no broadcast address. */
+static int add_broadcast(struct modify *m)
+{
+	if (m->ifa->ifa_family != AF_INET)
+		return fail(EXIT_CMD, "Broadcast can be set only for IPv4 addresses");
+	if (m->peer.bitlen > 30)
+		return 0;
+	uint32_t a, host = m->peer.bitlen <= 0 ? 0xffffffffU
+					       : 0xffffffffU >> m->peer.bitlen;
+	memcpy(&a, m->peer.data, 4);
+	a = ntohl(a);
+	a = m->brd_len == BRD_ALL_ONES ? (a | host) : (a & ~host);
+	a = htonl(a);
+	m->brd_len = 4;
+	return put(m, IFA_BROADCAST, 4, &a);
+}
+
+/* Without peer the local address is also the IFA_ADDRESS; except that an
+ * IPv4 del without /PLEN deletes by local address alone, with ip's warning. */
+static int add_address(struct modify *m)
+{
+	if (m->peer_len || !m->local_len)
+		return 0;
+	if (m->del && m->local.family == AF_INET && !m->local.plen_given) {
+		errmsg("Warning: Executing wildcard deletion to stay compatible with old scripts.\n"
+		       "         Explicitly specify the prefix length (%s/%d) to avoid this warning.\n"
+		       "         This special behaviour is likely to disappear in further releases,\n"
+		       "         fix your scripts!", m->local_word, (int)m->local_len * 8);
+		return 0;
+	}
+	m->peer = m->local;
+	return put(m, IFA_ADDRESS, m->local.bytelen, m->local.data);
+}
+
+static int add_lifetimes(struct modify *m)
+{
+	struct ifa_cacheinfo ci = { 0 };
+
+	if (!m->valid_word && !m->preferred_word)
+		return 0;
+	if (!m->valid)
+		return fail(EXIT_CMD, "valid_lft is zero");
+	if (m->valid < m->preferred)
+		return fail(EXIT_CMD, "preferred_lft is greater than valid_lft");
+	ci.ifa_prefered = m->preferred;
+	ci.ifa_valid = m->valid;
+	return put(m, IFA_CACHEINFO, sizeof(ci), &ci);
+}
+
+static bool is_multicast(const struct inet_prefix *p)
+{
+	if (p->family == AF_INET)
+		return (p->data[0] & 0xf0) == 0xe0;
+	return p->family == AF_INET6 && p->data[0] == 0xff;
+}
+
+/* The checks and attributes that need every word, in ip's order. */
+static int finish(struct modify *m)
+{
+	int r;
+
+	if (m->flags <= 0xff)
+		m->ifa->ifa_flags = (unsigned char)m->flags;
+	else if ((r = put(m, IFA_FLAGS, sizeof(m->flags), &m->flags)))
+		return r;
+	if (!m->dev)
+		return fail(EXIT_CMD, "Not enough information: \"dev\" argument is required.");
+	if ((r = add_address(m)))
+		return r;
+	if (!m->ifa->ifa_prefixlen)
+		m->ifa->ifa_prefixlen = (unsigned char)m->local.bitlen;
+	if (m->brd_len < 0 && !m->del && (r = add_broadcast(m)))
+		return r;
+	if (!m->scoped && !m->del)
+		m->ifa->ifa_scope = m->local.family == AF_INET && m->local.data[0] == 127
+				    ? RT_SCOPE_HOST : RT_SCOPE_UNIVERSE;
+	m->ifa->ifa_index = (unsigned int)addr_dev_index(m->dev);
+	if (!m->ifa->ifa_index)
+		return fail(EXIT_CMD, "Cannot find device \"%s\"", m->dev);
+	if ((r = add_lifetimes(m)))
+		return r;
+	if ((m->flags & IFA_F_MCAUTOJOIN) && !is_multicast(&m->local))
+		return fail(EXIT_CMD, "autojoin needs multicast address");
+	return 0;
+}
+
+static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
+		  char **argv)
+{
+	struct modify *m = &(struct modify){ .c = c, .del = type == RTM_DELADDR,
+					     .valid = LIFE_FOREVER,
+					     .preferred = LIFE_FOREVER };
+	struct nl *nl;
+
+	m->nlh = nl_req_init(&m->req, type, flags);
+	m->ifa = mnl_nlmsg_put_extra_header(m->nlh, sizeof(*m->ifa));
+	m->ifa->ifa_family = (unsigned char)c->opt.family;
+	int r = parse_words(m, argc, argv);
+	if (!r)
+		r = finish(m);
+	if (r)
+		return r;
+	if (!(nl = ctx_nl(c)))
+		return EXIT_CMD;
+	return nl_talk(nl, m->nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
+}
+
+/* ip's subcommand order: it decides what an abbreviation means. */
+static const char *const subcommands[] = {
+	"add", "change", "chg", "replace", "delete", "list", "show", "lst",
+	"flush", "save", "showdump", "restore", "help", NULL
+};
+
+enum { ADD, CHANGE, CHG, REPLACE, DELETE, LIST, SHOW, LST, FLUSH, SAVE,
+       SHOWDUMP, RESTORE, HELP };
+
+int addr_main(struct ctx *c, int argc, char **argv)
+{
+	if (argc < 1)
+		return addr_list(c, 0, argv, false);
+	int sub = match_first(argv[0], subcommands);
+	switch (sub) {
+	case ADD:
+		return modify(c, RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL, argc - 1, argv + 1);
+	case CHANGE: case CHG:
+		return modify(c, RTM_NEWADDR, NLM_F_REPLACE, argc - 1, argv + 1);
+	case REPLACE:
+		return modify(c, RTM_NEWADDR, NLM_F_CREATE | NLM_F_REPLACE, argc - 1, argv + 1);
+	case DELETE:
+		return modify(c, RTM_DELADDR, 0, argc - 1, argv + 1);
+	case LIST: case SHOW: case LST:
+		return addr_list(c, argc - 1, argv + 1, false);
+	case FLUSH:
+		return addr_list(c, argc - 1, argv + 1, true);
+	case HELP:
+		return addr_usage(c);
+	case -1:
+		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s address help\".",
+			    argv[0], c->prog);
+	default:
+		return fail(EXIT_USAGE, "%s address %s: not supported by this nsip yet",
+			    c->prog, subcommands[sub]);
+	}
+}
