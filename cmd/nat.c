@@ -167,6 +167,7 @@ struct parse {
 	bool invert;               /* a "!" waits for its option */
 	const char *word[O_MAX];   /* each option's value, NULL if absent */
 	const char *typed[O_MAX];  /* how it was spelled, for messages */
+	char letter_typed[O_MAX][3];   /* "-s": short spellings kept here */
 	bool neg[O_MAX];
 	bool help, version;
 	int argc, i;
@@ -319,6 +320,10 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	}
 	p->word[d->id] = arg ? arg : "";
 	p->typed[d->id] = typed;
+	if (typed[1] != '-') {   /* typed lives in the caller's frame */
+		snprintf(p->letter_typed[d->id], 3, "%s", typed);
+		p->typed[d->id] = p->letter_typed[d->id];
+	}
 	p->neg[d->id] = neg;
 	return 0;
 }
