@@ -302,6 +302,8 @@ struct decoder {
 	bool masked;
 	uint32_t mask;
 	bool target_seen;
+	bool have_lo;           /* nft's port range: cmp gte, then cmp lte */
+	uint8_t lo[2];
 	uint8_t imm[N_REGS][16];
 	uint32_t imm_len[N_REGS];
 };
@@ -463,6 +465,28 @@ static enum field loaded_field(const struct decoder *d)
 	return F_NONE;
 }
 
+/* nft writes a port range as "cmp gte LO" and "cmp lte HI" on one load. */
+static int on_cmp_bound(struct decoder *d, uint32_t op, enum field f,
+			const void *data, uint32_t len)
+{
+	struct nat_port_match *m = f == F_SPORT ? &d->r->sport : &d->r->dport;
+
+	if ((f != F_SPORT && f != F_DPORT) || len != 2)
+		return -1;
+	if (op == NFT_CMP_GTE) {
+		if (d->have_lo)
+			return -1;
+		memcpy(d->lo, data, 2);
+		d->have_lo = true;
+		return 0;
+	}
+	if (!d->have_lo)
+		return -1;
+	d->have_lo = false;
+	d->what = LD_NONE;
+	return set_port(m, false, d->lo, data);
+}
+
 static int on_cmp(struct decoder *d, struct nftnl_expr *e)
 {
 	uint32_t op = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP), len = 0;
@@ -471,8 +495,11 @@ static int on_cmp(struct decoder *d, struct nftnl_expr *e)
 	enum field f = loaded_field(d);
 	struct nat_rule *r = d->r;
 
-	if (!data || (op != NFT_CMP_EQ && op != NFT_CMP_NEQ) ||
-	    nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_SREG) != d->reg)
+	if (!data || nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_SREG) != d->reg)
+		return -1;
+	if (op == NFT_CMP_GTE || op == NFT_CMP_LTE)
+		return on_cmp_bound(d, op, f, data, len);
+	if ((op != NFT_CMP_EQ && op != NFT_CMP_NEQ) || d->have_lo)
 		return -1;
 	d->what = LD_NONE;   /* each load feeds one comparison */
 	switch (f) {
@@ -695,6 +722,7 @@ int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r)
 	memset(r, 0, sizeof(*r));
 	r->handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
 	if (nftnl_expr_foreach(nr, decode_one, &d) < 0 || d.what != LD_NONE ||
+	    d.have_lo ||
 	    !ports_have_proto(r))
 		return -1;
 	return 0;
