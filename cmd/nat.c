@@ -52,6 +52,9 @@ static void usage_text(FILE *f, const char *name)
 /* ---- messages --------------------------------------------------------- */
 
 static void vmessage(const struct nat_env *e, bool versioned, const char *fmt,
+		     va_list ap) __attribute__((format(printf, 3, 0)));
+
+static void vmessage(const struct nat_env *e, bool versioned, const char *fmt,
 		     va_list ap)
 {
 	fflush(stdout);

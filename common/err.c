@@ -5,6 +5,9 @@
 #include <stdio.h>
 
 static void vline(const char *fmt, va_list ap)
+	__attribute__((format(printf, 1, 0)));
+
+static void vline(const char *fmt, va_list ap)
 {
 	fflush(stdout);
 	vfprintf(stderr, fmt, ap);

@@ -24,6 +24,7 @@
 
 #define BATCH_LIMIT (128 * 1024)
 #define RECV_SIZE (64 * 1024)
+#define REQ_SIZE 1024            /* a get or dump request */
 #define DUMP_TRIES 10
 
 /* iptables' nat priorities: destination NAT before filtering, source NAT
@@ -83,7 +84,7 @@ void nft_close(struct nft *n)
 void nft_begin(struct nft *n)
 {
 	if (!n->buf)
-		n->buf = malloc(2 * BATCH_LIMIT);
+		n->buf = calloc(2, BATCH_LIMIT);  /* padding is sent */
 	if (!n->buf) {
 		n->overflow = true;
 		return;
@@ -395,7 +396,7 @@ static int chain_cb(const struct nlmsghdr *nlh, void *data)
 static struct nftnl_chain_list *chains(struct nft *n, const char *name)
 {
 	for (int tries = 0; tries < DUMP_TRIES; tries++) {
-		char req[MNL_SOCKET_BUFFER_SIZE];
+		char req[REQ_SIZE] = { 0 };   /* padding is sent */
 		struct nftnl_chain_list *list = nftnl_chain_list_alloc();
 		struct nftnl_chain *c = chain_of(name);
 		struct nlmsghdr *nlh;
@@ -476,7 +477,7 @@ struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
 	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
 
 	for (int tries = 0; tries < DUMP_TRIES; tries++) {
-		char req[MNL_SOCKET_BUFFER_SIZE];
+		char req[REQ_SIZE] = { 0 };   /* padding is sent */
 		struct nftnl_rule_list *list = nftnl_rule_list_alloc();
 		struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
 		struct dump d = { rule_cb, list, false };
