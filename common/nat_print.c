@@ -262,6 +262,20 @@ static void host_name(char *buf, size_t size, uint32_t addr)
 		snprintf(buf, size, "%s", host);
 }
 
+/* Without -n, a network gets its name from /etc/networks when it has one:
+ * "loopback/8". */
+static void net_name(char *buf, size_t size, uint32_t addr)
+{
+	struct netent *n = getnetbyaddr(ntohl(addr), AF_INET);
+	char *slash = strchr(buf, '/');
+	char tail[24];
+
+	if (!n || !slash)
+		return;
+	snprintf(tail, sizeof(tail), "%s", slash);
+	snprintf(buf, size, "%s%s", n->n_name, tail);
+}
+
 static void list_addr(FILE *f, const struct nat_addr_match *m,
 		      const struct nat_fmt *fmt)
 {
@@ -274,6 +288,8 @@ static void list_addr(FILE *f, const struct nat_addr_match *m,
 		addr_text(buf, sizeof(buf), addr, mask, true);
 		if (!fmt->numeric && mask == 0xffffffff)
 			host_name(buf, sizeof(buf), addr);
+		else if (!fmt->numeric)
+			net_name(buf, sizeof(buf), addr);
 	}
 	fprintf(f, "%c%-19s ", m->set && m->neg ? '!' : ' ', buf);
 }
