@@ -5,8 +5,8 @@
  *
  * COMMAND := { -A CHAIN | -C CHAIN | -D CHAIN [RULENUM] | -I CHAIN [RULENUM] |
  *              -R CHAIN RULENUM | -S [CHAIN [RULENUM]] |
- *              -L [CHAIN [RULENUM]] | -F [CHAIN] | -Z [CHAIN] | -N CHAIN |
- *              -X [CHAIN] | -E OLD NEW | -P CHAIN ACCEPT | -h }
+ *              -L [CHAIN [RULENUM]] | -F [CHAIN] | -Z [CHAIN [RULENUM]] |
+ *              -N CHAIN | -X [CHAIN] | -E OLD NEW | -P CHAIN ACCEPT | -h }
  * RULE    := [!] -s ADDR[/MASK]  [!] -d ADDR[/MASK]  [!] -i IF[+]  [!] -o IF[+]
  *            [!] -p { tcp | udp | icmp | all | NUM }  [-m { tcp | udp }]
  *            [!] --sport PORT[:PORT]  [!] --dport PORT[:PORT]  [-j TARGET]
@@ -35,8 +35,8 @@ static void usage_text(FILE *f, const char *name)
 		"COMMAND := { -A CHAIN | -C CHAIN | -D CHAIN [RULENUM] |\n"
 		"             -I CHAIN [RULENUM] | -R CHAIN RULENUM |\n"
 		"             -S [CHAIN [RULENUM]] | -L [CHAIN [RULENUM]] |\n"
-		"             -F [CHAIN] | -Z [CHAIN] | -N CHAIN | -X [CHAIN] |\n"
-		"             -E OLD NEW | -P CHAIN ACCEPT | -h }\n"
+		"             -F [CHAIN] | -Z [CHAIN [RULENUM]] | -N CHAIN |\n"
+		"             -X [CHAIN] | -E OLD NEW | -P CHAIN ACCEPT | -h }\n"
 		"RULE := [!] -s ADDR[/MASK] [!] -d ADDR[/MASK] [!] -i IF[+] [!] -o IF[+]\n"
 		"        [!] -p { tcp | udp | icmp | all | NUM } [-m { tcp | udp }]\n"
 		"        [!] --sport PORT[:PORT] [!] --dport PORT[:PORT] [-j TARGET]\n"
@@ -244,7 +244,7 @@ static int command_tail(struct parse *p, const struct optdef *d)
 	const char *w;
 
 	switch (d->id) {
-	case O_DELETE: case O_INSERT: case O_LIST: case O_SAVE:
+	case O_DELETE: case O_INSERT: case O_LIST: case O_SAVE: case O_ZERO:
 		if (q->chain && (w = next_plain(p)) &&
 		    nat_parse_rulenum(w, &q->num, err) < 0)
 			return nat_param_error(p->e, "%s", err);

@@ -321,11 +321,24 @@ static int cmd_flush(struct run *x)
 static int cmd_zero(struct run *x)
 {
 	struct ruleset rs;
+	bool missing;
+	int ret;
 
-	if (load_rules(x, x->q->chain, true, &rs) < 0)
-		return absent_ok(x);
+	if (!x->q->num) {
+		if (load_rules(x, x->q->chain, true, &rs) < 0)
+			return absent_ok(x);
+		ruleset_free(&rs);
+		return 0;
+	}
+	/* One rule: find its handle in its chain, then zero only it. */
+	if ((ret = load_chain(x, &rs, &missing)))
+		return ret;
+	if (x->q->num > rs.n)
+		ret = nat_fail(x->e, NAT_EXIT_OTHER, "No chain/target/match by that name.");
+	else if (nft_reset_rule(&x->nft, x->q->chain, rs.v[x->q->num - 1].rule.handle) < 0)
+		ret = refused(x, x->q->chain);
 	ruleset_free(&rs);
-	return 0;
+	return ret;
 }
 
 static int cmd_newchain(struct run *x)

@@ -506,3 +506,29 @@ struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
 	n->err = EINTR;
 	return NULL;
 }
+
+static int ignore_msg(const struct nlmsghdr *nlh, void *data)
+{
+	(void)nlh;
+	(void)data;
+	return MNL_CB_OK;
+}
+
+int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
+{
+	char req[REQ_SIZE] = { 0 };   /* padding is sent */
+	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
+	struct dump d = { ignore_msg, NULL, false };
+	struct nlmsghdr *nlh;
+
+	if (!r) {
+		n->err = ENOMEM;
+		return -1;
+	}
+	nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
+	nlh = nftnl_nlmsg_build_hdr(req, NFT_MSG_GETRULE_RESET, NFPROTO_IPV4,
+				    NLM_F_ACK, n->seq++);
+	nftnl_rule_nlmsg_build_payload(nlh, r);
+	nftnl_rule_free(r);
+	return talk(n, nlh, &d);
+}

@@ -70,5 +70,7 @@ struct nftnl_chain_list *nft_get_chains(struct nft *n);
  * counters as it reads them. */
 struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
 				      bool reset);
+/* Zeroes the counters of one rule. */
+int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle);
 
 #endif

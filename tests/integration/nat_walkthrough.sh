@@ -78,6 +78,9 @@ is "$OUT" "hello from blue" "the LAN host reaches blue's service at the gateway'
 run "$IPT" -t nat -L PREROUTING -v -x -n
 pkts=$(awk 'NR == 3 { print $1 }' <<<"$OUT")
 [ "${pkts:-0}" -ge 1 ]; ok $? "the DNAT rule counted the connection (-v: $pkts)"
+run "$IPT" -t nat -Z PREROUTING 1
+run "$IPT" -t nat -L PREROUTING -v -x -n
+is "$(awk 'NR == 3 { print $1 }' <<<"$OUT")" 0 "-Z PREROUTING 1 zeroes that rule's counter"
 
 run "$IPT" -t nat -D PREROUTING --dport 80 --to-destination 192.168.15.2:80 -j DNAT
 is "$RC|$ERR" "0|" "deleting the DNAT rule by its words"
