@@ -83,17 +83,7 @@ int nat_fail(const struct nat_env *e, int code, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(e, false, fmt, ap);
-	va_end(ap);
-	return code;
-}
-
-int nat_kernel_error(const struct nat_env *e, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vmessage(e, true, fmt, ap);
+	vmessage(e, code != NAT_EXIT_OTHER, fmt, ap);
 	va_end(ap);
 	return code;
 }
@@ -739,7 +729,7 @@ int nat_main(struct ctx *c, int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(p.table, "nat")) {
-		nat_kernel_error(&e, NAT_EXIT_VERSION, "table '%s' does not exist",
+		nat_fail(&e, NAT_EXIT_VERSION, "table '%s' does not exist",
 				 p.table);
 		fputs("nsip knows only the nat table.\n", stderr);
 		return NAT_EXIT_VERSION;

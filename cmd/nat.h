@@ -42,11 +42,10 @@ struct nat_env {
 /* "NAME vVERSION (nsip): MESSAGE" and iptables' "Try ..." line: exit 2. */
 int nat_param_error(const struct nat_env *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-/* "NAME: MESSAGE" with the code given. */
+/* A failure with its exit code, in iptables' two shapes: "NAME: MESSAGE"
+ * for a command that failed (exit 1), "NAME vVERSION (nsip): MESSAGE" for
+ * the rest (no such table, the kernel's refusal). */
 int nat_fail(const struct nat_env *e, int code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-/* "NAME vVERSION (nsip): MESSAGE", no hint: for kernel refusals. */
-int nat_kernel_error(const struct nat_env *e, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
 int nat_exec(const struct nat_env *e, struct nat_req *q);

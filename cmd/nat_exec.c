@@ -73,16 +73,16 @@ static int refused(struct run *x, const char *chain)
 	if (err == ENOENT)
 		return no_chain(x);
 	if (err == EPERM || err == EACCES)
-		return nat_kernel_error(x->e, NAT_EXIT_RESOURCE, "%s (you must be root)",
+		return nat_fail(x->e, NAT_EXIT_RESOURCE, "%s (you must be root)",
 					strerror(err));
 	if (x->nft.err_type == NFT_MSG_NEWRULE || x->nft.err_type == NFT_MSG_DELRULE)
-		return nat_kernel_error(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
+		return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
 					"rule in chain %s", op_name(x), strerror(err),
 					chain ? chain : "");
 	if (x->nft.err_type == NFT_MSG_NEWTABLE)
-		return nat_kernel_error(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
+		return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
 					"table %s", op_name(x), strerror(err), NFT_TABLE);
-	return nat_kernel_error(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): chain %s",
+	return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): chain %s",
 				op_name(x), strerror(err), chain ? chain : "");
 }
 
