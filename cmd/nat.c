@@ -736,6 +736,8 @@ int nat_main(struct ctx *c, int argc, char **argv)
 	}
 	if ((ret = check_command(&p)))
 		return ret;
+	if (q.json && !c->opt.json)   /* --json: nsip's -j was not given */
+		out_init(&c->out, stdout, true, c->opt.pretty, false);
 	q.json = q.json || c->opt.json;
 	return nat_exec(&e, &q);
 }

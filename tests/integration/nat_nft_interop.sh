@@ -40,6 +40,13 @@ run "$N" -j nat -L PREROUTING
 case "$OUT" in *"{\"chain\":\"PREROUTING\",\"num\":3,\"handle\":$handle,\"iptables_form\":false}"*)
 	ok 0 "JSON marks the rule with no iptables form";; *) ok 1 "JSON: $OUT";; esac
 
+run "$N" nat -L PREROUTING --json
+is "${OUT:0:23}|$RC" '[{"chain":"PREROUTING",|0' "--json on the nat grammar's side"
+ln -s "$NSIP" /run/nsip-test/bin/nat
+run /run/nsip-test/bin/nat -S POSTROUTING 1 --json
+is "$OUT|$RC" '[{"chain":"POSTROUTING","num":1,"handle":2,"matches":{},"target":{"name":"ACCEPT"},"packets":0,"bytes":0}]|0' \
+	"--json through a link named nat"
+
 run "$N" nat -D POSTROUTING -s 10.0.0.0/8 -o eth0 -j MASQUERADE
 is "$RC" 0 "-D by words finds a rule nft wrote"
 run nft list chain ip nsip POSTROUTING
