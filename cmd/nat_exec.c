@@ -163,19 +163,36 @@ static void ensure_chain(struct run *x, const char *chain)
 		nft_add_base_chain(&x->nft, chain);
 }
 
-static int put_rule(struct run *x, enum nft_where where, uint64_t handle)
+/* One batch with the rule, and with its table and chain when asked. */
+static int send_rule(struct run *x, enum nft_where where, uint64_t handle,
+		     bool with_chain)
 {
 	struct nftnl_rule *nr = nftnl_rule_alloc();
 
 	if (!nr || nat_rule_to_nftnl(&x->q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
-		return nat_fail(x->e, NAT_EXIT_RESOURCE, "out of memory");
+		x->nft.err = ENOMEM;
+		return -1;
 	}
 	nft_begin(&x->nft);
-	ensure_chain(x, x->q->chain);
+	if (with_chain)
+		ensure_chain(x, x->q->chain);
 	nft_add_rule(&x->nft, x->q->chain, nr, where, handle);
-	return nft_commit(&x->nft) < 0 ? refused(x, x->q->chain) : 0;
+	return nft_commit(&x->nft);
+}
+
+/* Most rules go to a chain that is there: the rule alone. A built-in
+ * chain met for the first time is made with the rule, in the retried
+ * batch. (Sending an existing base chain again is not free: the kernel
+ * updates its hook, some 10 ms.) */
+static int put_rule(struct run *x, enum nft_where where, uint64_t handle)
+{
+	int ret = send_rule(x, where, handle, false);
+
+	if (ret < 0 && x->nft.err == ENOENT && nft_is_builtin(x->q->chain))
+		ret = send_rule(x, where, handle, true);
+	return ret < 0 ? refused(x, x->q->chain) : 0;
 }
 
 static int check_jump(struct run *x)

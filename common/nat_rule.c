@@ -350,6 +350,9 @@ static int on_bitwise(struct decoder *d, struct nftnl_expr *e)
 	const uint8_t *mask, *xor;
 	uint32_t len = nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_LEN);
 
+	if (nftnl_expr_is_set(e, NFTNL_EXPR_BITWISE_OP) &&
+	    nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_OP) != NFT_BITWISE_BOOL)
+		return -1;   /* a shift, not a mask */
 	if (d->what != LD_PAYLOAD || d->masked || len != d->len || len > 4 ||
 	    nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_SREG) != d->reg ||
 	    nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_DREG) != d->reg)
