@@ -217,17 +217,29 @@ static int cmd_append(struct run *x)
 	return ret ? ret : put_rule(x, NFT_AT_END, 0);
 }
 
-/* The chain's rules for -I/-R/-D: a built-in chain not made yet is empty,
- * a missing user chain is an error. */
+/* The chain's rules for -I/-R/-D/-C/-Z: a missing chain (or table) is
+ * told by *missing, with rs empty, for the command to word as iptables
+ * does; other failures are reported here. */
 static int load_chain(struct run *x, struct ruleset *rs, bool *missing)
 {
+	int found;
+
 	*missing = false;
-	if (load_rules(x, x->q->chain, false, rs) == 0)
+	if (load_rules(x, x->q->chain, false, rs) < 0) {
+		if (x->nft.err != ENOENT)
+			return refused(x, x->q->chain);
+		*missing = true;
 		return 0;
-	if (x->nft.err != ENOENT)
+	}
+	if (rs->n)
+		return 0;
+	/* An empty answer: the kernel filters a dump by chain without saying
+	 * whether the chain is there; ask about that one chain. */
+	found = chain_exists(x, x->q->chain);
+	if (found < 0)
 		return refused(x, x->q->chain);
-	*missing = true;
-	return nft_is_builtin(x->q->chain) ? 0 : no_chain(x);
+	*missing = !found;
+	return 0;
 }
 
 static int cmd_insert(struct run *x)
@@ -243,7 +255,9 @@ static int cmd_insert(struct run *x)
 		return put_rule(x, NFT_BEFORE, 0);
 	if ((ret = load_chain(x, &rs, &missing)))
 		return ret;
-	if (num > rs.n + 1)
+	if (missing && !nft_is_builtin(x->q->chain))
+		ret = no_chain(x);
+	else if (num > rs.n + 1)
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of insertion too big.");
 	else if (num == rs.n + 1)
 		ret = put_rule(x, NFT_AT_END, 0);
@@ -261,7 +275,9 @@ static int cmd_replace(struct run *x)
 
 	if (ret || (ret = load_chain(x, &rs, &missing)))
 		return ret;
-	if (missing || x->q->num > rs.n)
+	if (missing)
+		ret = no_chain(x);
+	else if (x->q->num > rs.n)
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of replacement too big.");
 	else
 		ret = put_rule(x, NFT_REPLACE, rs.v[x->q->num - 1].rule.handle);
@@ -278,6 +294,25 @@ static long find_rule(const struct run *x, const struct ruleset *rs)
 	return -1;
 }
 
+/* The index of the rule -D means, or -1 after saying why there is none. */
+static long rule_to_delete(struct run *x, const struct ruleset *rs, bool missing)
+{
+	long k;
+
+	if (!x->q->num) {
+		if ((k = find_rule(x, rs)) < 0)
+			bad_rule(x);
+		return k;
+	}
+	if (missing)
+		no_chain(x);
+	else if (x->q->num > rs->n)
+		nat_fail(x->e, NAT_EXIT_OTHER, "Index of deletion too big.");
+	else
+		return (long)x->q->num - 1;
+	return -1;
+}
+
 static int cmd_delete(struct run *x)
 {
 	struct ruleset rs;
@@ -286,17 +321,11 @@ static int cmd_delete(struct run *x)
 	int ret;
 
 	if ((ret = load_chain(x, &rs, &missing)))
-		return x->q->num ? ret : bad_rule(x);
-	if (missing)
-		return x->q->num ? no_chain(x) : bad_rule(x);
-	if (x->q->num) {
-		k = x->q->num <= rs.n ? (long)x->q->num - 1 : -1;
-		if (k < 0)
-			ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of deletion too big.");
-	} else if ((k = find_rule(x, &rs)) < 0) {
-		ret = bad_rule(x);
-	}
-	if (k >= 0) {
+		return ret;
+	k = rule_to_delete(x, &rs, missing);
+	if (k < 0) {
+		ret = NAT_EXIT_OTHER;
+	} else {
 		nft_begin(&x->nft);
 		nft_del_rule(&x->nft, x->q->chain, rs.v[k].rule.handle);
 		ret = nft_commit(&x->nft) < 0 ? refused(x, x->q->chain) : 0;
@@ -347,12 +376,14 @@ static int cmd_zero(struct run *x)
 		ruleset_free(&rs);
 		return 0;
 	}
-	/* One rule: find its handle in its chain, then zero only it. */
+	/* One rule: find its handle in its chain, then zero only it. A number
+	 * past the end zeroes nothing, as in iptables. */
 	if ((ret = load_chain(x, &rs, &missing)))
 		return ret;
-	if (x->q->num > rs.n)
-		ret = nat_fail(x->e, NAT_EXIT_OTHER, "No chain/target/match by that name.");
-	else if (nft_reset_rule(&x->nft, x->q->chain, rs.v[x->q->num - 1].rule.handle) < 0)
+	if (missing)
+		ret = bad_rule(x);
+	else if (x->q->num <= rs.n &&
+		 nft_reset_rule(&x->nft, x->q->chain, rs.v[x->q->num - 1].rule.handle) < 0)
 		ret = refused(x, x->q->chain);
 	ruleset_free(&rs);
 	return ret;

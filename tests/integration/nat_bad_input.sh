@@ -108,6 +108,18 @@ bad "flushing a missing chain" -t nat -F FROB
 bad "insert index too big" -t nat -I POSTROUTING 9 -j ACCEPT
 bad "replace index too big" -t nat -R POSTROUTING 9 -j ACCEPT
 bad "-R without a number" -t nat -R POSTROUTING
+bad "deleting a rule of a missing chain" -t nat -D FROB -s 1.1.1.1 -j ACCEPT
+bad "checking a rule of a missing chain" -t nat -C FROB -j ACCEPT
+bad "replacing in a missing chain" -t nat -R FROB 1 -j ACCEPT
+bad "inserting at 2 in a missing chain" -t nat -I FROB 2 -j ACCEPT
+# (iptables-nft says "Incompatible with this kernel." here; nsip names the rule.)
+unchanged "zeroing a rule of a missing chain" -t nat -Z FROB 1
+is "$ERR|$RC" "iptables: Bad rule (does a matching rule exist in that chain?).|1" \
+	"zeroing a rule of a missing chain: exit 1"
+bad "deleting by number in a built-in chain not made yet" -t nat -D INPUT 1
+bad "replacing in a built-in chain not made yet" -t nat -R INPUT 1 -j ACCEPT
+bad "inserting at 2 in a built-in chain not made yet" -t nat -I INPUT 2 -j ACCEPT
+bad "checking in a built-in chain not made yet" -t nat -C INPUT -j ACCEPT
 
 # The kernel refuses source NAT before routing: exit 4, all or nothing.
 unchanged "SNAT in PREROUTING" -t nat -A PREROUTING -j SNAT --to-source 1.2.3.4
