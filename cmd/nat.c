@@ -278,7 +278,51 @@ static bool negatable(enum opt_id id)
 	       id == O_OUT || id == O_SPORT || id == O_DPORT;
 }
 
-/* One option and its argument. */
+/* Options that only set something; true when id was one of them. */
+static bool set_flag(struct parse *p, enum opt_id id, const char *arg)
+{
+	struct nat_fmt *f = &p->q->fmt;
+
+	switch (id) {
+	case O_HELP: p->help = true; return true;
+	case O_VERSION: p->version = true; return true;
+	case O_TABLE: p->table = arg; return true;
+	case O_JSON: p->q->json = true; return true;
+	case O_WAIT: case O_WAITINT: return true;   /* nft needs no lock */
+	case O_NUMERIC: f->numeric = true; return false;
+	case O_VERBOSE: f->verbose = true; return false;
+	case O_EXACT: f->exact = true; return false;
+	case O_LINENUM: f->line_numbers = true; return false;
+	default: return false;
+	}
+}
+
+static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
+{
+	if (d->id == O_TODEST || d->id == O_TOSRC || d->id == O_TOPORTS)
+		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
+				       "once.\n", p->word[O_JUMP] ? p->word[O_JUMP]
+				       : "nat", d->name);
+	if (d->letter)
+		return nat_param_error(p->e, "multiple -%c flags not allowed",
+				       d->letter);
+	return nat_param_error(p->e, "multiple %s flags not allowed", typed);
+}
+
+/* Keeps an option's value and spelling for when the rule is put together. */
+static void keep(struct parse *p, enum opt_id id, const char *typed,
+		 const char *arg, bool neg)
+{
+	p->word[id] = arg ? arg : "";
+	p->typed[id] = typed;
+	if (typed[1] != '-') {   /* typed lives in the caller's frame */
+		snprintf(p->letter_typed[id], 3, "%s", typed);
+		p->typed[id] = p->letter_typed[id];
+	}
+	p->neg[id] = neg;
+}
+
+/* One option and its argument. Flags may repeat (-vv), as may -m. */
 static int take(struct parse *p, const struct optdef *d, const char *typed,
 		const char *arg)
 {
@@ -289,35 +333,11 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		return nat_param_error(p->e, "unexpected '!' flag");
 	if (is_command(d->id))
 		return set_command(p, d, arg);
-	switch (d->id) {
-	case O_HELP: p->help = true; return 0;
-	case O_VERSION: p->version = true; return 0;
-	case O_TABLE: p->table = arg; return 0;
-	case O_NUMERIC: p->q->fmt.numeric = true; break;
-	case O_VERBOSE: p->q->fmt.verbose = true; break;
-	case O_EXACT: p->q->fmt.exact = true; break;
-	case O_LINENUM: p->q->fmt.line_numbers = true; break;
-	case O_JSON: p->q->json = true; return 0;
-	case O_WAIT: case O_WAITINT: return 0;   /* nft needs no lock */
-	default: break;
-	}
-	if (p->word[d->id] && d->id != O_MATCH) {
-		if (d->id == O_TODEST || d->id == O_TOSRC || d->id == O_TOPORTS)
-			return nat_param_error(p->e, "%s: option \"--%s\" can only be "
-					       "used once.\n", p->word[O_JUMP] ?
-					       p->word[O_JUMP] : "nat", d->name);
-		if (d->letter)
-			return nat_param_error(p->e, "multiple -%c flags not allowed",
-					       d->letter);
-		return nat_param_error(p->e, "multiple %s flags not allowed", typed);
-	}
-	p->word[d->id] = arg ? arg : "";
-	p->typed[d->id] = typed;
-	if (typed[1] != '-') {   /* typed lives in the caller's frame */
-		snprintf(p->letter_typed[d->id], 3, "%s", typed);
-		p->typed[d->id] = p->letter_typed[d->id];
-	}
-	p->neg[d->id] = neg;
+	if (set_flag(p, d->id, arg))
+		return 0;
+	if (p->word[d->id] && d->arg != ARG_NO && d->id != O_MATCH)
+		return duplicate(p, d, typed);
+	keep(p, d->id, typed, arg, neg);
 	return 0;
 }
 
