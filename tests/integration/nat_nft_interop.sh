@@ -52,6 +52,17 @@ is "$RC" 0 "-D by words finds a rule nft wrote"
 run nft list chain ip nsip POSTROUTING
 case "$OUT" in *masquerade*) ok 1 "…and it is gone";; *) ok 0 "…and it is gone";; esac
 
+# nsip's global -n: the rule goes to that namespace's ruleset only.
+ip netns add natns 2>/dev/null || "$N" netns add natns
+run "$N" -n natns nat -A POSTROUTING -s 10.9.0.0/16 -j MASQUERADE
+is "$RC" 0 "nsip -n NS nat -A"
+run ip netns exec natns nft list chain ip nsip POSTROUTING
+case "$OUT" in *"ip saddr 10.9.0.0/16"*masquerade*) ok 0 "…the rule is in that namespace";;
+	*) ok 1 "…the rule is in that namespace: $OUT";; esac
+run nft list ruleset
+case "$OUT" in *10.9.0.0*) ok 1 "…and not in the sandbox's own";; *) ok 0 "…and not in the sandbox's own";; esac
+ip netns delete natns 2>/dev/null || "$N" netns delete natns
+
 if skip_unless strace "strace to see the requests"; then
 	trace() {	# the netlink requests a command sends, one a line
 		strace -qq -s 64 -e trace=sendto,sendmsg -e signal=none "$@" 2>&1 >/dev/null |
