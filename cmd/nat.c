@@ -95,7 +95,7 @@ enum opt_id {
 	O_FLUSH, O_ZERO, O_NEWCHAIN, O_DELCHAIN, O_RENAME, O_POLICY, O_HELP,
 	O_VERSION, O_TABLE, O_SRC, O_DST, O_PROTO, O_IN, O_OUT, O_JUMP, O_MATCH,
 	O_NUMERIC, O_VERBOSE, O_EXACT, O_LINENUM, O_WAIT, O_WAITINT, O_SPORT,
-	O_DPORT, O_TODEST, O_TOSRC, O_TOPORTS, O_RANDOM, O_JSON, O_MAX
+	O_DPORT, O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM, O_JSON, O_MAX
 };
 
 enum arg_kind { ARG_NO, ARG_REQ, ARG_OPT };
@@ -167,19 +167,33 @@ struct parse {
 	char **argv;
 };
 
+static bool is_to_option(enum opt_id id)
+{
+	return id == O_TODEST || id == O_TOSRC || id == O_TOPORTS;
+}
+
+/* "--to": iptables knows only the named target's options, so there it
+ * is that target's one --to-... option; here it waits for -j. */
+static const struct optdef to_any = { "to", 0, O_TOANY, ARG_REQ };
+
 static const struct optdef *long_opt(const char *name, size_t len)
 {
 	const struct optdef *found = NULL;
+	bool all_to = true;
 
 	for (size_t k = 0; k < N_OPTDEFS; k++) {
 		if (strncmp(optdefs[k].name, name, len))
 			continue;
 		if (strlen(optdefs[k].name) == len)
 			return &optdefs[k];      /* exact beats a prefix */
+		all_to = all_to && is_to_option(optdefs[k].id);
 		if (found && found->id != optdefs[k].id)
-			return NULL;             /* ambiguous */
-		found = &optdefs[k];
+			found = &to_any;         /* ambiguous, unless all --to-... */
+		else if (!found)
+			found = &optdefs[k];
 	}
+	if (found == &to_any && !all_to)
+		return NULL;
 	return found;
 }
 
@@ -299,7 +313,7 @@ static bool set_flag(struct parse *p, enum opt_id id, const char *arg)
 
 static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 {
-	if (d->id == O_TODEST || d->id == O_TOSRC || d->id == O_TOPORTS)
+	if (is_to_option(d->id))
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", p->word[O_JUMP] ? p->word[O_JUMP]
 				       : "nat", d->name);
@@ -432,7 +446,7 @@ static bool is_rule_command(enum nat_cmd cmd)
 /* iptables' order of complaint, and which commands take what. */
 static const enum opt_id rule_opts[] = {
 	O_SRC, O_DST, O_PROTO, O_JUMP, O_IN, O_OUT, O_MATCH, O_SPORT, O_DPORT,
-	O_TODEST, O_TOSRC, O_TOPORTS, O_RANDOM,
+	O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM,
 };
 
 static int illegal(struct parse *p, enum opt_id id)
@@ -620,6 +634,29 @@ static int build_nat_range(struct parse *p, struct nat_rule *r)
 	return 0;
 }
 
+/* "--to" becomes the target's own --to-... option. */
+static int resolve_to(struct parse *p, int t)
+{
+	enum opt_id id = O_MAX;
+
+	if (!p->word[O_TOANY])
+		return 0;
+	if (t >= 0 && targets[t].target == NAT_T_DNAT)
+		id = O_TODEST;
+	else if (t >= 0 && targets[t].target == NAT_T_SNAT)
+		id = O_TOSRC;
+	else if (t >= 0 && targets[t].to_ports)
+		id = O_TOPORTS;
+	if (id == O_MAX)
+		return nat_param_error(p->e, "unknown option \"%s\"", p->typed[O_TOANY]);
+	if (p->word[id])
+		return nat_param_error(p->e, "%s: option \"%s\" can only be used "
+				       "once.\n", targets[t].name, p->typed[id]);
+	p->word[id] = p->word[O_TOANY];
+	p->typed[id] = p->typed[O_TOANY];
+	return 0;
+}
+
 static int build_target(struct parse *p, struct nat_rule *r)
 {
 	const char *j = p->word[O_JUMP];
@@ -628,7 +665,7 @@ static int build_target(struct parse *p, struct nat_rule *r)
 
 	if (j && !strcmp(j, "DROP"))
 		return drop_inhibited(p);
-	if ((ret = stray_target_opts(p, t)))
+	if ((ret = resolve_to(p, t)) || (ret = stray_target_opts(p, t)))
 		return ret;
 	if (!j)
 		return 0;

@@ -60,6 +60,7 @@ bad "bad --to-destination address" -t nat -A PREROUTING -j DNAT --to-destination
 bad "bad --to-destination port" -t nat -A PREROUTING -p tcp -j DNAT --to-destination 1.2.3.4:70000
 bad "NAT ports need tcp or udp" -t nat -A POSTROUTING -j MASQUERADE --to-ports 1000
 bad "target option of another target" -t nat -A PREROUTING -j ACCEPT --to-ports 80
+bad "--to with a target that has none" -t nat -A PREROUTING -j ACCEPT --to 1.2.3.4
 bad "target option twice" -t nat -A POSTROUTING -j SNAT --to-source 1.2.3.4 --to-source 1.2.3.5
 bad "unknown chain" -t nat -A FROB -j ACCEPT
 bad "unknown jump target" -t nat -A PREROUTING -j FROB

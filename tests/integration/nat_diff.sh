@@ -51,6 +51,9 @@ both "protocol by number" -t nat -A PREROUTING -p 47 -j ACCEPT
 both "protocol icmp" -t nat -A PREROUTING -p icmp -j ACCEPT
 both "dotted mask" -t nat -A PREROUTING -s 1.2.3.4/255.255.0.0 -j ACCEPT
 both "long options" -t nat --append OUTPUT --destination 9.9.9.9 --protocol tcp --destination-port 443 --jump DNAT --to-destination 10.0.0.1:8443
+both "--to for DNAT" -t nat -A PREROUTING -p tcp --dp 81 -j DNAT --to 10.0.0.9:81
+both "--to for SNAT" -t nat -A POSTROUTING -j SNAT --to 10.0.0.8
+both "--to for REDIRECT" -t nat -A OUTPUT -p tcp -j REDIRECT --to 8080
 both "service name port" -t nat -A OUTPUT -p tcp --dport http -j ACCEPT
 both "host with a name (-L says localhost)" -t nat -A OUTPUT -d 127.0.0.1 -j ACCEPT
 both "network with a name (-L says loopback/8)" -t nat -A OUTPUT -d 127.0.0.0/8 -j ACCEPT
