@@ -360,6 +360,7 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 		free(buf);
 		return -1;
 	}
+	errno = 0;
 	do {
 		ssize_t len = mnl_socket_recvfrom(n->sock, buf, RECV_SIZE);
 
@@ -384,9 +385,13 @@ static int chain_cb(const struct nlmsghdr *nlh, void *data)
 		return MNL_CB_ERROR;
 	if (nftnl_chain_nlmsg_parse(nlh, c) < 0 ||
 	    !nftnl_chain_is_set(c, NFTNL_CHAIN_NAME) ||
-	    !nftnl_chain_is_set(c, NFTNL_CHAIN_TABLE) ||
-	    strcmp(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE), NFT_TABLE)) {
-		nftnl_chain_free(c);   /* another table's, or malformed */
+	    !nftnl_chain_is_set(c, NFTNL_CHAIN_TABLE)) {
+		nftnl_chain_free(c);
+		errno = EBADMSG;       /* malformed: an error, not a gap */
+		return MNL_CB_ERROR;
+	}
+	if (strcmp(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE), NFT_TABLE)) {
+		nftnl_chain_free(c);   /* another table's */
 		return MNL_CB_OK;
 	}
 	nftnl_chain_list_add_tail(c, list);
@@ -462,8 +467,12 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 	if (nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_CHAIN) ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
-	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE) ||
-	    strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
+	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {
+		nftnl_rule_free(r);
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	if (strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
 		nftnl_rule_free(r);
 		return MNL_CB_OK;
 	}
