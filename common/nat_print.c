@@ -178,7 +178,7 @@ void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 void nat_print_unshown(FILE *f, const char *chain, uint64_t handle)
 {
 	fprintf(f, "# %s: rule with handle %llu has no iptables form "
-		"(nft -a list chain ip " "nsip %s)\n", chain,
+		"(nft -a list chain ip nsip %s)\n", chain,
 		(unsigned long long)handle, chain);
 }
 
