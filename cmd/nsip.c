@@ -49,7 +49,7 @@ static const struct object objects[] = {
 	{ "sr", NULL, false },        { "nexthop", NULL, false },
 	{ "mptcp", NULL, false },     { "ioam", NULL, false },
 	{ "stats", NULL, false },     { "help", NULL, false },
-	{ "nat", NULL, true },
+	{ "nat", nat_main, true },
 };
 
 #define N_OBJECTS (sizeof(objects) / sizeof(objects[0]))
@@ -303,8 +303,11 @@ int main(int argc, char **argv)
 	c.who = personality_of(argc > 0 ? argv[0] : "nsip", &applet);
 	if (c.who == AS_IP)
 		c.prog = "ip";
-	if (c.who == AS_IPTABLES)
-		return fail(EXIT_USAGE, "iptables: not supported by this nsip yet");
+	/* iptables' grammar, not ip's: no global options before it. */
+	if (c.who == AS_IPTABLES || (applet && !strcmp(applet, "nat"))) {
+		out_init(&c.out, stdout, false, false, false);
+		return nat_main(&c, argc - 1, argv + 1);
+	}
 
 	int used = parse_options(&c, argc - 1, argv + 1, &code);
 	if (used < 0)

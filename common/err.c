@@ -7,6 +7,9 @@
 /* printf-like, so that the compilers check the formats passed through. */
 __attribute__((format(printf, 1, 0)))
 static void vline(const char *fmt, va_list ap)
+	__attribute__((format(printf, 1, 0)));
+
+static void vline(const char *fmt, va_list ap)
 {
 	fflush(stdout);
 	vfprintf(stderr, fmt, ap);

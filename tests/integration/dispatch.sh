@@ -26,7 +26,7 @@ same_as_ip "-br link" -br link
 run "$NSIP" frob
 is "$ERR|$RC" 'Object "frob" is unknown, try "nsip help".|1' "nsip names itself in messages"
 run "$NSIP" na
-is "$RC" 255 "nsip na reaches the nat object (not built yet)"
+is "$RC" 2 "nsip na reaches the nat object (no command: exit 2)"
 ln -s "$NSIP" /run/nsip-test/bin/netns
 run /run/nsip-test/bin/netns add viaLink
 is "$RC" 0 "a link named netns is the netns applet"

@@ -1,0 +1,76 @@
+/* One rule of the nat table as iptables sees it, and its mapping onto
+ * native nftables expressions (both ways). */
+#ifndef NSIP_NAT_RULE_H
+#define NSIP_NAT_RULE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <net/if.h>
+
+struct nftnl_rule;
+
+#define NAT_CHAIN_MAX 29   /* iptables' chain name limit, without the NUL */
+
+enum nat_target {
+	NAT_T_NONE,            /* no -j: a rule that only counts */
+	NAT_T_ACCEPT,
+	NAT_T_RETURN,
+	NAT_T_JUMP,            /* to a user chain */
+	NAT_T_MASQUERADE,
+	NAT_T_SNAT,
+	NAT_T_DNAT,
+	NAT_T_REDIRECT,
+};
+
+/* -s / -d: address and mask in network byte order. */
+struct nat_addr_match {
+	bool set, neg;
+	uint32_t addr, mask;
+};
+
+/* -i / -o: a name, or a prefix when it ended in '+'. */
+struct nat_if_match {
+	bool set, neg, wildcard;
+	char name[IFNAMSIZ];
+};
+
+/* --sport / --dport: a port or an inclusive range, host byte order. */
+struct nat_port_match {
+	bool set, neg;
+	uint16_t lo, hi;
+};
+
+struct nat_rule {
+	struct nat_addr_match src, dst;
+	struct nat_if_match in, out;
+	bool proto_set, proto_neg;
+	uint8_t proto;
+	struct nat_port_match sport, dport;
+
+	enum nat_target target;
+	char jump[NAT_CHAIN_MAX + 1];
+	/* SNAT/DNAT addresses (network order), ports for every NAT target. */
+	bool has_addr, has_ports, random;
+	uint32_t addr_lo, addr_hi;
+	uint16_t port_lo, port_hi;
+
+	/* Read back from the kernel only. */
+	bool has_counter;
+	uint64_t packets, bytes;
+	uint64_t handle;
+};
+
+/* Appends the rule's expressions (matches, a counter, the target). */
+int nat_rule_to_nftnl(const struct nat_rule *r, struct nftnl_rule *nr);
+
+/* Reads a rule's expressions; -1 when they do not map onto the iptables
+ * grammar (a rule nft wrote that nsip cannot show in iptables form). */
+int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r);
+
+/* Same matches and target (counters and handle are not compared). */
+bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b);
+
+/* The target's name as iptables prints it ("MASQUERADE", a chain, ""). */
+const char *nat_target_name(const struct nat_rule *r);
+
+#endif

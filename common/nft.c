@@ -1,0 +1,543 @@
+#include "nft.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/socket.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/nf_tables.h>
+#include <linux/netfilter/nfnetlink.h>
+#include <libnftnl/chain.h>
+#include <libnftnl/common.h>
+#include <libnftnl/rule.h>
+#include <libnftnl/table.h>
+
+#include "err.h"
+
+/* Reads rules and zeroes their counters (Linux 6.4); older headers lack
+ * the name. */
+#ifndef NFT_MSG_GETRULE_RESET
+#define NFT_MSG_GETRULE_RESET 25
+#endif
+
+#define BATCH_LIMIT (128 * 1024)
+#define RECV_SIZE (64 * 1024)
+#define REQ_SIZE 1024            /* a get or dump request */
+#define DUMP_TRIES 10
+
+/* iptables' nat priorities: destination NAT before filtering, source NAT
+ * after it. */
+static const struct {
+	const char *name;
+	uint32_t hook;
+	int32_t prio;
+} builtins[] = {
+	{ "PREROUTING", NF_INET_PRE_ROUTING, -100 },
+	{ "INPUT", NF_INET_LOCAL_IN, 100 },
+	{ "OUTPUT", NF_INET_LOCAL_OUT, -100 },
+	{ "POSTROUTING", NF_INET_POST_ROUTING, 100 },
+};
+
+const char *const nft_builtin_chains[] = {
+	"PREROUTING", "INPUT", "OUTPUT", "POSTROUTING", NULL
+};
+
+bool nft_is_builtin(const char *name)
+{
+	for (int i = 0; nft_builtin_chains[i]; i++)
+		if (!strcmp(name, nft_builtin_chains[i]))
+			return true;
+	return false;
+}
+
+int nft_open(struct nft *n)
+{
+	memset(n, 0, sizeof(*n));
+	n->sock = mnl_socket_open(NETLINK_NETFILTER);
+	if (!n->sock || mnl_socket_bind(n->sock, 0, MNL_SOCKET_AUTOPID) < 0) {
+		errmsg("cannot open a netfilter netlink socket: %s%s",
+		       strerror(errno), privilege_hint(errno));
+		if (n->sock)
+			mnl_socket_close(n->sock);
+		n->sock = NULL;
+		return -1;
+	}
+	n->portid = mnl_socket_get_portid(n->sock);
+	n->seq = (uint32_t)time(NULL);
+	return 0;
+}
+
+void nft_close(struct nft *n)
+{
+	if (n->batch)
+		mnl_nlmsg_batch_stop(n->batch);
+	free(n->buf);
+	if (n->sock)
+		mnl_socket_close(n->sock);
+	memset(n, 0, sizeof(*n));
+}
+
+/* ---- one batch -------------------------------------------------------- */
+
+void nft_begin(struct nft *n)
+{
+	if (!n->buf)
+		n->buf = calloc(2, BATCH_LIMIT);  /* padding is sent */
+	if (!n->buf) {
+		n->overflow = true;
+		return;
+	}
+	n->batch = mnl_nlmsg_batch_start(n->buf, BATCH_LIMIT);
+	nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
+	mnl_nlmsg_batch_next(n->batch);
+	n->first_seq = n->seq;
+	n->n_msgs = 0;
+	n->overflow = false;
+}
+
+/* The header of the batch's next change; every change asks for an ack,
+ * so that the kernel answers each one. */
+static struct nlmsghdr *next_msg(struct nft *n, uint16_t type, uint16_t flags)
+{
+	if (!n->batch || n->overflow || n->n_msgs >= NFT_BATCH_MAX) {
+		n->overflow = true;
+		return NULL;
+	}
+	n->types[n->n_msgs++] = type;
+	return nftnl_nlmsg_build_hdr(mnl_nlmsg_batch_current(n->batch), type,
+				     NFPROTO_IPV4, flags | NLM_F_ACK, n->seq++);
+}
+
+static void msg_done(struct nft *n)
+{
+	if (!mnl_nlmsg_batch_next(n->batch))
+		n->overflow = true;
+}
+
+void nft_add_table(struct nft *n)
+{
+	struct nftnl_table *t = nftnl_table_alloc();
+	struct nlmsghdr *nlh = next_msg(n, NFT_MSG_NEWTABLE, NLM_F_CREATE);
+
+	if (!t || !nlh) {
+		n->overflow = true;
+	} else {
+		nftnl_table_set_str(t, NFTNL_TABLE_NAME, NFT_TABLE);
+		nftnl_table_nlmsg_build_payload(nlh, t);
+		msg_done(n);
+	}
+	if (t)
+		nftnl_table_free(t);
+}
+
+static struct nftnl_chain *chain_of(const char *name)
+{
+	struct nftnl_chain *c = nftnl_chain_alloc();
+
+	if (c) {
+		nftnl_chain_set_str(c, NFTNL_CHAIN_TABLE, NFT_TABLE);
+		if (name)
+			nftnl_chain_set_str(c, NFTNL_CHAIN_NAME, name);
+	}
+	return c;
+}
+
+static void put_chain(struct nft *n, struct nftnl_chain *c, uint16_t type,
+		      uint16_t flags)
+{
+	struct nlmsghdr *nlh = c ? next_msg(n, type, flags) : NULL;
+
+	if (!nlh) {
+		n->overflow = true;
+	} else {
+		nftnl_chain_nlmsg_build_payload(nlh, c);
+		msg_done(n);
+	}
+	if (c)
+		nftnl_chain_free(c);
+}
+
+void nft_add_base_chain(struct nft *n, const char *name)
+{
+	struct nftnl_chain *c = chain_of(name);
+
+	for (size_t i = 0; c && i < sizeof(builtins) / sizeof(builtins[0]); i++) {
+		if (strcmp(builtins[i].name, name))
+			continue;
+		nftnl_chain_set_str(c, NFTNL_CHAIN_TYPE, "nat");
+		nftnl_chain_set_u32(c, NFTNL_CHAIN_HOOKNUM, builtins[i].hook);
+		nftnl_chain_set_s32(c, NFTNL_CHAIN_PRIO, builtins[i].prio);
+	}
+	put_chain(n, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE);
+}
+
+void nft_add_user_chain(struct nft *n, const char *name)
+{
+	put_chain(n, chain_of(name), NFT_MSG_NEWCHAIN, NLM_F_CREATE | NLM_F_EXCL);
+}
+
+void nft_del_chain(struct nft *n, const char *name)
+{
+	put_chain(n, chain_of(name), NFT_MSG_DELCHAIN, 0);
+}
+
+void nft_rename_chain(struct nft *n, uint64_t handle, const char *name)
+{
+	struct nftnl_chain *c = chain_of(name);
+
+	if (c)
+		nftnl_chain_set_u64(c, NFTNL_CHAIN_HANDLE, handle);
+	put_chain(n, c, NFT_MSG_NEWCHAIN, 0);
+}
+
+void nft_set_policy_accept(struct nft *n, const char *name)
+{
+	struct nftnl_chain *c = chain_of(name);
+
+	if (c)
+		nftnl_chain_set_u32(c, NFTNL_CHAIN_POLICY, NF_ACCEPT);
+	put_chain(n, c, NFT_MSG_NEWCHAIN, 0);
+}
+
+static void put_rule(struct nft *n, struct nftnl_rule *r, uint16_t type,
+		     uint16_t flags)
+{
+	struct nlmsghdr *nlh = r ? next_msg(n, type, flags) : NULL;
+
+	if (!nlh) {
+		n->overflow = true;
+	} else {
+		nftnl_rule_nlmsg_build_payload(nlh, r);
+		msg_done(n);
+	}
+	if (r)
+		nftnl_rule_free(r);
+}
+
+static struct nftnl_rule *rule_in(struct nftnl_rule *r, const char *chain)
+{
+	if (r) {
+		nftnl_rule_set_u32(r, NFTNL_RULE_FAMILY, NFPROTO_IPV4);
+		nftnl_rule_set_str(r, NFTNL_RULE_TABLE, NFT_TABLE);
+		if (chain)
+			nftnl_rule_set_str(r, NFTNL_RULE_CHAIN, chain);
+	}
+	return r;
+}
+
+void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
+		  enum nft_where where, uint64_t handle)
+{
+	uint16_t flags = NLM_F_CREATE;
+
+	rule_in(r, chain);
+	if (r && where == NFT_REPLACE)
+		nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
+	else if (r && where == NFT_BEFORE && handle)
+		nftnl_rule_set_u64(r, NFTNL_RULE_POSITION, handle);
+	/* Without NLM_F_APPEND the kernel inserts: before the position, or
+	 * at the head of the chain. */
+	if (where == NFT_REPLACE)
+		flags = NLM_F_REPLACE;
+	else if (where == NFT_AT_END)
+		flags |= NLM_F_APPEND;
+	put_rule(n, r, NFT_MSG_NEWRULE, flags);
+}
+
+void nft_del_rule(struct nft *n, const char *chain, uint64_t handle)
+{
+	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
+
+	if (r)
+		nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
+	put_rule(n, r, NFT_MSG_DELRULE, 0);
+}
+
+void nft_flush(struct nft *n, const char *chain)
+{
+	put_rule(n, rule_in(nftnl_rule_alloc(), chain), NFT_MSG_DELRULE, 0);
+}
+
+/* Reads the kernel's answers to the batch: an ack or an error for each
+ * change. They are all queued by the time sendto returns (nfnetlink runs
+ * the batch in the sender's context), so once an error has been seen the
+ * rest is drained without waiting. */
+static int collect_acks(struct nft *n)
+{
+	char *buf = malloc(RECV_SIZE);
+	unsigned int answered = 0;
+
+	if (!buf)
+		return -ENOMEM;
+	n->err = 0;
+	while (answered < n->n_msgs) {
+		int flags = n->err ? MSG_DONTWAIT : 0;
+		ssize_t got = recv(mnl_socket_get_fd(n->sock), buf, RECV_SIZE, flags);
+		int len = (int)got;
+
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			if (!n->err)
+				n->err = errno;
+			break;
+		}
+		for (struct nlmsghdr *nlh = (struct nlmsghdr *)buf;
+		     mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len)) {
+			const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
+
+			if (nlh->nlmsg_type != NLMSG_ERROR)
+				continue;
+			if (nlh->nlmsg_len < mnl_nlmsg_size(sizeof(*e))) {
+				n->err = EBADMSG;
+				continue;
+			}
+			answered++;
+			if (e->error && !n->err) {
+				uint32_t i = nlh->nlmsg_seq - n->first_seq;
+
+				n->err = -e->error;
+				n->err_index = i;
+				n->err_type = i < n->n_msgs ? n->types[i] : 0;
+			}
+		}
+	}
+	free(buf);
+	return n->err ? -1 : 0;
+}
+
+int nft_commit(struct nft *n)
+{
+	if (n->overflow) {
+		n->err = ENOBUFS;
+		return -1;
+	}
+	nftnl_batch_end(mnl_nlmsg_batch_current(n->batch), n->seq++);
+	mnl_nlmsg_batch_next(n->batch);
+	if (mnl_socket_sendto(n->sock, mnl_nlmsg_batch_head(n->batch),
+			      mnl_nlmsg_batch_size(n->batch)) < 0) {
+		n->err = errno;
+		return -1;
+	}
+	mnl_nlmsg_batch_stop(n->batch);
+	n->batch = NULL;
+	return collect_acks(n);
+}
+
+/* ---- reads ------------------------------------------------------------ */
+
+/* A request is sent, its answers go to cb; a dump that the kernel marks
+ * as interrupted (the ruleset changed under it) starts again. */
+struct dump {
+	mnl_cb_t cb;
+	void *data;
+	bool interrupted;
+};
+
+static int dump_msg(const struct nlmsghdr *nlh, void *data)
+{
+	struct dump *d = data;
+
+	if (nlh->nlmsg_flags & NLM_F_DUMP_INTR)
+		d->interrupted = true;
+	return d->cb(nlh, d->data);
+}
+
+static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
+{
+	char *buf = malloc(RECV_SIZE);
+	uint32_t seq = req->nlmsg_seq;
+	int ret;
+
+	if (!buf) {
+		n->err = ENOMEM;
+		return -1;
+	}
+	if (mnl_socket_sendto(n->sock, req, req->nlmsg_len) < 0) {
+		n->err = errno;
+		free(buf);
+		return -1;
+	}
+	errno = 0;
+	do {
+		ssize_t len = mnl_socket_recvfrom(n->sock, buf, RECV_SIZE);
+
+		if (len < 0) {
+			ret = -1;
+			break;
+		}
+		ret = mnl_cb_run(buf, (size_t)len, seq, n->portid, dump_msg, d);
+	} while (ret > 0);
+	if (ret < 0)
+		n->err = errno ? errno : EBADMSG;
+	free(buf);
+	return ret < 0 ? -1 : 0;
+}
+
+static int chain_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct nftnl_chain_list *list = data;
+	struct nftnl_chain *c = nftnl_chain_alloc();
+
+	if (!c)
+		return MNL_CB_ERROR;
+	if (nftnl_chain_nlmsg_parse(nlh, c) < 0 ||
+	    !nftnl_chain_is_set(c, NFTNL_CHAIN_NAME) ||
+	    !nftnl_chain_is_set(c, NFTNL_CHAIN_TABLE)) {
+		nftnl_chain_free(c);
+		errno = EBADMSG;       /* malformed: an error, not a gap */
+		return MNL_CB_ERROR;
+	}
+	if (strcmp(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE), NFT_TABLE)) {
+		nftnl_chain_free(c);   /* another table's */
+		return MNL_CB_OK;
+	}
+	nftnl_chain_list_add_tail(c, list);
+	return MNL_CB_OK;
+}
+
+static struct nftnl_chain_list *chains(struct nft *n, const char *name)
+{
+	for (int tries = 0; tries < DUMP_TRIES; tries++) {
+		char req[REQ_SIZE] = { 0 };   /* padding is sent */
+		struct nftnl_chain_list *list = nftnl_chain_list_alloc();
+		struct nftnl_chain *c = chain_of(name);
+		struct nlmsghdr *nlh;
+		struct dump d = { chain_cb, list, false };
+
+		if (!list || !c) {
+			if (list)
+				nftnl_chain_list_free(list);
+			if (c)
+				nftnl_chain_free(c);
+			n->err = ENOMEM;
+			return NULL;
+		}
+		nlh = nftnl_nlmsg_build_hdr(req, NFT_MSG_GETCHAIN, NFPROTO_IPV4,
+					    name ? NLM_F_ACK : NLM_F_DUMP, n->seq++);
+		nftnl_chain_nlmsg_build_payload(nlh, c);
+		nftnl_chain_free(c);
+		if (talk(n, nlh, &d) < 0) {
+			nftnl_chain_list_free(list);
+			return NULL;
+		}
+		if (!d.interrupted)
+			return list;
+		nftnl_chain_list_free(list);
+	}
+	n->err = EINTR;
+	return NULL;
+}
+
+struct nftnl_chain *nft_get_chain(struct nft *n, const char *name)
+{
+	struct nftnl_chain_list *list = chains(n, name);
+	struct nftnl_chain *c = NULL;
+
+	if (!list)
+		return NULL;
+	struct nftnl_chain_list_iter *it = nftnl_chain_list_iter_create(list);
+
+	if (it) {
+		c = nftnl_chain_list_iter_next(it);
+		nftnl_chain_list_iter_destroy(it);
+	}
+	if (c)
+		nftnl_chain_list_del(c);
+	else
+		n->err = ENOENT;
+	nftnl_chain_list_free(list);
+	return c;
+}
+
+struct nftnl_chain_list *nft_get_chains(struct nft *n)
+{
+	return chains(n, NULL);
+}
+
+static int rule_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct nftnl_rule_list *list = data;
+	struct nftnl_rule *r = nftnl_rule_alloc();
+
+	if (!r)
+		return MNL_CB_ERROR;
+	if (nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
+	    !nftnl_rule_is_set(r, NFTNL_RULE_CHAIN) ||
+	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
+	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {
+		nftnl_rule_free(r);
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	if (strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
+		nftnl_rule_free(r);
+		return MNL_CB_OK;
+	}
+	nftnl_rule_list_add_tail(r, list);
+	return MNL_CB_OK;
+}
+
+struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
+				      bool reset)
+{
+	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
+
+	for (int tries = 0; tries < DUMP_TRIES; tries++) {
+		char req[REQ_SIZE] = { 0 };   /* padding is sent */
+		struct nftnl_rule_list *list = nftnl_rule_list_alloc();
+		struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
+		struct dump d = { rule_cb, list, false };
+		struct nlmsghdr *nlh;
+
+		if (!list || !r) {
+			if (list)
+				nftnl_rule_list_free(list);
+			if (r)
+				nftnl_rule_free(r);
+			n->err = ENOMEM;
+			return NULL;
+		}
+		nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4, NLM_F_DUMP,
+					    n->seq++);
+		nftnl_rule_nlmsg_build_payload(nlh, r);
+		nftnl_rule_free(r);
+		if (talk(n, nlh, &d) < 0) {
+			nftnl_rule_list_free(list);
+			return NULL;
+		}
+		if (!d.interrupted)
+			return list;
+		nftnl_rule_list_free(list);
+	}
+	n->err = EINTR;
+	return NULL;
+}
+
+static int ignore_msg(const struct nlmsghdr *nlh, void *data)
+{
+	(void)nlh;
+	(void)data;
+	return MNL_CB_OK;
+}
+
+int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
+{
+	char req[REQ_SIZE] = { 0 };   /* padding is sent */
+	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
+	struct dump d = { ignore_msg, NULL, false };
+	struct nlmsghdr *nlh;
+
+	if (!r) {
+		n->err = ENOMEM;
+		return -1;
+	}
+	nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
+	nlh = nftnl_nlmsg_build_hdr(req, NFT_MSG_GETRULE_RESET, NFPROTO_IPV4,
+				    NLM_F_ACK, n->seq++);
+	nftnl_rule_nlmsg_build_payload(nlh, r);
+	nftnl_rule_free(r);
+	return talk(n, nlh, &d);
+}

@@ -1,0 +1,76 @@
+/* nftables transactions on libnftnl: one NETLINK_NETFILTER socket, changes
+ * collected in one batch (all or nothing), and the reads nsip needs, each
+ * limited to nsip's own table `ip nsip`. */
+#ifndef NSIP_NFT_H
+#define NSIP_NFT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <libmnl/libmnl.h>
+
+struct nftnl_chain;
+struct nftnl_chain_list;
+struct nftnl_rule;
+struct nftnl_rule_list;
+
+#define NFT_TABLE "nsip"
+#define NFT_BATCH_MAX 512     /* messages in one batch */
+
+struct nft {
+	struct mnl_socket *sock;
+	uint32_t portid, seq;
+	char *buf;                       /* the batch being built */
+	struct mnl_nlmsg_batch *batch;
+	uint32_t first_seq;              /* of the batch's first change */
+	uint16_t types[NFT_BATCH_MAX];   /* message type of each change */
+	unsigned int n_msgs;
+	bool overflow;
+	/* The kernel's refusal of the last commit or read. */
+	int err;
+	uint16_t err_type;
+	unsigned int err_index;          /* which change, from 0 */
+};
+
+/* Opens the socket; prints a message and returns -1 on failure. */
+int nft_open(struct nft *n);
+void nft_close(struct nft *n);
+
+/* The four built-in chains in hook order, and whether name is one. */
+extern const char *const nft_builtin_chains[];
+bool nft_is_builtin(const char *name);
+
+/* ---- one batch -------------------------------------------------------- */
+void nft_begin(struct nft *n);
+/* The table, if it is missing. */
+void nft_add_table(struct nft *n);
+/* A built-in chain (type nat at iptables' priority), if it is missing. */
+void nft_add_base_chain(struct nft *n, const char *name);
+/* A user chain; it must not exist. */
+void nft_add_user_chain(struct nft *n, const char *name);
+void nft_del_chain(struct nft *n, const char *name);
+void nft_rename_chain(struct nft *n, uint64_t handle, const char *name);
+void nft_set_policy_accept(struct nft *n, const char *name);
+/* Where a new rule goes: at the end, before the rule whose handle is
+ * given (handle 0: at the head), or in place of it. */
+enum nft_where { NFT_AT_END, NFT_BEFORE, NFT_REPLACE };
+/* Adds r (which it takes) to chain. */
+void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
+		  enum nft_where where, uint64_t handle);
+void nft_del_rule(struct nft *n, const char *chain, uint64_t handle);
+/* Every rule of a chain, or of the table when chain is NULL. */
+void nft_flush(struct nft *n, const char *chain);
+/* Sends the batch and collects the kernel's answers: 0, or -1 with
+ * n->err and n->err_type set (nothing was changed). */
+int nft_commit(struct nft *n);
+
+/* ---- reads (return NULL and set n->err on failure) --------------------- */
+struct nftnl_chain *nft_get_chain(struct nft *n, const char *name);
+struct nftnl_chain_list *nft_get_chains(struct nft *n);
+/* Rules of one chain, or of the table with chain NULL; reset zeroes their
+ * counters as it reads them. */
+struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
+				      bool reset);
+/* Zeroes the counters of one rule. */
+int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle);
+
+#endif

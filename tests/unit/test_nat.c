@@ -1,0 +1,259 @@
+/* The nat core without a kernel: value parsers, the rule <-> expression
+ * mapping (through a netlink message, as the kernel would echo it), and
+ * the -S and -L printers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <linux/netfilter.h>
+#include <libmnl/libmnl.h>
+#include <libnftnl/common.h>
+#include <libnftnl/expr.h>
+#include <libnftnl/rule.h>
+#include <linux/netfilter/nf_tables.h>
+
+#include "tap.h"
+#include "../../common/nat_parse.h"
+#include "../../common/nat_print.h"
+#include "../../common/nat_rule.h"
+
+static uint32_t ip(const char *s)
+{
+	struct in_addr a;
+
+	ck_assert_int_eq(inet_pton(AF_INET, s, &a), 1);
+	return a.s_addr;
+}
+
+START_TEST(addresses_and_masks)
+{
+	char err[NAT_ERR_MAX];
+	uint32_t a, m;
+
+	ck_assert_int_eq(nat_parse_addr("192.168.15.7/24", &a, &m, err), 0);
+	ck_assert_uint_eq(a, ip("192.168.15.0"));
+	ck_assert_uint_eq(m, ip("255.255.255.0"));
+	ck_assert_int_eq(nat_parse_addr("1.2.3.4", &a, &m, err), 0);
+	ck_assert_uint_eq(m, 0xffffffff);
+	ck_assert_int_eq(nat_parse_addr("1.2.3.4/255.255.0.0", &a, &m, err), 0);
+	ck_assert_uint_eq(a, ip("1.2.0.0"));
+	ck_assert_int_eq(nat_parse_addr("1.2.3.4/0", &a, &m, err), 0);
+	ck_assert_uint_eq(m, 0);
+	ck_assert_int_eq(nat_parse_addr("300.1.1.1", &a, &m, err), -1);
+	ck_assert_str_eq(err, "host/network `300.1.1.1' not found");
+	ck_assert_int_eq(nat_parse_addr("1.2.3.4/33", &a, &m, err), -1);
+	ck_assert_str_eq(err, "invalid mask `33' specified");
+	ck_assert_int_eq(nat_parse_addr("1.2.3.4/255.0.255.0", &a, &m, err), -1);
+}
+END_TEST
+
+START_TEST(ports_and_ranges)
+{
+	char err[NAT_ERR_MAX];
+	uint16_t lo, hi;
+
+	ck_assert_int_eq(nat_parse_ports("80", "tcp", &lo, &hi, err), 0);
+	ck_assert(lo == 80 && hi == 80);
+	ck_assert_int_eq(nat_parse_ports("1000:2000", "tcp", &lo, &hi, err), 0);
+	ck_assert(lo == 1000 && hi == 2000);
+	ck_assert_int_eq(nat_parse_ports(":80", "tcp", &lo, &hi, err), 0);
+	ck_assert(lo == 0 && hi == 80);
+	ck_assert_int_eq(nat_parse_ports("80:", "udp", &lo, &hi, err), 0);
+	ck_assert(lo == 80 && hi == 65535);
+	ck_assert_int_eq(nat_parse_ports("70000", "tcp", &lo, &hi, err), -1);
+	ck_assert_str_eq(err, "invalid port/service `70000' specified");
+	ck_assert_int_eq(nat_parse_ports("10:5", "tcp", &lo, &hi, err), -1);
+	ck_assert_str_eq(err, "invalid portrange (min > max)");
+	ck_assert_int_eq(nat_parse_ports("", "tcp", &lo, &hi, err), -1);
+	ck_assert_int_eq(nat_parse_ports("-1", "tcp", &lo, &hi, err), -1);
+}
+END_TEST
+
+START_TEST(nat_ranges)
+{
+	char err[NAT_ERR_MAX];
+	struct nat_rule r = { 0 };
+
+	ck_assert_int_eq(nat_parse_to("1.2.3.4-1.2.3.9:100-200", &r, err), 0);
+	ck_assert(r.has_addr && r.has_ports);
+	ck_assert_uint_eq(r.addr_lo, ip("1.2.3.4"));
+	ck_assert_uint_eq(r.addr_hi, ip("1.2.3.9"));
+	ck_assert(r.port_lo == 100 && r.port_hi == 200);
+	memset(&r, 0, sizeof(r));
+	ck_assert_int_eq(nat_parse_to("x", &r, err), -1);
+	ck_assert_str_eq(err, "Bad IP address \"x\"");
+	ck_assert_int_eq(nat_parse_to("1.2.3.4:70000", &r, err), -1);
+	ck_assert_str_eq(err, "Port `70000' not valid");
+	ck_assert_int_eq(nat_parse_to_ports("5353", &r, err), 0);
+	ck_assert(r.port_lo == 5353 && r.port_hi == 5353);
+	ck_assert_int_eq(nat_parse_to_ports("20-10", &r, err), -1);
+}
+END_TEST
+
+START_TEST(protocols_and_rule_numbers)
+{
+	char err[NAT_ERR_MAX];
+	uint8_t p;
+	unsigned int n;
+
+	ck_assert(nat_parse_proto("tcp", &p, err) == 0 && p == 6);
+	ck_assert(nat_parse_proto("all", &p, err) == 0 && p == 0);
+	ck_assert(nat_parse_proto("47", &p, err) == 0 && p == 47);
+	ck_assert_int_eq(nat_parse_proto("frob", &p, err), -1);
+	ck_assert_str_eq(err, "unknown protocol \"frob\" specified");
+	ck_assert_int_eq(nat_parse_proto("256", &p, err), -1);
+	ck_assert(nat_parse_rulenum("3", &n, err) == 0 && n == 3);
+	ck_assert_int_eq(nat_parse_rulenum("0", &n, err), -1);
+	ck_assert_str_eq(err, "Invalid rule number `0'");
+}
+END_TEST
+
+/* Expressions -> netlink message -> parsed back -> decoded. */
+static int round_trip(const struct nat_rule *in, struct nat_rule *out)
+{
+	char buf[4096];
+	struct nftnl_rule *a = nftnl_rule_alloc(), *b = nftnl_rule_alloc();
+	struct nlmsghdr *nlh;
+	int ret;
+
+	ck_assert_int_eq(nat_rule_to_nftnl(in, a), 0);
+	nftnl_rule_set_str(a, NFTNL_RULE_TABLE, "nsip");
+	nftnl_rule_set_str(a, NFTNL_RULE_CHAIN, "POSTROUTING");
+	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_NEWRULE, NFPROTO_IPV4, 0, 1);
+	nftnl_rule_nlmsg_build_payload(nlh, a);
+	ck_assert_int_eq(nftnl_rule_nlmsg_parse(nlh, b), 0);
+	ret = nat_rule_from_nftnl(b, out);
+	nftnl_rule_free(a);
+	nftnl_rule_free(b);
+	return ret;
+}
+
+static struct nat_rule full_rule(enum nat_target t)
+{
+	struct nat_rule r = { 0 };
+
+	r.src = (struct nat_addr_match){ true, true, ip("10.0.0.0"), ip("255.0.0.0") };
+	r.dst = (struct nat_addr_match){ true, false, ip("1.2.3.4"), 0xffffffff };
+	r.in = (struct nat_if_match){ true, false, true, "eth" };
+	r.out = (struct nat_if_match){ true, true, false, "wlan0" };
+	r.proto_set = true;
+	r.proto = IPPROTO_UDP;
+	r.sport = (struct nat_port_match){ true, true, 1, 1024 };
+	r.dport = (struct nat_port_match){ true, false, 53, 53 };
+	r.target = t;
+	return r;
+}
+
+START_TEST(every_target_survives_the_round_trip)
+{
+	enum nat_target ts[] = { NAT_T_NONE, NAT_T_ACCEPT, NAT_T_RETURN, NAT_T_JUMP,
+				 NAT_T_MASQUERADE, NAT_T_SNAT, NAT_T_DNAT,
+				 NAT_T_REDIRECT };
+
+	for (size_t k = 0; k < sizeof(ts) / sizeof(ts[0]); k++) {
+		struct nat_rule r = full_rule(ts[k]), back;
+
+		if (ts[k] == NAT_T_JUMP)
+			strcpy(r.jump, "MYCHAIN");
+		if (ts[k] == NAT_T_SNAT || ts[k] == NAT_T_DNAT) {
+			r.has_addr = true;
+			r.addr_lo = ip("192.168.1.1");
+			r.addr_hi = ip("192.168.1.9");
+		}
+		if (ts[k] >= NAT_T_MASQUERADE) {
+			r.has_ports = true;
+			r.port_lo = 1000;
+			r.port_hi = ts[k] == NAT_T_DNAT ? 1000 : 2000;
+			r.random = ts[k] != NAT_T_SNAT;
+		}
+		ck_assert_int_eq(round_trip(&r, &back), 0);
+		ck_assert_msg(nat_rule_same(&r, &back), "target %zu", k);
+		ck_assert(back.has_counter);
+		back.random = !back.random;
+		ck_assert(!nat_rule_same(&r, &back));
+	}
+}
+END_TEST
+
+START_TEST(foreign_expressions_have_no_iptables_form)
+{
+	struct nftnl_rule *nr = nftnl_rule_alloc();
+	struct nftnl_expr *e = nftnl_expr_alloc("meta");
+	struct nat_rule r;
+
+	nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, NFT_META_MARK);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_META_DREG, NFT_REG_1);
+	nftnl_rule_add_expr(nr, e);
+	e = nftnl_expr_alloc("cmp");
+	nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_SREG, NFT_REG_1);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_OP, NFT_CMP_EQ);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_DATA, 1);
+	nftnl_rule_add_expr(nr, e);
+	ck_assert_int_eq(nat_rule_from_nftnl(nr, &r), -1);
+	nftnl_rule_free(nr);
+}
+END_TEST
+
+static char *printed(void (*fn)(FILE *f, const struct nat_rule *r),
+		     const struct nat_rule *r)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+
+	fn(f, r);
+	fclose(f);
+	return s;
+}
+
+static void save(FILE *f, const struct nat_rule *r)
+{
+	nat_print_save(f, "PREROUTING", r, false);
+}
+
+static void list_numeric(FILE *f, const struct nat_rule *r)
+{
+	struct nat_fmt fmt = { .numeric = true };
+
+	nat_print_list_rule(f, 1, r, &fmt);
+}
+
+START_TEST(save_and_list_lines)
+{
+	struct nat_rule r = { 0 };
+	char *s;
+
+	r.proto_set = true;
+	r.proto = IPPROTO_TCP;
+	r.dport = (struct nat_port_match){ true, false, 80, 80 };
+	r.target = NAT_T_DNAT;
+	r.has_addr = r.has_ports = true;
+	r.addr_lo = r.addr_hi = ip("192.168.15.2");
+	r.port_lo = r.port_hi = 80;
+	s = printed(save, &r);
+	ck_assert_str_eq(s, "-A PREROUTING -p tcp -m tcp --dport 80 -j DNAT "
+			 "--to-destination 192.168.15.2:80\n");
+	free(s);
+	s = printed(list_numeric, &r);
+	ck_assert_str_eq(s, "DNAT       6    --  0.0.0.0/0            0.0.0.0/0"
+			 "            tcp dpt:80 to:192.168.15.2:80\n");
+	free(s);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("nat");
+	TCase *tc = tcase_create("nat");
+
+	tcase_add_test(tc, addresses_and_masks);
+	tcase_add_test(tc, ports_and_ranges);
+	tcase_add_test(tc, nat_ranges);
+	tcase_add_test(tc, protocols_and_rule_numbers);
+	tcase_add_test(tc, every_target_survives_the_round_trip);
+	tcase_add_test(tc, foreign_expressions_have_no_iptables_form);
+	tcase_add_test(tc, save_and_list_lines);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
