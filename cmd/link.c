@@ -171,6 +171,7 @@ static int show(struct ctx *c, int argc, char **argv)
 	}
 	s.opts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = true, .nl = nl,
+		.details = c->opt.details,
 		.names = &names,
 		.show_link_line = c->opt.family == AF_UNSPEC ||
 				  c->opt.family == AF_PACKET || c->opt.details,

@@ -1,4 +1,5 @@
 #include "link_print.h"
+#include "link_details.h"
 #include "nsid.h"
 
 #include <arpa/inet.h>
@@ -47,6 +48,13 @@ static const struct nl_policy link_policy[IFLA_MAX + 1] = {
 	[IFLA_MAX_MTU] = { MNL_TYPE_U32, 0 },
 	[IFLA_NUM_TX_QUEUES] = { MNL_TYPE_U32, 0 },
 	[IFLA_NUM_RX_QUEUES] = { MNL_TYPE_U32, 0 },
+	[IFLA_AF_SPEC] = { MNL_TYPE_NESTED, 0 },
+	[IFLA_GSO_MAX_SIZE] = { MNL_TYPE_U32, 0 },
+	[IFLA_GSO_MAX_SEGS] = { MNL_TYPE_U32, 0 },
+	[IFLA_TSO_MAX_SIZE] = { MNL_TYPE_U32, 0 },
+	[IFLA_TSO_MAX_SEGS] = { MNL_TYPE_U32, 0 },
+	[IFLA_GRO_MAX_SIZE] = { MNL_TYPE_U32, 0 },
+	[IFLA_ALLMULTI] = { MNL_TYPE_U32, 0 },
 };
 
 int link_msg_parse(const struct nlmsghdr *nlh, struct link_msg *m)
@@ -331,6 +339,8 @@ void link_print(struct out *o, const struct link_msg *m,
 		print_link_netns(o, m, opts);
 	if (m->tb[IFLA_PROTO_DOWN] && mnl_attr_get_u8(m->tb[IFLA_PROTO_DOWN]))
 		out_bool(o, "proto_down", " protodown on ", true);
+	if (opts->details)
+		link_print_details(o, m, opts);
 	if (opts->show_mode && m->tb[IFLA_IFALIAS]) {
 		out_nl(o);
 		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));

@@ -233,3 +233,17 @@ void out_bool(struct out *o, const char *k, const char *fmt, bool v)
 		fputs(fmt, o->f);
 	}
 }
+
+void out_float(struct out *o, const char *k, const char *fmt,
+	       const char *json_fmt, double v)
+{
+	if (o->json) {
+		if (k) {
+			key(o, k);
+			fprintf(o->f, json_fmt, v);
+			o->sep = ',';
+		}
+	} else if (fmt) {
+		fprintf(o->f, fmt, v);
+	}
+}
