@@ -117,16 +117,18 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 	if (s->f.dev && (!m.tb[IFLA_IFNAME] ||
 			 strcmp(mnl_attr_get_str(m.tb[IFLA_IFNAME]), s->f.dev)))
 		return 0;
-	if (s->f.up && !(m.ifi->ifi_flags & IFF_UP))
-		return 0;
 	if (s->master && (!m.tb[IFLA_MASTER] ||
 			  (int)mnl_attr_get_u32(m.tb[IFLA_MASTER]) != s->master))
 		return 0;
 	if (s->f.kind && !kind_is(&m, s->f.kind))
 		return 0;
+	/* iproute2 filters "up" after opening the record: a link that is down
+	 * leaves an empty object in JSON. */
 	out_obj_begin(&s->c->out, NULL);
-	link_print(&s->c->out, &m, &s->opts);
-	out_eol(&s->c->out);
+	if (!s->f.up || (m.ifi->ifi_flags & IFF_UP)) {
+		link_print(&s->c->out, &m, &s->opts);
+		out_eol(&s->c->out);
+	}
 	out_obj_end(&s->c->out);
 	return 0;
 }

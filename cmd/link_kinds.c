@@ -36,9 +36,10 @@ static bool listed(const char *kind, const char *const *list)
 
 static int veth_usage(void)
 {
+	/* iproute2 prints this one on stdout. */
 	fputs("Usage: ip link <options> type veth [peer <options>]\n"
 	      "The peer takes the same <options> as the device: see 'ip link add help'.\n",
-	      stderr);
+	      stdout);
 	return EXIT_CMD;
 }
 
