@@ -315,7 +315,11 @@ static int parse_attrs(const struct nlattr *a, const struct nl_policy *policy,
 
 	if (type > max || policy[type].type == MNL_TYPE_UNSPEC)
 		return 0;
-	if (mnl_attr_validate2(a, policy[type].type, policy[type].min_len) < 0)
+	/* mnl_attr_validate2 checks only the length it is given: without one,
+	 * the type's own length (4 for a u32) must be checked. */
+	if ((policy[type].min_len
+	     ? mnl_attr_validate2(a, policy[type].type, policy[type].min_len)
+	     : mnl_attr_validate(a, policy[type].type)) < 0)
 		return -1;
 	tb[type] = a;
 	return 0;
