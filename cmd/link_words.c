@@ -273,7 +273,7 @@ static int unsupported(const char *word)
 		    word);
 }
 
-/* A keyword that takes a value: the value, or NULL after the message. */
+/* A keyword that takes a value: reads the value; 0 or an exit code. */
 static int with_value(struct dev_words *p, struct link_settings *s, enum kw k)
 {
 	const char *v = next_word(p);
