@@ -29,9 +29,11 @@ static int take_reply(const struct nlmsghdr *nlh, void *data)
 static int ask_by_name(struct nl *nl, const char *name, struct link_found *f)
 {
 	struct nl_req req;
+	size_t len = strlen(name) + 1;
+
+	memset(&req, 0, sizeof(req));   /* the name's padding is sent too */
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
-	size_t len = strlen(name) + 1;
 
 	ifi->ifi_family = AF_UNSPEC;
 	if (len > 128)

@@ -153,7 +153,11 @@ static void put_kind_data(struct builder *b, const struct link_spec *s)
 int link_req_build(struct nl_req *r, uint16_t type, uint16_t flags,
 		   const struct link_spec *s)
 {
-	struct builder b = { .nlh = nl_req_init(r, type, flags) };
+	struct builder b;
+
+	/* Attribute padding is sent too: it must not be stack garbage. */
+	memset(r, 0, sizeof(*r));
+	b = (struct builder){ .nlh = nl_req_init(r, type, flags) };
 
 	put_ifinfo(&b, &s->dev);
 	put_settings(&b, &s->dev);
