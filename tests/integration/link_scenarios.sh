@@ -14,6 +14,7 @@ walkthrough() {
 	step "into blue" link set veth-blue netns blue
 	step "red port" link set veth-red-br master v-net-0
 	step "blue port" link set veth-blue-br master v-net-0
+	settle
 	step "show master" link show master v-net-0
 	step "show in red" -n red link
 	step "show in blue -j" -n blue -j link
@@ -38,6 +39,7 @@ kinds() {
 	step "vlan" link add link va name va.10 type vlan id 10
 	step "add in a namespace" netns add green
 	step "add netns green" link add vg netns green type veth peer name vg-out
+	settle
 	step "show -d" -d link
 	step "show -d -j" -d -j link
 	step "show green -d" -n green -d link
@@ -54,12 +56,14 @@ settings() {
 	step "up" link set v1 up
 	step "down" link set dev v1 down
 	step "several at once" link set v1 mtu 1400 txqueuelen 77 address 02:00:00:00:01:01 arp off promisc on alias "side one" up
+	settle
 	step "show v1" link show v1
 	step "show v1 -j" -j link show v1
 	step "arp on promisc off" link set v1 arp on promisc off
 	step "multicast off" link set v1 multicast off
 	step "rename" link set v2 name v2new
 	step "master" link set v3 master br0
+	settle
 	step "show master" -d link show master br0
 	step "nomaster" link set v3 nomaster
 	step "netns by name" link set v5 netns red
