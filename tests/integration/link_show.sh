@@ -32,6 +32,7 @@ start_bg "$IPREAL" netns exec anon sleep 600
 "$IPREAL" link add va type veth peer name va-in netns anon
 "$IPREAL" netns del anon
 
+settle
 for mode in "" -o -br -j "-j -p" -d "-d -o" "-d -j" "-d -j -p"; do
 	# shellcheck disable=SC2086
 	same_as_ip "link $mode" $mode link
