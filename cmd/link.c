@@ -1,7 +1,7 @@
 /* link: network devices, as `ip link`.
  *
  * Usage: ip link add [ link DEV ] [ name ] NAME [ OPTIONS ] type TYPE [ ARGS ]
- *        ip link set { DEVICE | dev DEVICE } [ SETTINGS ]
+ *        ip link set { DEVICE | dev DEVICE } [ SETTING ]...
  *        ip link delete { DEVICE | dev DEVICE } [ type TYPE ]
  *        ip link show [ [dev] NAME ] [ up ] [ master DEV ] [ type KIND ]
  *        ip link help
@@ -62,21 +62,18 @@ static int parse_show(int argc, char **argv, struct show_filter *f)
 			f->up = true;
 		} else if (!strcmp(w, "master") || !strcmp(w, "type")) {
 			if (++i >= argc)
-				return fail(EXIT_USAGE, "Command line is not complete. "
-					    "Try option \"help\"");
+				return incomplete();
 			*(w[0] == 'm' ? &f->master : &f->kind) = argv[i];
 		} else if (!strcmp(w, "help")) {
 			return link_usage();
 		} else {
 			if (!strcmp(w, "dev")) {
 				if (++i >= argc)
-					return fail(EXIT_USAGE, "Command line is not complete. "
-						    "Try option \"help\"");
+					return incomplete();
 				w = argv[i];
 			}
 			if (f->dev)
-				return fail(EXIT_USAGE, "Error: either \"dev\" is duplicate, "
-					    "or \"%s\" is a garbage.", w);
+				return duparg2("dev", w);
 			f->dev = w;
 		}
 	}
