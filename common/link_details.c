@@ -1,5 +1,6 @@
 #include "link_details.h"
 
+#include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -17,6 +18,18 @@ const char *link_name_of(const struct link_print_opts *opts, int index,
 	return buf;
 }
 
+const char *vlan_proto_name(uint16_t proto_be, char *buf, size_t len)
+{
+	uint16_t proto = ntohs(proto_be);
+
+	if (proto == 0x8100)
+		return "802.1Q";
+	if (proto == 0x88a8)
+		return "802.1ad";
+	snprintf(buf, len, "[%04x]", proto);
+	return buf;
+}
+
 typedef int kind_print_fn(struct out *o, const struct nlattr *data,
 			  const struct link_print_opts *opts);
 
@@ -27,6 +40,7 @@ static const struct {
 } kind_printers[] = {
 	{ "bridge", bridge_print }, { "bridge_slave", bridge_slave_print },
 	{ "vxlan", vxlan_print }, { "macvlan", macvlan_print },
+	{ "vlan", vlan_print },
 };
 
 static kind_print_fn *printer_of(const char *kind)

@@ -1,4 +1,5 @@
 #include "link_fields.h"
+#include "link_details.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -120,17 +121,10 @@ static void print_field(struct out *o, const struct field *f,
 		out_str(o, f->json, text_fmt(fmt, sizeof(fmt), f->text, "%s"),
 			mask_str(v, buf, sizeof(buf)));
 		break;
-	case F_VLANPROTO: {
-		uint16_t proto = ntohs(mnl_attr_get_u16(a));
-		if (proto == 0x8100)
-			snprintf(buf, sizeof(buf), "802.1Q");
-		else if (proto == 0x88a8)
-			snprintf(buf, sizeof(buf), "802.1ad");
-		else
-			snprintf(buf, sizeof(buf), "[%04x]", proto);
-		out_str(o, f->json, text_fmt(fmt, sizeof(fmt), f->text, "%s"), buf);
+	case F_VLANPROTO:
+		out_str(o, f->json, text_fmt(fmt, sizeof(fmt), f->text, "%s"),
+			vlan_proto_name(mnl_attr_get_u16(a), buf, sizeof(buf)));
 		break;
-	}
 	case F_BOOLOPT:
 		print_boolopt(o, a);
 		break;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <linux/if_link.h>
+#include <linux/if_vlan.h>
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -172,5 +173,65 @@ int macvlan_print(struct out *o, const struct nlattr *data,
 	if (mode == MACVLAN_MODE_SOURCE && tb[IFLA_MACVLAN_MACADDR_COUNT])
 		out_uint(o, "macaddr_count", "remotes (%u) ",
 			 mnl_attr_get_u32(tb[IFLA_MACVLAN_MACADDR_COUNT]));
+	return 0;
+}
+
+static const struct nl_policy vlan_policy[IFLA_VLAN_MAX + 1] = {
+	[IFLA_VLAN_ID] = { MNL_TYPE_U16, 0 },
+	[IFLA_VLAN_FLAGS] = { MNL_TYPE_BINARY, sizeof(struct ifla_vlan_flags) },
+	[IFLA_VLAN_PROTOCOL] = { MNL_TYPE_U16, 0 },
+};
+
+/* "<REORDER_HDR,GVRP> ", a JSON array of the same names. */
+static void print_vlan_flags(struct out *o, unsigned int flags)
+{
+	static const struct {
+		unsigned int bit;
+		const char *name;
+	} names[] = {
+		{ VLAN_FLAG_REORDER_HDR, "REORDER_HDR" }, { VLAN_FLAG_GVRP, "GVRP" },
+		{ VLAN_FLAG_LOOSE_BINDING, "LOOSE_BINDING" }, { VLAN_FLAG_MVRP, "MVRP" },
+		{ VLAN_FLAG_BRIDGE_BINDING, "BRIDGE_BINDING" },
+	};
+	char hex[16];
+
+	out_arr_begin(o, "flags");
+	out_text(o, "<");
+	for (size_t i = 0; i < N(names); i++) {
+		if (!(flags & names[i].bit))
+			continue;
+		flags &= ~names[i].bit;
+		out_elem_str(o, flags ? "%s," : "%s", names[i].name);
+	}
+	if (flags) {
+		snprintf(hex, sizeof(hex), "%x", flags);
+		out_elem_str(o, "%s", hex);
+	}
+	out_arr_end(o);
+	out_text(o, "> ");
+}
+
+/* Protocol, id and flags; the QoS maps are not printed. */
+int vlan_print(struct out *o, const struct nlattr *data,
+	       const struct link_print_opts *opts)
+{
+	const struct nlattr *tb[IFLA_VLAN_MAX + 1];
+	char buf[16];
+
+	(void)opts;
+	if (nl_parse_nested(data, vlan_policy, IFLA_VLAN_MAX, tb) < 0)
+		return -1;
+	if (!tb[IFLA_VLAN_ID])
+		return 0;
+	if (tb[IFLA_VLAN_PROTOCOL])
+		out_str(o, "protocol", "protocol %s ",
+			vlan_proto_name(mnl_attr_get_u16(tb[IFLA_VLAN_PROTOCOL]),
+					buf, sizeof(buf)));
+	out_uint(o, "id", "id %u ", mnl_attr_get_u16(tb[IFLA_VLAN_ID]));
+	if (tb[IFLA_VLAN_FLAGS]) {
+		struct ifla_vlan_flags f;
+		memcpy(&f, mnl_attr_get_payload(tb[IFLA_VLAN_FLAGS]), sizeof(f));
+		print_vlan_flags(o, f.flags);
+	}
 	return 0;
 }

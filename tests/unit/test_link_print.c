@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <net/if.h>
+#include <arpa/inet.h>
+#include <linux/if_link.h>
+#include <linux/if_vlan.h>
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
@@ -152,6 +155,57 @@ START_TEST(header_too_short_is_refused)
 }
 END_TEST
 
+/* The test kernel has no vlan: a reply made here, as the kernel makes
+ * them (its layout), checks the vlan data line. */
+START_TEST(vlan_details)
+{
+	static char buf[1024] __attribute__((aligned(4)));
+	struct ifla_vlan_flags flags = { VLAN_FLAG_REORDER_HDR | VLAN_FLAG_GVRP, ~0u };
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifnames names = { 0 };
+	struct render r;
+	struct link_msg m;
+	char *got = NULL;
+	size_t len = 0;
+
+	nlh->nlmsg_type = RTM_NEWLINK;
+	ifi->ifi_index = 5;
+	ifi->ifi_flags = IFF_BROADCAST | IFF_MULTICAST;
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, "v10");
+	struct nlattr *info = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, "vlan");
+	struct nlattr *data = mnl_attr_nest_start(nlh, IFLA_INFO_DATA);
+	mnl_attr_put_u16(nlh, IFLA_VLAN_PROTOCOL, htons(0x8100));
+	mnl_attr_put_u16(nlh, IFLA_VLAN_ID, 10);
+	mnl_attr_put(nlh, IFLA_VLAN_FLAGS, sizeof(flags), &flags);
+	mnl_attr_nest_end(nlh, data);
+	mnl_attr_nest_end(nlh, info);
+
+	ck_assert_int_eq(link_msg_parse(nlh, &m), 0);
+	FILE *f = open_memstream(&got, &len);
+	out_init(&r.out, f, false, false, false);
+	r.opts = (struct link_print_opts){ .show_mode = true, .details = true,
+					   .names = &names };
+	link_print(&r.out, &m, &r.opts);
+	fclose(f);
+	ck_assert_str_eq(got, "5: v10: <BROADCAST,MULTICAST> \n"
+			 "    vlan protocol 802.1Q id 10 <REORDER_HDR,GVRP> ");
+	free(got);
+	got = NULL;
+	f = open_memstream(&got, &len);
+	out_init(&r.out, f, true, false, false);
+	out_obj_begin(&r.out, NULL);
+	link_print(&r.out, &m, &r.opts);
+	out_obj_end(&r.out);
+	fclose(f);
+	ck_assert_str_eq(got, "{\"ifindex\":5,\"ifname\":\"v10\",\"flags\":[\"BROADCAST\","
+			 "\"MULTICAST\"],\"linkinfo\":{\"info_kind\":\"vlan\",\"info_data\":"
+			 "{\"protocol\":\"802.1Q\",\"id\":10,\"flags\":[\"REORDER_HDR\",\"GVRP\"]}}}");
+	free(got);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("link_print");
@@ -166,6 +220,7 @@ static Suite *suite(void)
 	tcase_add_test(t, attribute_past_the_end_is_refused);
 	tcase_add_test(t, short_mtu_is_refused);
 	tcase_add_test(t, header_too_short_is_refused);
+	tcase_add_test(t, vlan_details);
 	suite_add_tcase(s, t);
 	return s;
 }
