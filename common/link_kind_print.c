@@ -185,28 +185,15 @@ static const struct nl_policy vlan_policy[IFLA_VLAN_MAX + 1] = {
 /* "<REORDER_HDR,GVRP> ", a JSON array of the same names. */
 static void print_vlan_flags(struct out *o, unsigned int flags)
 {
-	static const struct {
-		unsigned int bit;
-		const char *name;
-	} names[] = {
+	static const struct flag_name names[] = {
 		{ VLAN_FLAG_REORDER_HDR, "REORDER_HDR" }, { VLAN_FLAG_GVRP, "GVRP" },
 		{ VLAN_FLAG_LOOSE_BINDING, "LOOSE_BINDING" }, { VLAN_FLAG_MVRP, "MVRP" },
 		{ VLAN_FLAG_BRIDGE_BINDING, "BRIDGE_BINDING" },
 	};
-	char hex[16];
 
 	out_arr_begin(o, "flags");
 	out_text(o, "<");
-	for (size_t i = 0; i < N(names); i++) {
-		if (!(flags & names[i].bit))
-			continue;
-		flags &= ~names[i].bit;
-		out_elem_str(o, flags ? "%s," : "%s", names[i].name);
-	}
-	if (flags) {
-		snprintf(hex, sizeof(hex), "%x", flags);
-		out_elem_str(o, "%s", hex);
-	}
+	out_flag_names(o, flags, names, N(names));
 	out_arr_end(o);
 	out_text(o, "> ");
 }

@@ -143,10 +143,7 @@ const char *operstate_name(unsigned int state, char *buf, size_t len)
 	return buf;
 }
 
-static const struct {
-	unsigned int bit;
-	const char *name;
-} flag_names[] = {
+static const struct flag_name flag_names[] = {
 	{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
 	{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
 	{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" },
@@ -158,26 +155,32 @@ static const struct {
 	{ IFF_DORMANT, "DORMANT" }, { IFF_ECHO, "ECHO" },
 };
 
-/* "<A,B,C> ": each name is followed by a comma while flags remain. */
-static void print_flags(struct out *o, unsigned int flags, bool mdown)
+void out_flag_names(struct out *o, unsigned int flags,
+		    const struct flag_name *t, size_t n)
 {
 	char hex[16];
 
-	out_arr_begin(o, "flags");
-	out_text(o, "<");
-	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
-		out_elem_str(o, flags ? "%s," : "%s", "NO-CARRIER");
-	flags &= ~IFF_RUNNING;
-	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++) {
-		if (!(flags & flag_names[i].bit))
+	for (size_t i = 0; i < n; i++) {
+		if (!(flags & t[i].bit))
 			continue;
-		flags &= ~flag_names[i].bit;
-		out_elem_str(o, flags ? "%s," : "%s", flag_names[i].name);
+		flags &= ~t[i].bit;
+		out_elem_str(o, flags ? "%s," : "%s", t[i].name);
 	}
 	if (flags) {
 		snprintf(hex, sizeof(hex), "%x", flags);
 		out_elem_str(o, "%s", hex);
 	}
+}
+
+/* "<A,B,C> ": each name is followed by a comma while flags remain. */
+static void print_flags(struct out *o, unsigned int flags, bool mdown)
+{
+	out_arr_begin(o, "flags");
+	out_text(o, "<");
+	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
+		out_elem_str(o, flags ? "%s," : "%s", "NO-CARRIER");
+	flags &= ~IFF_RUNNING;
+	out_flag_names(o, flags, flag_names, sizeof(flag_names) / sizeof(flag_names[0]));
 	if (mdown)
 		out_elem_str(o, ",%s", "M-DOWN");
 	out_arr_end(o);

@@ -33,6 +33,15 @@ void link_print(struct out *o, const struct link_msg *m,
 		const struct link_print_opts *opts);
 
 /* Pieces other printers share. */
+struct flag_name {
+	unsigned int bit;
+	const char *name;
+};
+/* The names of the bits set in flags, each followed by a comma while
+ * bits remain, leftover bits in hex: elements of the current array. */
+void out_flag_names(struct out *o, unsigned int flags,
+		    const struct flag_name *t, size_t n);
+
 const char *link_type_name(unsigned short type, char *buf, size_t len);
 const char *link_addr_str(const unsigned char *a, size_t alen,
 			  unsigned short type, char *buf, size_t len);
