@@ -1,6 +1,7 @@
 /* The words after "type KIND" of `ip link add`: a veth's peer, a
  * macvlan's mode, a vxlan's id and addresses, a vlan's id. */
 #include <arpa/inet.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -149,31 +150,87 @@ static int parse_vlan(struct link_spec *s, int argc, char **argv)
 	return 0;
 }
 
-static int parse_bridge(const char *w)
-{
-	static const char *const foreign[] = {
-		"fdb_flush", "forward_delay", "hello_time", "max_age",
-		"ageing_time", "stp_state", "priority", "group_fwd_mask",
-		"group_address", "no_linklocal_learn", "vlan_filtering",
-		"vlan_protocol", "vlan_default_pvid", "vlan_stats_enabled",
-		"vlan_stats_per_port", "mcast_snooping", "mcast_vlan_snooping",
-		"mcast_router", "mcast_query_use_ifaddr", "mcast_querier",
-		"mcast_hash_elasticity", "mcast_hash_max",
-		"mcast_last_member_count", "mcast_startup_query_count",
-		"mcast_last_member_interval", "mcast_membership_interval",
-		"mcast_querier_interval", "mcast_query_interval",
-		"mcast_query_response_interval", "mcast_startup_query_interval",
-		"mcast_stats_enabled", "mcast_igmp_version", "mcast_mld_version",
-		"nf_call_iptables", "nf_call_ip6tables", "nf_call_arptables", NULL
-	};
+/* iproute2's bridge words in its order (which decides abbreviations);
+ * size 0: a word nsip does not take. */
+static const struct {
+	const char *word;
+	uint16_t attr;
+	uint8_t size;
+} bridge_words[] = {
+	{ "fdb_flush", 0, 0 }, { "forward_delay", IFLA_BR_FORWARD_DELAY, 4 },
+	{ "hello_time", IFLA_BR_HELLO_TIME, 4 }, { "max_age", IFLA_BR_MAX_AGE, 4 },
+	{ "ageing_time", IFLA_BR_AGEING_TIME, 4 },
+	{ "stp_state", IFLA_BR_STP_STATE, 4 }, { "priority", IFLA_BR_PRIORITY, 2 },
+	{ "vlan_filtering", IFLA_BR_VLAN_FILTERING, 1 },
+	{ "vlan_protocol", 0, 0 }, { "group_fwd_mask", 0, 0 },
+	{ "group_address", 0, 0 }, { "no_linklocal_learn", 0, 0 },
+	{ "vlan_default_pvid", 0, 0 }, { "vlan_stats_enabled", 0, 0 },
+	{ "vlan_stats_per_port", 0, 0 }, { "mcast_router", 0, 0 },
+	{ "mcast_snooping", IFLA_BR_MCAST_SNOOPING, 1 },
+	{ "mcast_vlan_snooping", 0, 0 }, { "mcast_query_use_ifaddr", 0, 0 },
+	{ "mcast_querier", 0, 0 }, { "mcast_hash_elasticity", 0, 0 },
+	{ "mcast_hash_max", 0, 0 }, { "mcast_last_member_count", 0, 0 },
+	{ "mcast_startup_query_count", 0, 0 },
+	{ "mcast_last_member_interval", 0, 0 },
+	{ "mcast_membership_interval", 0, 0 }, { "mcast_querier_interval", 0, 0 },
+	{ "mcast_query_interval", 0, 0 }, { "mcast_query_response_interval", 0, 0 },
+	{ "mcast_startup_query_interval", 0, 0 }, { "mcast_stats_enabled", 0, 0 },
+	{ "mcast_igmp_version", 0, 0 }, { "mcast_mld_version", 0, 0 },
+	{ "nf_call_iptables", 0, 0 }, { "nf_call_ip6tables", 0, 0 },
+	{ "nf_call_arptables", 0, 0 },
+};
 
-	if (listed(w, foreign))
-		return fail(EXIT_USAGE, "Option \"%s\" of bridge is not supported "
-			    "by nsip.", w);
-	if (!matches(w, "help"))
-		errmsg("bridge: unknown command \"%s\"?", w);
-	fputs("Usage: ... bridge   (nsip takes no bridge options)\n", stderr);
+static int bridge_usage(void)
+{
+	fputs("Usage: ... bridge [ forward_delay FORWARD_DELAY ] [ hello_time HELLO_TIME ]\n"
+	      "                  [ max_age MAX_AGE ] [ ageing_time AGEING_TIME ]\n"
+	      "                  [ stp_state STP_STATE ] [ priority PRIORITY ]\n"
+	      "                  [ vlan_filtering VLAN_FILTERING ]\n"
+	      "                  [ mcast_snooping MULTICAST_SNOOPING ]\n", stderr);
 	return EXIT_CMD;
+}
+
+/* One "WORD NUMBER" of a bridge: a number of the word's size. */
+static int bridge_number(struct link_spec *s, size_t k, const char *v)
+{
+	char what[48];
+	uint32_t n;
+	uint32_t max = bridge_words[k].size == 4 ? UINT32_MAX :
+		       bridge_words[k].size == 2 ? 0xffff : 0xff;
+
+	snprintf(what, sizeof(what), "invalid %s", bridge_words[k].word);
+	if (!parse_u32(v, &n) || n > max)
+		return invarg(what, v);
+	if (s->n_numbers >= KIND_NUMBERS_MAX)
+		return fail(EXIT_USAGE, "Too many bridge options");
+	s->numbers[s->n_numbers++] = (struct kind_number){
+		bridge_words[k].attr, bridge_words[k].size, n
+	};
+	return 0;
+}
+
+static int parse_bridge(struct link_spec *s, int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++) {
+		size_t k = 0, n = sizeof(bridge_words) / sizeof(bridge_words[0]);
+
+		while (k < n && !matches(argv[i], bridge_words[k].word))
+			k++;
+		if (k < n && !bridge_words[k].size)
+			return fail(EXIT_USAGE, "Option \"%s\" of bridge is not supported "
+				    "by nsip.", bridge_words[k].word);
+		if (k == n) {
+			if (!matches(argv[i], "help"))
+				errmsg("bridge: unknown command \"%s\"?", argv[i]);
+			return bridge_usage();
+		}
+		if (++i >= argc)
+			return incomplete();
+		int r = bridge_number(s, k, argv[i]);
+		if (r)
+			return r;
+	}
+	return 0;
 }
 
 int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
@@ -190,7 +247,7 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 	if (!strcmp(s->kind, "vxlan"))
 		return link_parse_vxlan(nl, &s->vxlan, argc, argv);
 	if (!strcmp(s->kind, "bridge"))
-		return parse_bridge(argv[0]);
+		return parse_bridge(s, argc, argv);
 	if (listed(s->kind, foreign_kinds))
 		return fail(EXIT_USAGE, "Options of %s are not supported by nsip.",
 			    s->kind);

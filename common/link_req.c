@@ -132,6 +132,19 @@ static void put_vxlan(struct builder *b, const struct vxlan_settings *v)
 		put_u16(b, IFLA_VXLAN_PORT, htons(v->port));
 }
 
+static void put_number(struct builder *b, const struct kind_number *n)
+{
+	uint8_t u8 = (uint8_t)n->value;
+	uint16_t u16 = (uint16_t)n->value;
+
+	if (n->size == 1)
+		put(b, n->attr, 1, &u8);
+	else if (n->size == 2)
+		put_u16(b, n->attr, u16);
+	else
+		put_u32(b, n->attr, n->value);
+}
+
 static void put_kind_data(struct builder *b, const struct link_spec *s)
 {
 	struct nlattr *data = nest_start(b, IFLA_INFO_DATA);
@@ -147,6 +160,8 @@ static void put_kind_data(struct builder *b, const struct link_spec *s)
 	if (s->has_vlan_id)
 		put_u16(b, IFLA_VLAN_ID, s->vlan_id);
 	put_vxlan(b, &s->vxlan);
+	for (size_t i = 0; i < s->n_numbers; i++)
+		put_number(b, &s->numbers[i]);
 	nest_end(b, data);
 }
 

@@ -37,6 +37,15 @@ struct vxlan_settings {
 	uint32_t dev;               /* IFLA_VXLAN_LINK, 0 = none */
 };
 
+/* A number in the kind's data, of 1, 2 or 4 bytes (bridge options). */
+struct kind_number {
+	uint16_t attr;
+	uint8_t size;
+	uint32_t value;
+};
+
+#define KIND_NUMBERS_MAX 16
+
 /* A whole request: the device, its kind and the kind's own data. */
 struct link_spec {
 	struct link_settings dev;
@@ -49,6 +58,8 @@ struct link_spec {
 	bool has_vlan_id;
 	uint16_t vlan_id;
 	struct vxlan_settings vxlan;
+	struct kind_number numbers[KIND_NUMBERS_MAX];
+	size_t n_numbers;
 };
 
 /* Empty settings: no netns fd, nothing asked. */

@@ -46,6 +46,8 @@ _nsip_link() {
 	arp|promisc|multicast|allmulticast|dynamic|trailers)
 		COMPREPLY=($(compgen -W "on off" -- "$cur")); return ;;
 	mtu|address|broadcast|txqueuelen|alias|id|vni|dstport|local|remote) return ;;
+	forward_delay|hello_time|max_age|ageing_time|stp_state|priority) return ;;
+	vlan_filtering|mcast_snooping) return ;;
 	esac
 
 	case $sub in
@@ -55,10 +57,17 @@ _nsip_link() {
 		macvlan) COMPREPLY=($(compgen -W "mode" -- "$cur")) ;;
 		vxlan) COMPREPLY=($(compgen -W "id dstport local remote dev" -- "$cur")) ;;
 		vlan) COMPREPLY=($(compgen -W "id" -- "$cur")) ;;
-		bridge|dummy) ;;
+		bridge) COMPREPLY=($(compgen -W "forward_delay hello_time max_age ageing_time
+			stp_state priority vlan_filtering mcast_snooping" -- "$cur")) ;;
+		dummy) ;;
 		*) COMPREPLY=($(compgen -W "link name mtu address broadcast txqueuelen up netns type" -- "$cur")) ;;
 		esac ;;
 	s|se*|c*)
+		if [ "$kind" = bridge ]; then
+			COMPREPLY=($(compgen -W "forward_delay hello_time max_age ageing_time
+				stp_state priority vlan_filtering mcast_snooping" -- "$cur"))
+			return
+		fi
 		COMPREPLY=($(compgen -W "dev up down name mtu address broadcast txqueuelen
 			arp promisc multicast allmulticast alias master nomaster netns
 			$(_nsip_link_devices)" -- "$cur")) ;;

@@ -66,6 +66,9 @@ refused "vxlan bad remote" link add vx type vxlan id 1 dstport 0 remote frob
 refused "vxlan multicast remote" link add vx type vxlan id 1 dstport 0 remote 239.1.1.1
 refused "vxlan local any" link add vx type vxlan id 1 dstport 0 local any
 refused "vxlan mixed families" link add vx type vxlan id 1 dstport 0 local fd00::1 remote 10.0.0.1
+refused "bridge priority too big" link add br1 type bridge priority 70000
+refused "bridge negative time" link add br1 type bridge hello_time -1
+refused "bridge value missing" link add br1 type bridge stp_state
 refused "abbreviation d is dynamic" link set d veth-red up
 refused "a is address" link add a type veth peer name b
 refused "unknown command" link frob

@@ -28,6 +28,9 @@ kinds() {
 	step "veth peer without name keyword" link add vc type veth peer vd
 	step "veth with kernel names" link add type veth
 	step "bridge up with address" link add br0 address 02:00:00:00:00:01 up type bridge
+	step "bridge options" link add br2 type bridge stp_state 1 forward_delay 400 priority 100 ageing_time 1000 hello_time 150 max_age 1500 mcast_snooping 0
+	step "bridge options abbreviated" link add br3 type bridge stp 1 fo 500 m 1000
+	step "bridge options on set" link set br2 type bridge stp_state 0 priority 200
 	step "macvlan private" link add mp link va type macvlan mode private
 	step "macvlan vepa" link add mv link va type macvlan mode vepa
 	step "macvlan bridge" link add mb link va type macvlan mode bridge

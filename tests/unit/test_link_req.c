@@ -132,6 +132,33 @@ START_TEST(set_request)
 }
 END_TEST
 
+/* ip link set dev 4 type bridge stp_state 1 priority 100 vlan_filtering 1 */
+START_TEST(bridge_numbers_request)
+{
+	static const unsigned char want[] = {
+		76, 0, 0, 0,  16, 0,  0x01, 0x00,  0, 0, 0, 0,  0, 0, 0, 0,
+		0, 0, 0, 0,  4, 0, 0, 0,  0, 0, 0, 0,  0, 0, 0, 0,
+		/* IFLA_LINKINFO { KIND "bridge", DATA { IFLA_BR_STP_STATE 1 (u32),
+		 *   IFLA_BR_PRIORITY 100 (u16), IFLA_BR_VLAN_FILTERING 1 (u8) } } */
+		44, 0, 18, 0x80,  10, 0, 1, 0,  'b', 'r', 'i', 'd', 'g', 'e', 0, 0,
+		28, 0, 2, 0x80,  8, 0, 5, 0,  1, 0, 0, 0,
+		6, 0, 6, 0,  100, 0, 0, 0,  5, 0, 7, 0,  1, 0, 0, 0,
+	};
+	struct link_spec s;
+	struct nl_req r;
+
+	link_spec_init(&s);
+	s.dev.ifindex = 4;
+	s.kind = "bridge";
+	s.has_data = true;
+	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_STP_STATE, 4, 1 };
+	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_PRIORITY, 2, 100 };
+	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_VLAN_FILTERING, 1, 1 };
+	ck_assert_int_eq(link_req_build(&r, RTM_NEWLINK, 0, &s), 0);
+	assert_bytes(&r, want, sizeof(want));
+}
+END_TEST
+
 START_TEST(oversized_request_fails)
 {
 	static char alias[NL_MSG_MAX];
@@ -157,6 +184,7 @@ static Suite *suite(void)
 	tcase_add_test(t, vlan_request);
 	tcase_add_test(t, veth_peer_request);
 	tcase_add_test(t, set_request);
+	tcase_add_test(t, bridge_numbers_request);
 	tcase_add_test(t, oversized_request_fails);
 #endif
 	suite_add_tcase(s, t);
