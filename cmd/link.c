@@ -1,6 +1,9 @@
 /* link: network devices, as `ip link`.
  *
- * Usage: ip link show [ [dev] NAME ] [ up ] [ master DEV ] [ type KIND ]
+ * Usage: ip link add [ link DEV ] [ name ] NAME [ OPTIONS ] type TYPE [ ARGS ]
+ *        ip link set { DEVICE | dev DEVICE } [ SETTING ]...
+ *        ip link delete { DEVICE | dev DEVICE } [ type TYPE ]
+ *        ip link show [ [dev] NAME ] [ up ] [ master DEV ] [ type KIND ]
  *        ip link help
  */
 #include <errno.h>
@@ -10,16 +13,38 @@
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 
-#include "applet.h"
+#include "link.h"
 #include "../common/err.h"
 #include "../common/ifnames.h"
 #include "../common/link_print.h"
 #include "../common/parse.h"
 
-static int usage(void)
+/* The first line is iproute2's; the rest says what nsip reads. */
+int link_usage(void)
 {
-	fputs("Usage: ip link show [ [dev] NAME ] [ up ] [ master DEV ] [ type KIND ]\n"
-	      "       ip link help\n", stderr);
+	fputs("Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n"
+	      "                   [ txqueuelen PACKETS ] [ address LLADDR ]\n"
+	      "                   [ broadcast LLADDR ] [ mtu MTU ] [ up ]\n"
+	      "                   [ netns { PID | NAME | PATH } ]\n"
+	      "                   type TYPE [ ARGS ]\n"
+	      "       ip link set { DEVICE | dev DEVICE } [ SETTING ]...\n"
+	      "       ip link delete { DEVICE | dev DEVICE } [ type TYPE ]\n"
+	      "       ip link show [ [dev] DEVICE ] [ up ] [ master DEV ] [ type TYPE ]\n"
+	      "       ip link help\n"
+	      "SETTING := { up | down | name NEWNAME | mtu MTU | address LLADDR |\n"
+	      "             broadcast LLADDR | txqueuelen PACKETS | alias TEXT |\n"
+	      "             master DEVICE | nomaster | netns { PID | NAME | PATH } |\n"
+	      "             { arp | promisc | multicast | allmulticast | dynamic |\n"
+	      "               trailers } { on | off } }\n"
+	      "TYPE := { veth | bridge | macvlan | vxlan | vlan | dummy | ... }\n"
+	      "ARGS of veth    := peer [ [ name ] NAME ] [ OPTIONS ]\n"
+	      "ARGS of bridge  := [ forward_delay N ] [ hello_time N ] [ max_age N ]\n"
+	      "                   [ ageing_time N ] [ stp_state N ] [ priority N ]\n"
+	      "                   [ vlan_filtering N ] [ mcast_snooping N ]\n"
+	      "ARGS of macvlan := mode { private | vepa | bridge | passthru | source }\n"
+	      "ARGS of vxlan   := id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]\n"
+	      "                   [ dev DEVICE ]\n"
+	      "ARGS of vlan    := id VLANID   (with link DEV)\n", stderr);
 	return EXIT_USAGE;
 }
 
@@ -40,21 +65,18 @@ static int parse_show(int argc, char **argv, struct show_filter *f)
 			f->up = true;
 		} else if (!strcmp(w, "master") || !strcmp(w, "type")) {
 			if (++i >= argc)
-				return fail(EXIT_USAGE, "Command line is not complete. "
-					    "Try option \"help\"");
+				return incomplete();
 			*(w[0] == 'm' ? &f->master : &f->kind) = argv[i];
 		} else if (!strcmp(w, "help")) {
-			return usage();
+			return link_usage();
 		} else {
 			if (!strcmp(w, "dev")) {
 				if (++i >= argc)
-					return fail(EXIT_USAGE, "Command line is not complete. "
-						    "Try option \"help\"");
+					return incomplete();
 				w = argv[i];
 			}
 			if (f->dev)
-				return fail(EXIT_USAGE, "Error: either \"dev\" is duplicate, "
-					    "or \"%s\" is a garbage.", w);
+				return duparg2("dev", w);
 			f->dev = w;
 		}
 	}
@@ -95,16 +117,18 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 	if (s->f.dev && (!m.tb[IFLA_IFNAME] ||
 			 strcmp(mnl_attr_get_str(m.tb[IFLA_IFNAME]), s->f.dev)))
 		return 0;
-	if (s->f.up && !(m.ifi->ifi_flags & IFF_UP))
-		return 0;
 	if (s->master && (!m.tb[IFLA_MASTER] ||
 			  (int)mnl_attr_get_u32(m.tb[IFLA_MASTER]) != s->master))
 		return 0;
 	if (s->f.kind && !kind_is(&m, s->f.kind))
 		return 0;
+	/* iproute2 filters "up" after opening the record: a link that is down
+	 * leaves an empty object in JSON. */
 	out_obj_begin(&s->c->out, NULL);
-	link_print(&s->c->out, &m, &s->opts);
-	out_eol(&s->c->out);
+	if (!s->f.up || (m.ifi->ifi_flags & IFF_UP)) {
+		link_print(&s->c->out, &m, &s->opts);
+		out_eol(&s->c->out);
+	}
 	out_obj_end(&s->c->out);
 	return 0;
 }
@@ -149,6 +173,7 @@ static int show(struct ctx *c, int argc, char **argv)
 	}
 	s.opts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = true, .nl = nl,
+		.details = c->opt.details,
 		.names = &names,
 		.show_link_line = c->opt.family == AF_UNSPEC ||
 				  c->opt.family == AF_PACKET || c->opt.details,
@@ -173,16 +198,50 @@ static const char *const subcommands[] = {
 enum { ADD, CHANGE, SET, REPLACE, DELETE, SHOW, LST, LIST, XSTATS, AFSTATS,
        PROPERTY, HELP };
 
+/* add, set and delete: the words into one request, sent once; nothing is
+ * sent when a word is wrong. */
+static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
+		  char **argv)
+{
+	struct link_spec spec;
+	struct nl_req req;
+	struct nl *nl = ctx_nl(c);
+	int used = 0, r;
+
+	if (!nl)
+		return EXIT_CMD;
+	link_spec_init(&spec);
+	r = link_parse_dev(nl, flags & NLM_F_CREATE, argc, argv, &spec.dev,
+			   &spec.kind, &used);
+	if (!r && spec.kind)
+		r = link_parse_kind(nl, &spec, argc - used, argv + used);
+	else if (!r && (flags & NLM_F_CREATE))
+		r = fail(EXIT_CMD, "Not enough information: \"type\" argument is required");
+	if (!r && link_req_build(&req, type, flags, &spec) < 0)
+		r = fail(EXIT_USAGE, "The request does not fit in a netlink message");
+	if (!r && nl_talk(nl, &req.nlh, NULL, NULL) < 0)
+		r = EXIT_KERNEL;
+	link_spec_release(&spec);
+	return r;
+}
+
 int link_main(struct ctx *c, int argc, char **argv)
 {
 	if (argc < 1)
 		return show(c, 0, argv);
 	int sub = match_first(argv[0], subcommands);
 	switch (sub) {
+	case ADD:
+		return modify(c, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL,
+			      argc - 1, argv + 1);
+	case SET: case CHANGE:
+		return modify(c, RTM_NEWLINK, 0, argc - 1, argv + 1);
+	case DELETE:
+		return modify(c, RTM_DELLINK, 0, argc - 1, argv + 1);
 	case SHOW: case LST: case LIST:
 		return show(c, argc - 1, argv + 1);
 	case HELP:
-		return usage();
+		return link_usage();
 	case -1:
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s link help\".",
 			    argv[0], c->prog);

@@ -1,4 +1,5 @@
 #include "link_print.h"
+#include "link_details.h"
 #include "nsid.h"
 
 #include <arpa/inet.h>
@@ -50,6 +51,13 @@ static const struct nl_policy link_policy[IFLA_MAX + 1] = {
 	[IFLA_MAX_MTU] = { MNL_TYPE_U32, 0 },
 	[IFLA_NUM_TX_QUEUES] = { MNL_TYPE_U32, 0 },
 	[IFLA_NUM_RX_QUEUES] = { MNL_TYPE_U32, 0 },
+	[IFLA_AF_SPEC] = { MNL_TYPE_NESTED, 0 },
+	[IFLA_GSO_MAX_SIZE] = { MNL_TYPE_U32, 0 },
+	[IFLA_GSO_MAX_SEGS] = { MNL_TYPE_U32, 0 },
+	[IFLA_TSO_MAX_SIZE] = { MNL_TYPE_U32, 0 },
+	[IFLA_TSO_MAX_SEGS] = { MNL_TYPE_U32, 0 },
+	[IFLA_GRO_MAX_SIZE] = { MNL_TYPE_U32, 0 },
+	[IFLA_ALLMULTI] = { MNL_TYPE_U32, 0 },
 };
 
 int link_msg_parse(const struct nlmsghdr *nlh, struct link_msg *m)
@@ -138,10 +146,7 @@ const char *operstate_name(unsigned int state, char *buf, size_t len)
 	return buf;
 }
 
-static const struct {
-	unsigned int bit;
-	const char *name;
-} flag_names[] = {
+static const struct flag_name flag_names[] = {
 	{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
 	{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
 	{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" },
@@ -153,26 +158,32 @@ static const struct {
 	{ IFF_DORMANT, "DORMANT" }, { IFF_ECHO, "ECHO" },
 };
 
-/* "<A,B,C> ": each name is followed by a comma while flags remain. */
-static void print_flags(struct out *o, unsigned int flags, bool mdown)
+void out_flag_names(struct out *o, unsigned int flags,
+		    const struct flag_name *t, size_t n)
 {
 	char hex[16];
 
-	out_arr_begin(o, "flags");
-	out_text(o, "<");
-	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
-		out_elem_str(o, flags ? "%s," : "%s", "NO-CARRIER");
-	flags &= ~IFF_RUNNING;
-	for (size_t i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++) {
-		if (!(flags & flag_names[i].bit))
+	for (size_t i = 0; i < n; i++) {
+		if (!(flags & t[i].bit))
 			continue;
-		flags &= ~flag_names[i].bit;
-		out_elem_str(o, flags ? "%s," : "%s", flag_names[i].name);
+		flags &= ~t[i].bit;
+		out_elem_str(o, flags ? "%s," : "%s", t[i].name);
 	}
 	if (flags) {
 		snprintf(hex, sizeof(hex), "%x", flags);
 		out_elem_str(o, "%s", hex);
 	}
+}
+
+/* "<A,B,C> ": each name is followed by a comma while flags remain. */
+static void print_flags(struct out *o, unsigned int flags, bool mdown)
+{
+	out_arr_begin(o, "flags");
+	out_text(o, "<");
+	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
+		out_elem_str(o, flags ? "%s," : "%s", "NO-CARRIER");
+	flags &= ~IFF_RUNNING;
+	out_flag_names(o, flags, flag_names, sizeof(flag_names) / sizeof(flag_names[0]));
 	if (mdown)
 		out_elem_str(o, ",%s", "M-DOWN");
 	out_arr_end(o);
@@ -354,6 +365,8 @@ void link_print(struct out *o, const struct link_msg *m,
 		print_link_netns(o, m, opts);
 	if (m->tb[IFLA_PROTO_DOWN] && mnl_attr_get_u8(m->tb[IFLA_PROTO_DOWN]))
 		out_bool(o, "proto_down", " protodown on ", true);
+	if (opts->details)
+		link_print_details(o, m, opts);
 	if (opts->show_mode && m->tb[IFLA_IFALIAS]) {
 		out_nl(o);
 		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));

@@ -22,6 +22,7 @@ struct link_print_opts {
 	bool brief;
 	bool show_mode;        /* "mode DEFAULT": link show prints it, addr show not */
 	bool show_link_line;   /* the "    link/ether ..." line */
+	bool details;          /* -d: counters, limits, kind and its data */
 	struct nl *nl;         /* to name the namespace behind link-netnsid */
 	const struct ifnames *names;
 };
@@ -36,6 +37,15 @@ void link_print(struct out *o, const struct link_msg *m,
 const char *link_msg_kind(const struct link_msg *m, bool slave);
 
 /* Pieces other printers share. */
+struct flag_name {
+	unsigned int bit;
+	const char *name;
+};
+/* The names of the bits set in flags, each followed by a comma while
+ * bits remain, leftover bits in hex: elements of the current array. */
+void out_flag_names(struct out *o, unsigned int flags,
+		    const struct flag_name *t, size_t n);
+
 const char *link_type_name(unsigned short type, char *buf, size_t len);
 const char *link_addr_str(const unsigned char *a, size_t alen,
 			  unsigned short type, char *buf, size_t len);

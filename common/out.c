@@ -224,3 +224,13 @@ void out_elem_str(struct out *o, const char *fmt, const char *v)
 		fprintf(o->f, fmt, v);
 	}
 }
+
+void out_float(struct out *o, const char *k, const char *fmt,
+	       const char *json_fmt, double v)
+{
+	switch (field(o, k, fmt)) {
+	case JSON: fprintf(o->f, json_fmt, v); break;
+	case TEXT: fprintf(o->f, fmt, v); break;
+	case NOWHERE: break;
+	}
+}

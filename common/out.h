@@ -35,6 +35,9 @@ void out_str(struct out *o, const char *key, const char *fmt, const char *v);
 void out_uint(struct out *o, const char *key, const char *fmt, unsigned int v);
 void out_u64(struct out *o, const char *key, const char *fmt, uint64_t v);
 void out_int(struct out *o, const char *key, const char *fmt, int v);
+/* A number with a fraction: json_fmt gives its JSON digits ("%.2f"). */
+void out_float(struct out *o, const char *key, const char *fmt,
+	       const char *json_fmt, double v);
 /* An element of a JSON array (no key); in text, like out_str. */
 void out_elem_str(struct out *o, const char *fmt, const char *v);
 /* JSON true/false; in text, fmt when v is true. */

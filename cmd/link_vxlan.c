@@ -1,0 +1,173 @@
+/* The words of `ip link add NAME type vxlan ...`. */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "link.h"
+#include "../common/err.h"
+#include "../common/link_lookup.h"
+#include "../common/parse.h"
+
+static int vxlan_usage(void)
+{
+	fputs("Usage: ... vxlan id VNI [ remote ADDR ] [ local ADDR ] [ dev PHYS_DEV ]\n"
+	      "                  [ dstport PORT ]\n"
+	      "VNI := 0-16777215\n", stderr);
+	return EXIT_CMD;
+}
+
+/* Words iproute2 reads for a vxlan that nsip does not. */
+static const char *const foreign[] = {
+	"group", "ttl", "hoplimit", "tos", "dsfield", "df", "flowlabel",
+	"label", "srcport", "port", "ageing", "maxaddress", "learning",
+	"nolearning", "proxy", "noproxy", "rsc", "norsc", "l2miss", "nol2miss",
+	"l3miss", "nol3miss", "udpcsum", "noudpcsum", "udp6zerocsumtx",
+	"noudp6zerocsumtx", "udp6zerocsumrx", "noudp6zerocsumrx", "remcsumtx",
+	"noremcsumtx", "remcsumrx", "noremcsumrx", "external", "noexternal",
+	"gbp", "gpe", "vnifilter", "novnifilter", NULL
+};
+
+static bool listed_foreign(const char *w)
+{
+	for (int i = 0; foreign[i]; i++)
+		if (!strcmp(w, foreign[i]))
+			return true;
+	return false;
+}
+
+static const char *family_word(int family)
+{
+	return family == AF_INET ? "inet" : family == AF_INET6 ? "inet6" : "any valid";
+}
+
+/* An IPv4 address as iproute2 reads it: up to four numbers in any base. */
+static bool ipv4_words(const char *w, unsigned char *out)
+{
+	unsigned char tmp[4];
+
+	for (int i = 0; i < 4; i++) {
+		char *end;
+		unsigned long n = strtoul(w, &end, 0);
+		if (end == w || n > 255)
+			return false;
+		tmp[i] = (unsigned char)n;
+		if (*end == '\0') {
+			memset(tmp + i + 1, 0, (size_t)(3 - i));
+			memcpy(out, tmp, 4);
+			return true;
+		}
+		if (i == 3 || *end != '.')
+			return false;
+		w = end + 1;
+	}
+	return false;
+}
+
+/* "remote"/"local": an address of want's family (or of either when want
+ * is AF_UNSPEC); returns 0, or an exit code after iproute2's message. */
+static int read_addr(const char *key, const char *w, int want, int *family,
+		     unsigned char *out)
+{
+	char what[40];
+
+	snprintf(what, sizeof(what), "invalid %s address", key);
+	if (!strcmp(w, "default") || !strcmp(w, "any") || !strcmp(w, "all"))
+		return invarg(what, w);
+	if (strchr(w, ':') && want != AF_INET && inet_pton(AF_INET6, w, out) == 1)
+		*family = AF_INET6;
+	else if (!strchr(w, ':') && want != AF_INET6 && ipv4_words(w, out))
+		*family = AF_INET;
+	else
+		return fail(EXIT_CMD, "Error: %s address is expected rather than \"%s\".",
+			    family_word(want), w);
+	bool multicast = *family == AF_INET ? (out[0] & 0xf0) == 0xe0 : out[0] == 0xff;
+	if (multicast)
+		return invarg(what, w);
+	return 0;
+}
+
+static int read_id(struct vxlan_settings *v, const char *w)
+{
+	if (v->has_id)
+		return duparg2("id", w);
+	if (!parse_u32(w, &v->id) || v->id >= 1u << 24)
+		return invarg("invalid id", w);
+	v->has_id = true;
+	return 0;
+}
+
+static int read_port(struct vxlan_settings *v, const char *w)
+{
+	uint32_t port;
+
+	if (!parse_u32(w, &port) || port > 0xffff)
+		return invarg("dst port", w);
+	v->has_port = true;
+	v->port = (uint16_t)port;
+	return 0;
+}
+
+static int read_dev(struct nl *nl, struct vxlan_settings *v, const char *w)
+{
+	int index = link_index(nl, w);
+
+	if (!index)
+		return fail(EXIT_USAGE, "Cannot find device \"%s\"", w);
+	v->dev = (uint32_t)index;
+	return 0;
+}
+
+static int read_word(struct nl *nl, struct vxlan_settings *v, const char *key,
+		     const char *w)
+{
+	if (matches(key, "id") || matches(key, "vni"))
+		return read_id(v, w);
+	if (matches(key, "remote"))
+		return read_addr("remote", w, v->local_family, &v->remote_family,
+				 v->remote);
+	if (matches(key, "local"))
+		return read_addr("local", w, v->remote_family, &v->local_family,
+				 v->local);
+	if (matches(key, "dev"))
+		return read_dev(nl, v, w);
+	return read_port(v, w);
+}
+
+static bool takes_value(const char *w)
+{
+	return matches(w, "id") || matches(w, "vni") || matches(w, "remote") ||
+	       matches(w, "local") || matches(w, "dev") || matches(w, "dstport");
+}
+
+int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
+		     char **argv)
+{
+	for (int i = 0; i < argc; i++) {
+		if (listed_foreign(argv[i]))
+			return fail(EXIT_USAGE, "Option \"%s\" of vxlan is not "
+				    "supported by nsip.", argv[i]);
+		if (takes_value(argv[i])) {
+			if (i + 1 >= argc)
+				return incomplete();
+			int r = read_word(nl, v, argv[i], argv[i + 1]);
+			if (r)
+				return r;
+			i++;
+		} else if (matches(argv[i], "help")) {
+			return vxlan_usage();
+		} else {
+			errmsg("vxlan: unknown command \"%s\"?", argv[i]);
+			return vxlan_usage();
+		}
+	}
+	if (!v->has_id)
+		return fail(EXIT_CMD, "vxlan: missing virtual network identifier");
+	if (!v->has_port)
+		fputs("vxlan: destination port not specified\n"
+		      "Will use Linux kernel default (non-standard value)\n"
+		      "Use 'dstport 4789' to get the IANA assigned value\n"
+		      "Use 'dstport 0' to get default and quiet this message\n", stderr);
+	return 0;
+}

@@ -1,0 +1,22 @@
+/* A device by name, asked of the kernel the way iproute2 resolves the
+ * names users type: the name (or an alternative name), else "ifN". */
+#ifndef NSIP_LINK_LOOKUP_H
+#define NSIP_LINK_LOOKUP_H
+
+#include <stddef.h>
+
+#include "nl.h"
+
+struct link_found {
+	int index;
+	size_t addr_len;            /* bytes of its link-layer address */
+};
+
+/* 1 when found (f filled), 0 when there is no such device, -1 when the
+ * kernel's reply could not be read (a message was printed). */
+int link_lookup(struct nl *nl, const char *name, struct link_found *f);
+
+/* The index of name, or 0 when there is no such device. */
+int link_index(struct nl *nl, const char *name);
+
+#endif
