@@ -47,7 +47,9 @@ static int wait_for(pid_t pid)
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
 			return fail(EXIT_CMD, "waitpid failed: %s", strerror(errno));
-	return WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_CMD;
+	if (WIFSIGNALED(status))   /* as a shell reports it */
+		return 128 + WTERMSIG(status);
+	return WEXITSTATUS(status);
 }
 
 int ns_run(const char *name, char **argv, bool *entered)

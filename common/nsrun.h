@@ -12,8 +12,8 @@
 int ns_exec(const char *name, char **argv);
 
 /* The same in a child process, waited for. Returns the command's exit
- * status (EXIT_CMD when it was killed by a signal, as ip), and sets
- * *entered to false when the child could not enter NAME. */
+ * status (128 + N when signal N killed it), and sets *entered to false
+ * when the child could not enter NAME. */
 int ns_run(const char *name, char **argv, bool *entered);
 
 #endif

@@ -156,6 +156,7 @@ wait "$MON" 2>/dev/null
 check "monitor is gone once killed" sh -c "! kill -0 $MON 2>/dev/null"
 
 # -all exec: the same lines as ip when every namespace can be entered.
+# shellcheck disable=SC2016 # expanded inside each namespace
 same_as_ip "-all exec" -all netns exec sh -c 'echo "in $(ip netns identify)"'
 same_as_ip "-all exec of a missing command" -all netns exec nsip-no-such-command
 
@@ -187,8 +188,9 @@ run "$IPNSIP" netns list-id
 is "$(printf '%s\n' "$ERR" | grep -c stale)" 1 "list-id explains the stale file once"
 
 # -all exec: each namespace exactly once, the failure named.
+# shellcheck disable=SC2016 # expanded inside each namespace
 run "$IPNSIP" -all netns exec sh -c 'echo "in $(ip netns identify)"'
-names=$(ls -f /run/netns | grep -vx '\.\|\.\.' | sort)
+names=$(cd /run/netns && printf '%s\n' * | sort)
 is "$(printf '%s\n' "$OUT" | sed -n 's/^netns: //p' | sort)" "$names" "-all exec visits every entry once"
 is "$(printf '%s\n' "$OUT" | grep -c '^in ')" "$(($(printf '%s\n' "$names" | wc -l) - 1))" \
 	"-all exec runs the command once in each namespace it could enter"
