@@ -17,6 +17,11 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+static bool is_dot(const char *name)
+{
+	return !strcmp(name, ".") || !strcmp(name, "..");
+}
+
 int ns_path(char *buf, size_t len, const char *name)
 {
 	int n = snprintf(buf, len, "%s/%s", NETNS_RUN_DIR, name);
@@ -173,7 +178,7 @@ static void bind_etc(const char *name)
 	if (!d)
 		return;
 	while ((e = readdir(d))) {
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+		if (is_dot(e->d_name))
 			continue;
 		if (snprintf(src, sizeof(src), "%s/%s", dir, e->d_name) >= (int)sizeof(src) ||
 		    snprintf(dst, sizeof(dst), "/etc/%s", e->d_name) >= (int)sizeof(dst))
@@ -237,26 +242,19 @@ int ns_enter(const char *name)
 	return 0;
 }
 
-static bool is_dot(const char *name)
-{
-	return !strcmp(name, ".") || !strcmp(name, "..");
-}
-
 /* Taken whole before anyone acts on them: a command run in one namespace
  * may add or delete others, and each name must be visited exactly once. */
 int ns_names(char ***out)
 {
 	DIR *d = opendir(NETNS_RUN_DIR);
-	char **names = calloc(1, sizeof(*names));
 	size_t n = 0;
 	struct dirent *e;
 
 	*out = NULL;
-	if (!d && errno != ENOENT) {
-		free(names);
+	if (!d && errno != ENOENT)
 		return fail(-1, "Failed to open directory %s: %s", NETNS_RUN_DIR,
 			    strerror(errno));
-	}
+	char **names = calloc(1, sizeof(*names));
 	while (names && d && (e = readdir(d))) {
 		if (is_dot(e->d_name))
 			continue;
