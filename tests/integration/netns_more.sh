@@ -101,7 +101,8 @@ rm /run/netns/selflink
 unshare --net sleep 60 &
 HOLDER=$!
 KIDS+=("$HOLDER")
-sleep 0.2
+unshared() { [ "$(readlink /proc/"$HOLDER"/ns/net)" != "$(readlink /proc/self/ns/net)" ]; }
+wait_for "a process in a namespace of its own" unshared
 ip link add nsipv0 type veth peer name nsipv1 &&
 	ip link set nsipv1 netns "$HOLDER"
 ok $? "a veth end moved into a process's namespace"
@@ -146,7 +147,8 @@ same_as_ip "list-id inside a namespace (-n)" -n red netns list-id
 "$NSIP" netns monitor > >(cat > $T/monitor.out) &
 MON=$!
 KIDS+=("$MON")
-sleep 0.3
+watching() { grep -qs '^inotify wd:' /proc/"$MON"/fdinfo/*; }
+wait_for "monitor is watching the run dir" watching
 "$NSIP" netns add watched && "$NSIP" netns delete watched
 saw() { grep -qx "$1" $T/monitor.out; }
 wait_for "monitor in a pipe sees the add within a second" saw "add watched"
