@@ -1,5 +1,6 @@
 #include "ns.h"
 #include "err.h"
+#include "nsfile.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -8,12 +9,18 @@
 #include <sched.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+
+static bool is_dot(const char *name)
+{
+	return !strcmp(name, ".") || !strcmp(name, "..");
+}
 
 int ns_path(char *buf, size_t len, const char *name)
 {
@@ -97,7 +104,22 @@ out:
 	return r;
 }
 
-int ns_add(const char *name)
+/* Binds the network namespace of process pid onto path. */
+static int bind_pid_netns(int pid, const char *path)
+{
+	char src[64];
+
+	snprintf(src, sizeof(src), "/proc/%d/ns/net", pid);
+	if (mount(src, path, "none", MS_BIND, NULL) < 0) {
+		errmsg("Bind %s -> %s failed: %s", src, path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* add and attach: the placeholder file, then the bind mount onto it; on
+ * failure nothing is left behind. pid 0 means a new namespace. */
+static int make_named(const char *name, int pid)
 {
 	char path[PATH_MAX];
 
@@ -110,12 +132,24 @@ int ns_add(const char *name)
 		return fail(EXIT_CMD, "Cannot create namespace file \"%s\": %s%s",
 			    path, strerror(errno), privilege_hint(errno));
 	close(fd);
-	if (bind_new_netns(name, path) < 0) {
-		umount2(path, MNT_DETACH);
-		unlink(path);
+	if ((pid ? bind_pid_netns(pid, path) : bind_new_netns(name, path)) < 0) {
+		umount2(path, MNT_DETACH | UMOUNT_NOFOLLOW);
+		if (unlink(path) < 0)
+			errmsg("Cannot remove namespace file \"%s\": %s", path,
+			       strerror(errno));
 		return EXIT_CMD;
 	}
 	return 0;
+}
+
+int ns_add(const char *name)
+{
+	return make_named(name, 0);
+}
+
+int ns_attach(const char *name, int pid)
+{
+	return make_named(name, pid);
 }
 
 int ns_delete(const char *name)
@@ -124,7 +158,9 @@ int ns_delete(const char *name)
 
 	if (ns_path(path, sizeof(path), name) < 0)
 		return fail(EXIT_CMD, "Invalid netns name \"%s\"", name);
-	umount2(path, MNT_DETACH);
+	/* A symlink planted here is removed, never followed: following it
+	 * would unmount whatever it points to. */
+	umount2(path, MNT_DETACH | UMOUNT_NOFOLLOW);
 	if (unlink(path) < 0)
 		return fail(EXIT_CMD, "Cannot remove namespace file \"%s\": %s%s",
 			    path, strerror(errno), privilege_hint(errno));
@@ -142,7 +178,7 @@ static void bind_etc(const char *name)
 	if (!d)
 		return;
 	while ((e = readdir(d))) {
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+		if (is_dot(e->d_name))
 			continue;
 		if (snprintf(src, sizeof(src), "%s/%s", dir, e->d_name) >= (int)sizeof(src) ||
 		    snprintf(dst, sizeof(dst), "/etc/%s", e->d_name) >= (int)sizeof(dst))
@@ -173,19 +209,11 @@ static int remount_sys(const char *name)
 
 static int switch_netns(const char *name)
 {
-	char path[PATH_MAX];
+	int not_ns;
+	int fd = nsfile_open_name(name, &not_ns);
 
-	if (ns_path(path, sizeof(path), name) < 0) {
-		errmsg("Cannot open network namespace \"%s\": %s", name,
-		       strerror(ENAMETOOLONG));
+	if (fd < 0)
 		return -1;
-	}
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		errmsg("Cannot open network namespace \"%s\": %s", name,
-		       strerror(errno));
-		return -1;
-	}
 	int r = setns(fd, CLONE_NEWNET);
 	int saved = errno;
 	close(fd);
@@ -212,4 +240,46 @@ int ns_enter(const char *name)
 		return EXIT_USAGE;
 	bind_etc(name);
 	return 0;
+}
+
+/* Taken whole before anyone acts on them: a command run in one namespace
+ * may add or delete others, and each name must be visited exactly once. */
+int ns_names(char ***out)
+{
+	DIR *d = opendir(NETNS_RUN_DIR);
+	size_t n = 0;
+	struct dirent *e;
+
+	*out = NULL;
+	if (!d && errno != ENOENT)
+		return fail(-1, "Failed to open directory %s: %s", NETNS_RUN_DIR,
+			    strerror(errno));
+	char **names = calloc(1, sizeof(*names));
+	while (names && d && (e = readdir(d))) {
+		if (is_dot(e->d_name))
+			continue;
+		char **more = realloc(names, (n + 2) * sizeof(*names));
+		if (!more || !(more[n] = strdup(e->d_name))) {
+			ns_names_free(more ? more : names);
+			names = NULL;
+			break;
+		}
+		names = more;
+		names[++n] = NULL;
+	}
+	if (d)
+		closedir(d);
+	if (!names)
+		return fail(-1, "Out of memory listing %s", NETNS_RUN_DIR);
+	*out = names;
+	return 0;
+}
+
+void ns_names_free(char **names)
+{
+	if (!names)
+		return;
+	for (char **p = names; *p; p++)
+		free(*p);
+	free(names);
 }

@@ -1,0 +1,23 @@
+/* Opening a namespace file of the run dir safely: an entry of /run/netns
+ * is used only when it is a mount of a network namespace (nsfs). A symlink
+ * planted there is never followed, and a stale plain file is named in one
+ * clear line instead of the kernel's "Peer netns reference is invalid". */
+#ifndef NSIP_NSFILE_H
+#define NSIP_NSFILE_H
+
+/* Opens path (not following a final symlink, not blocking on a FIFO) and
+ * checks that it is a network namespace. Returns the fd (O_CLOEXEC), or -1:
+ * then *what names what the path is instead ("an empty regular file", "a
+ * symbolic link", ...), or is NULL and errno says why it did not open. */
+int nsfile_open(const char *path, const char **what);
+
+/* The one line for the run-dir entry NAME that is `what`, not a network
+ * namespace: what it is, why it happens, how to remove it. */
+void nsfile_explain(const char *name, const char *what);
+
+/* Opens /run/netns/NAME as nsfile_open does; on failure prints either the
+ * explanation or "Cannot open network namespace "NAME": ERR" and returns
+ * -1 with *not_ns telling which of the two it was. */
+int nsfile_open_name(const char *name, int *not_ns);
+
+#endif

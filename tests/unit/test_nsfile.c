@@ -1,0 +1,110 @@
+/* nsfile_open: what an entry is when it is not a network namespace, and
+ * that nothing is followed or blocked on. Needs no root: the entries are
+ * made in a private temporary directory. (A real namespace mount needs
+ * root: the integration tests cover it.) */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tap.h"
+#include "../../common/nsfile.h"
+
+static char dir[] = "/tmp/nsip-nsfile-XXXXXX";
+
+static const char *entry(const char *name)
+{
+	static char path[PATH_MAX];
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	return path;
+}
+
+/* What nsfile_open says about path: NULL when it opened it. */
+static const char *what_of(const char *path)
+{
+	const char *what = "(unset)";
+	int fd = nsfile_open(path, &what);
+
+	if (fd >= 0) {
+		close(fd);
+		return NULL;
+	}
+	return what;
+}
+
+static void setup(void)
+{
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+static void teardown(void)
+{
+	const char *names[] = { "empty", "text", "link", "fifo", "sub", NULL };
+
+	for (int i = 0; names[i]; i++)
+		if (remove(entry(names[i])) < 0 && errno != ENOENT)
+			perror(entry(names[i]));
+	rmdir(dir);
+	strcpy(dir, "/tmp/nsip-nsfile-XXXXXX");
+}
+
+START_TEST(plain_files_are_named)
+{
+	int fd = open(entry("empty"), O_CREAT | O_WRONLY, 0600);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	ck_assert_str_eq(what_of(entry("empty")), "an empty regular file");
+
+	fd = open(entry("text"), O_CREAT | O_WRONLY, 0600);
+	ck_assert_int_eq(write(fd, "x", 1), 1);
+	close(fd);
+	ck_assert_str_eq(what_of(entry("text")), "a regular file");
+}
+END_TEST
+
+START_TEST(links_are_not_followed)
+{
+	ck_assert_int_eq(symlink("/proc/self/ns/net", entry("link")), 0);
+	ck_assert_str_eq(what_of(entry("link")), "a symbolic link");
+}
+END_TEST
+
+START_TEST(fifos_and_dirs_are_not_opened)
+{
+	ck_assert_int_eq(mkfifo(entry("fifo"), 0600), 0);
+	/* An open for reading would block here until a writer came. */
+	ck_assert_str_eq(what_of(entry("fifo")), "a FIFO");
+	ck_assert_int_eq(mkdir(entry("sub"), 0700), 0);
+	ck_assert_str_eq(what_of(entry("sub")), "a directory");
+}
+END_TEST
+
+START_TEST(missing_entries_keep_errno)
+{
+	const char *what = "(unset)";
+
+	errno = 0;
+	ck_assert_int_eq(nsfile_open(entry("none"), &what), -1);
+	ck_assert_int_eq(errno, ENOENT);
+	ck_assert_ptr_null(what);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("nsfile");
+	TCase *tc = tcase_create("nsfile");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, plain_files_are_named);
+	tcase_add_test(tc, links_are_not_followed);
+	tcase_add_test(tc, fifos_and_dirs_are_not_opened);
+	tcase_add_test(tc, missing_entries_keep_errno);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
