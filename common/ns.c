@@ -57,9 +57,19 @@ static int share_run_dir(void)
 
 /* mkdir, lock, share: the lock keeps concurrent first adds from stacking
  * bind mounts of the run dir on one another. */
+/* An initramfs may have no /run yet: make it (iproute2 would fail). */
+static int make_run_dir(void)
+{
+	if (mkdir(NETNS_RUN_DIR, 0755) == 0 || errno == EEXIST)
+		return 0;
+	if (errno != ENOENT || (mkdir("/run", 0755) < 0 && errno != EEXIST))
+		return -1;
+	return mkdir(NETNS_RUN_DIR, 0755) == 0 || errno == EEXIST ? 0 : -1;
+}
+
 static int prepare_run_dir(void)
 {
-	if (mkdir(NETNS_RUN_DIR, 0755) < 0 && errno != EEXIST) {
+	if (make_run_dir() < 0) {
 		errmsg("mkdir %s failed: %s%s", NETNS_RUN_DIR, strerror(errno),
 		       privilege_hint(errno));
 		return -1;
@@ -234,8 +244,10 @@ int ns_enter(const char *name)
 			    privilege_hint(errno));
 	/* Our mounts must not leak back into the parent mount namespace. */
 	if (mount("", "/", "none", MS_SLAVE | MS_REC, NULL) < 0)
-		return fail(EXIT_USAGE, "\"mount --make-rslave /\" failed: %s",
-			    strerror(errno));
+		return fail(EXIT_USAGE, "\"mount --make-rslave /\" failed: %s%s",
+			    strerror(errno), errno != EINVAL ? "" :
+			    " (/ is not a mount point, as in a plain chroot: "
+			    "bind-mount the new root onto itself before chroot)");
 	if (remount_sys(name) < 0)
 		return EXIT_USAGE;
 	bind_etc(name);
