@@ -27,27 +27,19 @@ step() {
 	"$@"
 }
 
-# Applets nsip does not have yet fall back to iproute2's ip, and say so.
-# (Probing "OBJECT add" with no words changes nothing: it is refused.)
-ipcmd() {
-	if nsip "$1" add 2>&1 | grep -q "not supported"; then echo ip; else echo nsip; fi
-}
 
 echo "nsip walkthrough in a throwaway sandbox ($(nsip -V))"
 step nsip netns add red
 step nsip netns add blue
 step nsip netns
-L=$(ipcmd link); A=$(ipcmd address)
-[ "$L" = ip ] && echo "(nsip has no link add yet: using iproute2 for those steps)"
-step $L link add veth-red type veth peer name veth-blue
-step $L link set veth-red netns red
-step $L link set veth-blue netns blue
+step nsip link add veth-red type veth peer name veth-blue
+step nsip link set veth-red netns red
+step nsip link set veth-blue netns blue
 step nsip netns exec red nsip link
-[ "$A" = ip ] && echo "(nsip has no addr yet: using iproute2 for those steps)"
-step $A -n red addr add 192.168.15.1/24 dev veth-red
-step $A -n blue addr add 192.168.15.2/24 dev veth-blue
-step $L -n red link set veth-red up
-step $L -n blue link set veth-blue up
+step nsip -n red addr add 192.168.15.1/24 dev veth-red
+step nsip -n blue addr add 192.168.15.2/24 dev veth-blue
+step nsip -n red link set veth-red up
+step nsip -n blue link set veth-blue up
 step nsip -n red link show veth-red
 step nsip netns exec red ping -c 2 -W 2 192.168.15.2
 step nsip netns exec blue ping -c 2 -W 2 192.168.15.1
