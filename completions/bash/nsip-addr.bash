@@ -1,6 +1,7 @@
 # bash completion for `nsip address` (also `ip address` through nsip, and
 # the `addr` applet link): _nsip_addr INDEX, called by _nsip (see
 # completions/nsip-main.bash for the convention and the helpers).
+# shellcheck disable=SC2154 # cur and prev are _nsip's locals
 
 _nsip_addr()
 {

@@ -1,6 +1,7 @@
 # bash completion of `nsip link` (and of ip link through nsip, and the
 # `link` applet link): _nsip_link INDEX, called by _nsip (see
 # completions/nsip-main.bash for the convention and the helpers).
+# shellcheck disable=SC2154 # cur and prev are _nsip's locals
 
 _nsip_link_bridge_words="forward_delay hello_time max_age ageing_time stp_state
 	priority vlan_filtering mcast_snooping"

@@ -2,6 +2,7 @@
 # iptables' nat words, chain names, interfaces, protocols and targets.
 # _nsip_nat INDEX, called by _nsip (see completions/nsip-main.bash for the
 # convention and the helpers); iptables' words are read from prev alone.
+# shellcheck disable=SC2154 # cur and prev are _nsip's locals
 
 # The user chains, from the listing of the nsip being completed (through
 # whatever link it was called; it needs privileges: without them, none).

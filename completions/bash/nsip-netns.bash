@@ -1,6 +1,7 @@
 # bash completion for `nsip netns` (also `ip netns` through nsip, and the
 # `netns` applet link): _nsip_netns INDEX, called by _nsip (see
 # completions/nsip-main.bash for the convention and the helpers).
+# shellcheck disable=SC2154 # cur and prev are _nsip's locals
 
 # The PIDs of /proc, one a line.
 _nsip_netns_pids()

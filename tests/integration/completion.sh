@@ -62,12 +62,12 @@ objects_of() {	# usage text on stdin -> the words of "OBJECT := { ... }"
 }
 run "$NSIP" --help
 objects=$(objects_of <<<"$OUT")
-ok $(( $(lines $objects | wc -l) >= 5 ? 0 : 1 )) "nsip --help names its objects"
-is "$(comp nsip "")" "$(lines $objects help)" "nsip TAB: the objects of nsip --help, and help"
+ok $(( $(lines "$objects" | wc -l) >= 5 ? 0 : 1 )) "nsip --help names its objects"
+is "$(comp nsip "")" "$(lines "$objects" help)" "nsip TAB: the objects of nsip --help, and help"
 run "$IPNSIP" help
-is "$(comp "$BIN/ip" "")" "$(lines $(objects_of <<<"$ERR") help)" \
+is "$(comp "$BIN/ip" "")" "$(lines "$(objects_of <<<"$ERR")" help)" \
 	"ip (link to nsip) TAB: ip's objects, no nat"
-is "$(comp nsip -j -p "")" "$(lines $objects help)" "objects after global options"
+is "$(comp nsip -j -p "")" "$(lines "$objects" help)" "objects after global options"
 has "-json -netns -brief" "$(comp nsip -)" "nsip -TAB: global options"
 
 # Subcommands: every one a usage form names is offered (as itself or as
@@ -96,7 +96,7 @@ for page in "$MAN_DIR"/nsip-*.8; do
 	applet=${page##*/nsip-}; applet=${applet%.8}
 	[ "$applet" = nat ] && continue
 	subs=$(subcommands "$applet")
-	ok $(( $(lines $subs | wc -l) >= 2 ? 0 : 1 )) "$applet: its usage names subcommands"
+	ok $(( $(lines "$subs" | wc -l) >= 2 ? 0 : 1 )) "$applet: its usage names subcommands"
 	for s in $subs; do
 		got=$(comp nsip "$applet" "$s")
 		case $'\n'$got$'\n' in
@@ -112,7 +112,7 @@ is "$(comp nsip a "")" "$(comp nsip address "")" "an abbreviated object (a = add
 
 # nat: the commands of its usage's COMMAND := { ... } are offered.
 nat_cmds=$("$NSIP" nat help | sed -n '/^COMMAND/,/}/p' | grep -o -- '-[A-Za-z]\b' | sort -u)
-ok $(( $(lines $nat_cmds | wc -l) >= 10 ? 0 : 1 )) "nat: its usage names its commands"
+ok $(( $(lines "$nat_cmds" | wc -l) >= 10 ? 0 : 1 )) "nat: its usage names its commands"
 has "$nat_cmds" "$(comp nsip nat -)" "nsip nat -TAB: every command of the usage"
 is "$(comp nsip nat -p "")" "$(lines tcp udp icmp all)" "nat -p: protocols"
 has "MASQUERADE SNAT DNAT REDIRECT RETURN ACCEPT" "$(comp nsip nat -A POSTROUTING -j "")" \
@@ -135,16 +135,16 @@ is "$(comp nsip -f "")" "$(lines inet inet6 link)" "-f: families"
 "$NSIP" link add cv-a type veth peer name cv-b
 "$NSIP" link add cbr0 type bridge
 devices=$("$NSIP" -br link show | awk '{ sub(/@.*/, "", $1); print $1 }')
-ok $(( $(lines $devices | wc -l) == 4 ? 0 : 1 )) "the sandbox has its 4 devices"
-is "$(comp nsip link set dev "")" "$(lines $devices)" "link set dev: the devices"
-is "$(comp nsip link show "" | grep -Fx -f <(lines $devices))" "$(lines $devices)" \
+ok $(( $(lines "$devices" | wc -l) == 4 ? 0 : 1 )) "the sandbox has its 4 devices"
+is "$(comp nsip link set dev "")" "$(lines "$devices")" "link set dev: the devices"
+is "$(comp nsip link show "" | grep -Fx -f <(lines $devices))" "$(lines "$devices")" \
 	"link show: the devices among the words"
-is "$(comp nsip addr show dev "")" "$(lines $devices)" "addr show dev: the devices"
+is "$(comp nsip addr show dev "")" "$(lines "$devices")" "addr show dev: the devices"
 is "$(comp nsip address add 10.1.1.1/24 dev cv)" "$(lines cv-a cv-b)" \
 	"addr add dev cv: the devices starting so"
-is "$(comp nsip nat -A POSTROUTING -o "")" "$(lines $devices)" "nat -o: the devices"
-is "$(comp "$BIN/link" set dev "")" "$(lines $devices)" "link (applet link) set dev: the devices"
-is "$(comp "$BIN/ip" link del "" | grep -Fx -f <(lines $devices))" "$(lines $devices)" \
+is "$(comp nsip nat -A POSTROUTING -o "")" "$(lines "$devices")" "nat -o: the devices"
+is "$(comp "$BIN/link" set dev "")" "$(lines "$devices")" "link (applet link) set dev: the devices"
+is "$(comp "$BIN/ip" link del "" | grep -Fx -f <(lines $devices))" "$(lines "$devices")" \
 	"ip (link) link del: the devices"
 
 # Namespaces: exactly those nsip lists, a name with a blank kept whole.
@@ -165,11 +165,11 @@ is "$(comp nsip -all netns exec "" | grep -c .)" "$(compgen -c | sort -u | grep 
 "$NSIP" nat -N CMPCHAIN
 chains=$("$NSIP" nat -S | sed -n 's/^-[NP] \([^ ]*\).*/\1/p')
 has "CMPCHAIN" "$chains" "nat -S lists the user chain"
-is "$(comp nsip nat -A "")" "$(lines $chains)" "nat -A: the chains"
+is "$(comp nsip nat -A "")" "$(lines "$chains")" "nat -A: the chains"
 is "$(comp nsip nat -F CM)" "CMPCHAIN" "nat -F CM: the user chain"
 has "CMPCHAIN MASQUERADE" "$(comp nsip nat -A POSTROUTING -j "")" "nat -j: user chains too"
-is "$(comp "$BIN/nat" -X "")" "$(lines $chains)" "nat (applet link) -X: the chains"
-is "$(comp "$BIN/iptables" -t nat -D "")" "$(lines $chains)" "iptables (link) -D: the chains"
+is "$(comp "$BIN/nat" -X "")" "$(lines "$chains")" "nat (applet link) -X: the chains"
+is "$(comp "$BIN/iptables" -t nat -D "")" "$(lines "$chains")" "iptables (link) -D: the chains"
 is "$(comp nsip nat -P POSTROUTING "")" "ACCEPT" "nat -P CHAIN: ACCEPT"
 
 # zsh: the built wrapper, pointed at this build's bash completion, under
@@ -198,9 +198,9 @@ if skip_unless zsh "zsh completion"; then
 			LC_ALL=C sort -u | sed '/^$/d'
 	}
 	is "$(zcomp nsip "")" "$(comp nsip "")" "zsh: nsip TAB"
-	is "$(zcomp nsip link set dev "")" "$(lines $devices)" "zsh: link set dev: the devices"
+	is "$(zcomp nsip link set dev "")" "$(lines "$devices")" "zsh: link set dev: the devices"
 	is "$(zcomp nsip netns delete "")" "$(lines "$namespaces")" "zsh: netns delete: the namespaces"
-	is "$(zcomp nsip nat -A "")" "$(lines $chains)" "zsh: nat -A: the chains"
+	is "$(zcomp nsip nat -A "")" "$(lines "$chains")" "zsh: nat -A: the chains"
 	is "$(zcomp "$BIN/link" "")" "$(comp nsip link "")" "zsh: a link named link"
 	is "$(zcomp nsip netns exec w)" "with blank" "zsh: a name with a blank kept whole"
 	is "$(zcomp nsip link set dev cv)" "$(lines cv-a cv-b)" "zsh: link set dev cv"
