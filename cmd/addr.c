@@ -35,7 +35,9 @@
 
 int addr_usage(const struct ctx *c)
 {
-	fprintf(stderr,
+	struct usage_to u = usage_to(c);
+
+	fprintf(u.f,
 		"Usage: %1$s address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n"
 		"                  [ CONFFLAG... ]\n"
 		"       %1$s address del IFADDR dev IFNAME\n"
@@ -55,7 +57,7 @@ int addr_usage(const struct ctx *c)
 		"              [-]tentative | [-]deprecated | [-]dadfailed | CONFFLAG }\n"
 		"SCOPE    := { global | site | link | host | nowhere | NUMBER }\n",
 		c->prog);
-	return EXIT_USAGE;
+	return u.code;
 }
 
 int addr_incomplete(void)

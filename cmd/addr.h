@@ -7,7 +7,7 @@
 
 #include "applet.h"
 
-/* Prints the usage on stderr; returns EXIT_USAGE. */
+/* Prints the usage where usage_to(c) says; returns its exit code. */
 int addr_usage(const struct ctx *c);
 
 /* ip's argument messages; each returns EXIT_USAGE. */

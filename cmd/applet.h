@@ -4,6 +4,7 @@
 #define NSIP_APPLET_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "../common/nl.h"
 #include "../common/out.h"
@@ -30,6 +31,17 @@ struct ctx {
 
 /* The rtnetlink socket, opened on first use; NULL after a message. */
 struct nl *ctx_nl(struct ctx *c);
+
+/* Where a usage text goes and the exit code that goes with it. asker is
+ * the ctx when the user asked for it (`help`), NULL when it follows a word
+ * that could not be read. Asked, nsip (and its applet links) answers on
+ * stdout with 0; ip, and every caller after a bad word, on stderr with
+ * EXIT_USAGE as iproute2 does. */
+struct usage_to {
+	FILE *f;
+	int code;
+};
+struct usage_to usage_to(const struct ctx *asker);
 
 /* An applet gets the words after its name (argv[0] is the first one, or
  * argc is 0) and returns the exit code. */

@@ -20,8 +20,10 @@
 #include "../common/parse.h"
 
 /* The first line is iproute2's; the rest says what nsip reads. */
-int link_usage(void)
+int link_usage(const struct ctx *asker)
 {
+	struct usage_to u = usage_to(asker);
+
 	fputs("Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n"
 	      "                   [ txqueuelen PACKETS ] [ address LLADDR ]\n"
 	      "                   [ broadcast LLADDR ] [ mtu MTU ] [ up ]\n"
@@ -44,8 +46,8 @@ int link_usage(void)
 	      "ARGS of macvlan := mode { private | vepa | bridge | passthru | source }\n"
 	      "ARGS of vxlan   := id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]\n"
 	      "                   [ dev DEVICE ]\n"
-	      "ARGS of vlan    := id VLANID   (with link DEV)\n", stderr);
-	return EXIT_USAGE;
+	      "ARGS of vlan    := id VLANID   (with link DEV)\n", u.f);
+	return u.code;
 }
 
 struct show_filter {
@@ -56,7 +58,8 @@ struct show_filter {
 };
 
 /* The filters of `ip link show`; exit code or GO (0 words left). */
-static int parse_show(int argc, char **argv, struct show_filter *f)
+static int parse_show(const struct ctx *c, int argc, char **argv,
+		      struct show_filter *f)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *w = argv[i];
@@ -68,7 +71,7 @@ static int parse_show(int argc, char **argv, struct show_filter *f)
 				return incomplete();
 			*(w[0] == 'm' ? &f->master : &f->kind) = argv[i];
 		} else if (!strcmp(w, "help")) {
-			return link_usage();
+			return link_usage(c);
 		} else {
 			if (!strcmp(w, "dev")) {
 				if (++i >= argc)
@@ -148,7 +151,7 @@ static int show(struct ctx *c, int argc, char **argv)
 	struct nl_dump d = { 0 };
 	struct ifnames names = { 0 };
 	struct nl *nl;
-	int r = parse_show(argc, argv, &s.f);
+	int r = parse_show(c, argc, argv, &s.f);
 
 	if (r)
 		return r;
@@ -241,7 +244,7 @@ int link_main(struct ctx *c, int argc, char **argv)
 	case SHOW: case LST: case LIST:
 		return show(c, argc - 1, argv + 1);
 	case HELP:
-		return link_usage();
+		return link_usage(c);
 	case -1:
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s link help\".",
 			    argv[0], c->prog);

@@ -252,7 +252,7 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 		return fail(EXIT_USAGE, "Options of %s are not supported by nsip.",
 			    s->kind);
 	if (matches(argv[0], "help"))
-		return link_usage();
+		return link_usage(NULL);   /* ip's way: no ctx here */
 	return fail(EXIT_CMD, "Garbage instead of arguments \"%s ...\". "
 		    "Try \"ip link help\".", argv[0]);
 }

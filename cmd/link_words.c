@@ -244,7 +244,7 @@ static int set_lladdr(unsigned char *buf, size_t *len, const char *v)
 static int set_device(struct dev_words *p, const char *w)
 {
 	if (matches(w, "help"))
-		return link_usage();
+		return link_usage(NULL);   /* ip's way: no ctx here */
 	if (!strcmp(w, "dev") && !(w = next_word(p)))
 		return incomplete();
 	if (p->dev != p->name)

@@ -769,9 +769,11 @@ int nat_main(struct ctx *c, int argc, char **argv)
 			   .table = c->who == AS_IPTABLES ? "filter" : "nat" };
 	int ret;
 
-	if (argc == 1 && !strcmp(argv[0], "help")) {
-		usage_text(stderr, e.name);
-		return EXIT_USAGE;
+	if (argc == 1 && !strcmp(argv[0], "help") && c->who != AS_IPTABLES) {
+		struct usage_to u = usage_to(c);
+
+		usage_text(u.f, e.name);
+		return u.code;
 	}
 	if ((ret = parse_words(&p)))
 		return ret;

@@ -30,8 +30,11 @@
 #include "../common/nswatch.h"
 #include "../common/parse.h"
 
-static int usage(void)
+/* asker: see usage_to() in applet.h. */
+static int usage(const struct ctx *asker)
 {
+	struct usage_to u = usage_to(asker);
+
 	fputs("Usage:\tip netns list\n"
 	      "\tip netns add NAME\n"
 	      "\tip netns attach NAME PID\n"
@@ -44,8 +47,8 @@ static int usage(void)
 	      "\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]\n"
 	      "\tip netns help\n"
 	      "NETNSID := auto | POSITIVE-INT\n"
-	      "NAME := any name without \"/\", other than \".\" and \"..\"\n", stderr);
-	return EXIT_USAGE;
+	      "NAME := any name without \"/\", other than \".\" and \"..\"\n", u.f);
+	return u.code;
 }
 
 /* One line of `list`: the name, and its nsid when it has one here. An
@@ -134,7 +137,7 @@ static int list_id_args(int argc, char **argv, int *target, int *nsid)
 		int32_t v;
 
 		if (!slot)
-			return usage();
+			return usage(NULL);
 		if (*slot >= 0)
 			return fail(EXIT_USAGE, "Error: duplicate \"%s\": \"%s\" is "
 				    "the second value.", key, key);
@@ -399,7 +402,7 @@ int netns_main(struct ctx *c, int argc, char **argv)
 	switch (match_first(argv[0], subcommands)) {
 	case LIST: case SHOW: case LST: return list(c);
 	case LIST_ID:  return list_id(c, argn, args);
-	case HELP:     return usage();
+	case HELP:     return usage(c);
 	case ADD:      return add(argn, args);
 	case SET:      return set(c, argn, args);
 	case DELETE:   return delete(c, argn, args);

@@ -69,9 +69,18 @@ struct nl *ctx_nl(struct ctx *c)
 	return &c->nl;
 }
 
-static int usage(struct ctx *c, FILE *f, int code)
+struct usage_to usage_to(const struct ctx *asker)
 {
-	fprintf(f,
+	if (asker && asker->who != AS_IP)
+		return (struct usage_to){ stdout, 0 };
+	return (struct usage_to){ stderr, EXIT_USAGE };
+}
+
+static int usage(const struct ctx *asker, const struct ctx *c)
+{
+	struct usage_to u = usage_to(asker);
+
+	fprintf(u.f,
 		"Usage: %s [ OPTIONS ] OBJECT { COMMAND | help }\n"
 		"       %s [ -force ] -batch filename\n"
 		"where  OBJECT := { address | link | neigh | netns | route%s }\n"
@@ -81,7 +90,7 @@ static int usage(struct ctx *c, FILE *f, int code)
 		"                    -o[neline] | -br[ief] | -j[son] | -p[retty] |\n"
 		"                    -n[etns] name | -a[ll] | -force | -b[atch] file }\n",
 		c->prog, c->prog, c->who == AS_IP ? "" : " | nat", c->prog, c->prog);
-	return code;
+	return u.code;
 }
 
 /* ip prints its usage on stderr and exits 255 even when asked for it; nsip,
@@ -93,11 +102,9 @@ static int help(struct ctx *c, int argc, char **argv)
 	static char help_word[] = "help";
 	char *words[] = { help_word, NULL };
 
-	if (c->who == AS_IP)
-		return usage(c, stderr, EXIT_USAGE);
-	if (argc > 0)
+	if (argc > 0 && c->who != AS_IP)
 		return run_object(c, argv[0], 1, words);
-	return usage(c, stdout, 0);
+	return usage(c, c);
 }
 
 static const struct object *find_object(const struct ctx *c, const char *word)
@@ -161,10 +168,10 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 
 	if (matches(opt, "-loops")) {
 		if (!option_value(argc, argv, i))
-			return usage(c, stderr, EXIT_USAGE);
+			return usage(NULL, c);
 	} else if (matches(opt, "-family")) {
 		if (!(v = option_value(argc, argv, i)))
-			return usage(c, stderr, EXIT_USAGE);
+			return usage(NULL, c);
 		if (family_of(v, &c->opt.family) < 0)
 			return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
 				    "invalid protocol family", v);
@@ -192,7 +199,7 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		c->opt.force = true;
 	} else if (matches(opt, "-batch")) {
 		if (!(c->opt.batch = option_value(argc, argv, i)))
-			return usage(c, stderr, EXIT_USAGE);
+			return usage(NULL, c);
 	} else if (matches(opt, "-brief")) {
 		c->opt.brief = true;
 	} else if (matches(opt, "-json")) {
@@ -201,13 +208,13 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		c->opt.pretty = true;
 	} else if (matches(opt, "-rcvbuf")) {
 		if (!option_value(argc, argv, i))
-			return usage(c, stderr, EXIT_USAGE);
+			return usage(NULL, c);
 	} else if (matches(opt, "-color") || !strncmp(opt, "-color=", 7)) {
 	} else if (matches(opt, "-help")) {
-		return c->who == AS_IP ? usage(c, stderr, EXIT_USAGE) : usage(c, stdout, 0);
+		return usage(c, c);
 	} else if (matches(opt, "-netns")) {
 		if (!(v = option_value(argc, argv, i)))
-			return usage(c, stderr, EXIT_USAGE);
+			return usage(NULL, c);
 		int r = ns_enter(v);
 		if (r)
 			return r;
@@ -323,7 +330,7 @@ int main(int argc, char **argv)
 	else if (argc > 0)
 		code = run_object(&c, argv[0], argc - 1, argv + 1);
 	else
-		code = usage(&c, stderr, EXIT_USAGE);
+		code = usage(NULL, &c);
 
 	if (fflush(stdout) != 0 && code == 0)
 		code = fail(EXIT_CMD, "write error: %s", strerror(errno));

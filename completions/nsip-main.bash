@@ -5,9 +5,15 @@
 #   _nsip_reply WORDS...   completes the current word from WORDS
 #   _nsip_devices          network devices (/sys/class/net)
 #   _nsip_namespaces       named namespaces (/run/netns)
-# A fragment is called with the index of the first word after its object
-# in $1 and may read COMP_WORDS, COMP_CWORD, cur and prev.
+# The one calling convention: _nsip calls _nsip_APPLET INDEX, where
+# COMP_WORDS[INDEX] is the first word after the object (after the global
+# options, or after the link's name when called as netns, link, addr,
+# route, neigh, nat or iptables). The fragment may read COMP_WORDS,
+# COMP_CWORD, cur and prev (locals of _nsip), adds its answers with
+# _nsip_reply and lists devices and namespaces only with the helpers here.
 
+# Each argument is a word, or several words one a line (the output of a
+# lister), so names with blanks stay whole.
 _nsip_reply() {
 	local IFS=$'\n'
 	COMPREPLY+=($(compgen -W "$*" -- "${cur}"))
@@ -23,7 +29,8 @@ _nsip_devices() {
 _nsip_namespaces() {
 	local n
 	for n in /run/netns/*; do
-		[ -e "$n" ] && printf '%s\n' "${n##*/}"
+		# a dangling entry is listed too: ip netns list shows it
+		{ [ -e "$n" ] || [ -L "$n" ]; } && printf '%s\n' "${n##*/}"
 	done
 }
 
@@ -59,6 +66,8 @@ _nsip() {
 			esac
 			if [[ $cur == -* ]]; then
 				_nsip_reply $_nsip_options
+			elif [ "$applet" = ip ]; then
+				_nsip_reply ${_nsip_objects/ nat/}
 			else
 				_nsip_reply $_nsip_objects
 			fi
@@ -76,7 +85,8 @@ _nsip() {
 	na|nat) obj=nat;;
 	h|he|hel|help) _nsip_reply $_nsip_objects; return;;
 	esac
-	if declare -F "_nsip_$obj" >/dev/null; then
+	# typeset -f, not declare -F: under zsh's bashcompinit -F is a float.
+	if typeset -f "_nsip_$obj" >/dev/null; then
 		"_nsip_$obj" "$i"
 	fi
 }

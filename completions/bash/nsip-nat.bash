@@ -1,39 +1,33 @@
 # bash completion for `nsip nat` (and links named nat or iptables):
 # iptables' nat words, chain names, interfaces, protocols and targets.
+# _nsip_nat INDEX, called by _nsip (see completions/nsip-main.bash for the
+# convention and the helpers); iptables' words are read from prev alone.
+# shellcheck disable=SC2154 # cur and prev are _nsip's locals
 
-# The chains: the built-ins, and user chains from nsip's own listing (which
-# needs privileges; without them only the built-ins are offered).
-_nsip_nat_chains()
+# The user chains, from the listing of the nsip being completed (through
+# whatever link it was called; it needs privileges: without them, none).
+_nsip_nat_user_chains()
 {
-	printf '%s\n' PREROUTING INPUT OUTPUT POSTROUTING
-	local prog=${1:-nsip}
-	"$prog" nat -S 2>/dev/null | sed -n 's/^-N //p'
+	local bin
+	bin=$(readlink -f "$(command -v "${COMP_WORDS[0]}")" 2>/dev/null) || return 0
+	[ -x "$bin" ] && "$bin" nat -S 2>/dev/null | sed -n 's/^-N //p'
 }
 
 _nsip_nat()
 {
-	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-	local prog=${COMP_WORDS[0]}
-	[[ $prog == nat || $prog == */nat || $prog == iptables || $prog == */iptables ]] && prog=nsip
-
 	case $prev in
 	-A|--append|-C|--check|-D|--delete|-I|--insert|-R|--replace|-L|--list|\
 	-S|--list-rules|-F|--flush|-Z|--zero|-X|--delete-chain|-E|--rename-chain|\
 	-P|--policy)
-		COMPREPLY=($(compgen -W "$(_nsip_nat_chains "$prog")" -- "$cur"))
+		_nsip_reply PREROUTING INPUT OUTPUT POSTROUTING "$(_nsip_nat_user_chains)"
 		return;;
-	-t|--table)
-		COMPREPLY=($(compgen -W "nat" -- "$cur")); return;;
-	-i|--in-interface|-o|--out-interface)
-		COMPREPLY=($(compgen -W "$(ls /sys/class/net 2>/dev/null)" -- "$cur"))
-		return;;
-	-p|--protocol)
-		COMPREPLY=($(compgen -W "tcp udp icmp all" -- "$cur")); return;;
-	-m|--match)
-		COMPREPLY=($(compgen -W "tcp udp" -- "$cur")); return;;
+	-t|--table) _nsip_reply nat; return;;
+	-i|--in-interface|-o|--out-interface) _nsip_reply "$(_nsip_devices)"; return;;
+	-p|--protocol) _nsip_reply tcp udp icmp all; return;;
+	-m|--match) _nsip_reply tcp udp; return;;
 	-j|--jump)
-		COMPREPLY=($(compgen -W "MASQUERADE SNAT DNAT REDIRECT RETURN ACCEPT
-			$("$prog" nat -S 2>/dev/null | sed -n 's/^-N //p')" -- "$cur"))
+		_nsip_reply MASQUERADE SNAT DNAT REDIRECT RETURN ACCEPT \
+			"$(_nsip_nat_user_chains)"
 		return;;
 	-s|--source|-d|--destination|--sport|--dport|--to-destination|\
 	--to-source|--to-ports|-N|--new-chain)
@@ -41,14 +35,14 @@ _nsip_nat()
 	esac
 	# -P CHAIN: the one policy a nat chain can have.
 	if [[ ${COMP_WORDS[COMP_CWORD-2]} == -P || ${COMP_WORDS[COMP_CWORD-2]} == --policy ]]; then
-		COMPREPLY=($(compgen -W "ACCEPT" -- "$cur"))
+		_nsip_reply ACCEPT
 		return
 	fi
-	COMPREPLY=($(compgen -W "-A -C -D -I -R -S -L -F -Z -N -X -E -P -h
-		-t -s -d -i -o -p -m -j -n -v -x --line-numbers --json
-		--sport --dport --to-destination --to-source --to-ports --random
-		--append --check --delete --insert --replace --list-rules --list
-		--flush --zero --new-chain --delete-chain --rename-chain --policy
-		--table --source --destination --in-interface --out-interface
-		--protocol --match --jump --numeric --verbose --exact help" -- "$cur"))
+	_nsip_reply -A -C -D -I -R -S -L -F -Z -N -X -E -P -h \
+		-t -s -d -i -o -p -m -j -n -v -x --line-numbers --json \
+		--sport --dport --to-destination --to-source --to-ports --random \
+		--append --check --delete --insert --replace --list-rules --list \
+		--flush --zero --new-chain --delete-chain --rename-chain --policy \
+		--table --source --destination --in-interface --out-interface \
+		--protocol --match --jump --numeric --verbose --exact help
 }
