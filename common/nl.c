@@ -67,6 +67,34 @@ struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags)
 	return nlh;
 }
 
+/* The message at *at in buf[0..len), moving *at past it; NULL at the end
+ * or where a length does not fit. Not mnl_nlmsg_ok()/mnl_nlmsg_next():
+ * they compare nlmsg_len as a signed int, so that a length over 2 GiB
+ * passes and the next message is looked for gigabytes away. */
+static const struct nlmsghdr *next_msg(const char *buf, size_t len, size_t *at)
+{
+	const struct nlmsghdr *h;
+
+	if (*at >= len || len - *at < sizeof(*h))
+		return NULL;
+	h = (const void *)(buf + *at);
+	if (h->nlmsg_len < sizeof(*h) || h->nlmsg_len > len - *at)
+		return NULL;
+	*at += MNL_ALIGN(h->nlmsg_len);
+	return h;
+}
+
+/* Whether a datagram is made of whole messages only: libmnl walks it with
+ * the checks above, and must never meet a length that fools them. */
+static bool whole_messages(const char *buf, size_t len)
+{
+	size_t at = 0;
+
+	while (next_msg(buf, len, &at))
+		;
+	return at >= len;
+}
+
 /* State shared by the data and control callbacks of one exchange. */
 struct exchange {
 	struct nl *nl;
@@ -193,6 +221,10 @@ static int receive(struct exchange *x, uint32_t seq)
 			return -1;
 		}
 		x->last_len = (size_t)n;
+		if (!whole_messages(x->nl->rbuf, (size_t)n)) {
+			x->nl->last.err = EBADMSG;
+			return -1;
+		}
 		int r = mnl_cb_run2(x->nl->rbuf, (size_t)n, seq, x->nl->portid,
 				    on_data, x, control_cbs, NLMSG_MIN_TYPE);
 		if (r == MNL_CB_STOP)
@@ -207,10 +239,10 @@ static int receive(struct exchange *x, uint32_t seq)
 
 static bool holds_end(const char *buf, size_t len, uint32_t seq)
 {
-	int left = (int)len;
+	const struct nlmsghdr *h;
+	size_t at = 0;
 
-	for (const struct nlmsghdr *h = (const void *)buf; mnl_nlmsg_ok(h, left);
-	     h = mnl_nlmsg_next(h, &left))
+	while ((h = next_msg(buf, len, &at)))
 		if (h->nlmsg_seq == seq && (h->nlmsg_type == NLMSG_DONE ||
 					    h->nlmsg_type == NLMSG_ERROR))
 			return true;
@@ -276,10 +308,10 @@ int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
 
 int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data)
 {
-	int left = (int)d->len;
+	const struct nlmsghdr *h;
+	size_t at = 0;
 
-	for (const struct nlmsghdr *h = (const void *)d->buf;
-	     mnl_nlmsg_ok(h, left); h = mnl_nlmsg_next(h, &left))
+	while ((h = next_msg(d->buf, d->len, &at)))
 		if (fn(h, data) < 0)
 			return -1;
 	return 0;

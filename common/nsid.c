@@ -15,7 +15,7 @@ static const struct nl_policy nsid_policy[NETNSA_MAX + 1] = {
 	[NETNSA_NSID] = { MNL_TYPE_U32, 0 },
 };
 
-static int read_nsid(const struct nlmsghdr *nlh, void *data)
+int nsid_read_reply(const struct nlmsghdr *nlh, void *data)
 {
 	const struct nlattr *tb[NETNSA_MAX + 1];
 	int *nsid = data;
@@ -44,8 +44,8 @@ int nsid_of_name(struct nl *nl, const char *name, int quiet)
 	struct rtgenmsg *g = mnl_nlmsg_put_extra_header(nlh, sizeof(*g));
 	g->rtgen_family = AF_UNSPEC;
 	mnl_attr_put_u32(nlh, NETNSA_FD, (uint32_t)fd);
-	int r = quiet ? nl_talk_quiet(nl, nlh, read_nsid, &nsid)
-		      : nl_talk(nl, nlh, read_nsid, &nsid);
+	int r = quiet ? nl_talk_quiet(nl, nlh, nsid_read_reply, &nsid)
+		      : nl_talk(nl, nlh, nsid_read_reply, &nsid);
 	close(fd);
 	return r < 0 ? -1 : nsid;
 }

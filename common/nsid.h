@@ -14,4 +14,9 @@ int nsid_of_name(struct nl *nl, const char *name, int quiet);
 /* The first /run/netns name whose nsid is nsid, into buf; -1 if none. */
 int name_of_nsid(struct nl *nl, int nsid, char *buf, size_t len);
 
+/* The nl_msg_fn that reads the kernel's RTM_NEWNSID answer: stores its
+ * NETNSA_NSID in *(int *)data; other messages are ignored. Public for the
+ * fuzz target of tests/fuzz/, which feeds it arbitrary replies. */
+int nsid_read_reply(const struct nlmsghdr *nlh, void *data);
+
 #endif
