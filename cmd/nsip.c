@@ -95,7 +95,8 @@ static int help(struct ctx *c, int argc, char **argv)
 
 	if (c->who == AS_IP)
 		return usage(c, stderr, EXIT_USAGE);
-	if (argc > 0)
+	/* `help help` is plain help: passing it on would loop forever. */
+	if (argc > 0 && !matches(argv[0], "help"))
 		return run_object(c, argv[0], 1, words);
 	return usage(c, stdout, 0);
 }

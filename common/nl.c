@@ -17,6 +17,9 @@
  * view (the kernel keeps changing the table under it). */
 #define DUMP_TRIES 10
 
+/* The kernel's errnos are below this (include/linux/err.h). */
+#define MAX_ERRNO 4096
+
 int nl_open(struct nl *nl)
 {
 	int one = 1;
@@ -128,6 +131,18 @@ static int refuse(struct exchange *x, int err)
 	return MNL_CB_ERROR;
 }
 
+/* The errno in a kernel error field: negative as the kernel sends it,
+ * positive tolerated. A value outside errno's range (INT_MIN cannot even
+ * be negated) makes the reply malformed. */
+static int kernel_errno(int error)
+{
+	if (error < 0 && error > -MAX_ERRNO)
+		return -error;
+	if (error > 0 && error < MAX_ERRNO)
+		return error;
+	return EBADMSG;
+}
+
 static int on_error(const struct nlmsghdr *nlh, void *data)
 {
 	struct exchange *x = data;
@@ -145,7 +160,7 @@ static int on_error(const struct nlmsghdr *nlh, void *data)
 	read_ext_ack(nlh, offset, &x->nl->last);
 	if (e->error == 0)
 		return MNL_CB_STOP;
-	return refuse(x, e->error < 0 ? -e->error : e->error);
+	return refuse(x, kernel_errno(e->error));
 }
 
 /* A dump ends with DONE, whose payload may carry an error of the dump. */
@@ -160,7 +175,7 @@ static int on_done(const struct nlmsghdr *nlh, void *data)
 	if (error >= 0)
 		return MNL_CB_STOP;
 	read_ext_ack(nlh, sizeof(int), &x->nl->last);
-	return refuse(x, -error);
+	return refuse(x, kernel_errno(error));
 }
 
 static int on_data(const struct nlmsghdr *nlh, void *data)

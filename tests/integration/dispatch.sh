@@ -25,6 +25,9 @@ same_as_ip "-br link" -br link
 
 run "$NSIP" frob
 is "$ERR|$RC" 'Object "frob" is unknown, try "nsip help".|1' "nsip names itself in messages"
+run "$NSIP" help he
+is "${OUT%%$'\n'*}|$RC" "Usage: nsip [ OPTIONS ] OBJECT { COMMAND | help }|0" \
+	"nsip help help is plain help (it once recursed until the stack ran out)"
 run "$NSIP" na
 is "$RC" 255 "nsip na reaches the nat object (not built yet)"
 ln -s "$NSIP" /run/nsip-test/bin/netns
