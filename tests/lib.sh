@@ -25,6 +25,29 @@ fi
 
 mount -t tmpfs sandbox-run /run || { echo "Bail out! cannot mount /run"; exit 1; }
 mkdir -p /run/nsip-test/bin
+# The binary itself, for what cannot go through a wrapper (a set-uid copy).
+NSIP_BIN=$NSIP
+export NSIP_BIN
+
+# NSIP_VALGRIND=1 (scripts/valgrind-tests): every nsip run of the test goes
+# through valgrind, one log per run in $NSIP_VALGRIND_LOGS. $NSIP becomes a
+# wrapper that runs the binary through a link of the wrapper's own name, so
+# that links named ip, netns, ... keep their personality.
+if [ "${NSIP_VALGRIND:-}" = 1 ]; then
+	: "${NSIP_VALGRIND_LOGS:?NSIP_VALGRIND_LOGS must name a directory for the logs}"
+	mkdir -p /run/nsip-test/vg-real "$NSIP_VALGRIND_LOGS"
+	cat >/run/nsip-test/bin/nsip-vg <<EOF_VG
+#!/bin/bash
+real=/run/nsip-test/vg-real/\${0##*/}
+[ -e "\$real" ] || ln -s "$NSIP" "\$real"
+exec valgrind -q --leak-check=full --errors-for-leak-kinds=definite \\
+	--error-exitcode=97 --log-file="$NSIP_VALGRIND_LOGS/${0##*/}.%p.log" "\$real" "\$@"
+EOF_VG
+	chmod 755 /run/nsip-test/bin/nsip-vg
+	mkdir -p /run/nsip-test/vg
+	ln -s /run/nsip-test/bin/nsip-vg /run/nsip-test/vg/nsip
+	NSIP=/run/nsip-test/vg/nsip
+fi
 ln -s "$NSIP" /run/nsip-test/bin/ip-nsip
 # A link named ip: nsip then speaks as ip does (messages say "ip").
 mkdir -p /run/nsip-test/as-ip

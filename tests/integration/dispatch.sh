@@ -38,7 +38,7 @@ ln -s "$NSIP" /run/nsip-test/bin/link
 run /run/nsip-test/bin/link -j show lo
 is "${OUT:0:13}" '[{"ifindex":1' "a link named link takes global options then words"
 
-cp "$NSIP" /run/nsip-test/suid-nsip
+cp "$NSIP_BIN" /run/nsip-test/suid-nsip
 chown 65534:65534 /run/nsip-test/suid-nsip
 chmod 4755 /run/nsip-test/suid-nsip
 run setpriv --reuid=65533 --regid=65533 --clear-groups /run/nsip-test/suid-nsip netns add x
