@@ -374,6 +374,12 @@ static int parse_attrs(const struct nlattr *a, const struct nl_policy *policy,
 	return 0;
 }
 
+static void clear_tb(const struct nlattr **tb, uint16_t max)
+{
+	for (size_t i = 0; i <= max; i++)
+		tb[i] = NULL;
+}
+
 int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	     const struct nl_policy *policy, uint16_t max,
 	     const struct nlattr **tb)
@@ -382,7 +388,7 @@ int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	const struct nlattr *a;
 	size_t seen = 0;
 
-	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
+	clear_tb(tb, max);
 	if (mnl_nlmsg_get_payload_len(nlh) < hdrlen)
 		return -1;
 	/* Not mnl_attr_for_each(): it lets attributes run into the padding
@@ -403,7 +409,7 @@ int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
 	const struct nlattr *a;
 	size_t seen = 0;
 
-	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
+	clear_tb(tb, max);
 	mnl_attr_for_each_nested(a, nest) {
 		if (parse_attrs(a, policy, max, tb) < 0)
 			return -1;

@@ -32,21 +32,24 @@ export NSIP_BIN
 # NSIP_VALGRIND=1 (scripts/valgrind-tests): every nsip run of the test goes
 # through valgrind, one log per run in $NSIP_VALGRIND_LOGS. $NSIP becomes a
 # wrapper that runs the binary through a link of the wrapper's own name, so
-# that links named ip, netns, ... keep their personality.
+# that links named ip, netns, ... keep their personality. The wrapper is a
+# POSIX sh script (dash opens it without libc's open(), which the fault
+# shim counts) and lives outside /run, which the demo mounts afresh.
 if [ "${NSIP_VALGRIND:-}" = 1 ]; then
 	: "${NSIP_VALGRIND_LOGS:?NSIP_VALGRIND_LOGS must name a directory for the logs}"
-	mkdir -p /run/nsip-test/vg-real "$NSIP_VALGRIND_LOGS"
-	cat >/run/nsip-test/bin/nsip-vg <<EOF_VG
-#!/bin/bash
-real=/run/nsip-test/vg-real/\${0##*/}
-[ -e "\$real" ] || ln -s "$NSIP" "\$real"
+	vg_dir=$NSIP_VALGRIND_LOGS/.bin/${0##*/}
+	mkdir -p "$vg_dir/wrap" "$vg_dir/real"
+	chmod 1777 "$NSIP_VALGRIND_LOGS" "$vg_dir/real"   # non-root runs log too
+	ln -sf "$NSIP" "$vg_dir/real/nsip"
+	cat >"$vg_dir/wrap/nsip" <<EOF_VG
+#!/bin/sh
+real=$vg_dir/real/\${0##*/}
+[ -e "\$real" ] || ln -s "$NSIP" "\$real" 2>/dev/null
 exec valgrind -q --leak-check=full --errors-for-leak-kinds=definite \\
 	--error-exitcode=97 --log-file="$NSIP_VALGRIND_LOGS/${0##*/}.%p.log" "\$real" "\$@"
 EOF_VG
-	chmod 755 /run/nsip-test/bin/nsip-vg
-	mkdir -p /run/nsip-test/vg
-	ln -s /run/nsip-test/bin/nsip-vg /run/nsip-test/vg/nsip
-	NSIP=/run/nsip-test/vg/nsip
+	chmod 755 "$vg_dir/wrap/nsip"
+	NSIP=$vg_dir/wrap/nsip
 fi
 ln -s "$NSIP" /run/nsip-test/bin/ip-nsip
 # A link named ip: nsip then speaks as ip does (messages say "ip").

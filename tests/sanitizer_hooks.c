@@ -6,9 +6,10 @@
  * does nothing but refuse, so skip the leak check for it. */
 #include <unistd.h>
 
-int __lsan_is_turned_off(void);   /* NOLINT(bugprone-reserved-identifier): the sanitizer's hook */
+/* The name is the sanitizer's, reserved on purpose. */
+int __lsan_is_turned_off(void);   /* NOLINT(cert-dcl37-c,cert-dcl51-cpp,bugprone-reserved-identifier) */
 
-int __lsan_is_turned_off(void)   /* NOLINT(bugprone-reserved-identifier) */
+int __lsan_is_turned_off(void)   /* NOLINT(cert-dcl37-c,cert-dcl51-cpp,bugprone-reserved-identifier) */
 {
 	return getuid() != geteuid() || getgid() != getegid();
 }

@@ -37,14 +37,14 @@ static void read_file(const uint8_t *data, size_t size)
 	char *copy = malloc(size);
 	struct batch b;
 	char **argv;
-	int argc, r;
+	int argc;
 
 	if (!copy)
 		return;
 	memcpy(copy, data, size);
 	b = (struct batch){ .f = fmemopen(copy, size, "r"), .name = "fuzz" };
 	if (b.f) {
-		while ((r = batch_next(&b, &argc, &argv)) > 0) {
+		while (batch_next(&b, &argc, &argv) > 0) {
 			if (argc < 1 || argc > BATCH_MAX_WORDS || argv[argc])
 				abort();
 			for (int i = 0; i < argc; i++)

@@ -12,7 +12,7 @@
 #define main nsip_main
 #define ns_enter fuzz_ns_enter
 #define batch_open fuzz_batch_open
-#include "../../cmd/nsip.c"
+#include "../../cmd/nsip.c"   /* NOLINT(bugprone-suspicious-include): on purpose, see above */
 #undef main
 #undef ns_enter
 #undef batch_open
@@ -48,7 +48,7 @@ int fuzz_batch_open(struct batch *b, const char *file)
 	return 0;
 }
 
-static int applet(struct ctx *c, int argc, char **argv)
+static int stand_in(struct ctx *c, int argc, char **argv)
 {
 	size_t total = 0;
 
@@ -61,12 +61,12 @@ static int applet(struct ctx *c, int argc, char **argv)
 
 int netns_main(struct ctx *c, int argc, char **argv)
 {
-	return applet(c, argc, argv);
+	return stand_in(c, argc, argv);
 }
 
 int link_main(struct ctx *c, int argc, char **argv)
 {
-	return applet(c, argc, argv);
+	return stand_in(c, argc, argv);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
