@@ -8,8 +8,12 @@
  * Input: one byte choosing the exchange (even: nl_talk, as nsid_of_name
  * asks; odd: nl_dump, read back with nl_dump_each), then the datagrams,
  * each as a 2-byte little-endian length and its bytes; when they run out,
- * a receive fails with ENOBUFS. Requests are numbered 1, 2, ... */
+ * a receive fails with ENOBUFS. Requests are numbered 1, 2, ...
+ * Under ASan the receive buffer past each datagram is poisoned, so that a
+ * read beyond what the kernel sent is caught although it stays inside the
+ * NL_RECV_SIZE allocation. */
 #include <errno.h>
+#include <sanitizer/asan_interface.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/net_namespace.h>
@@ -45,7 +49,9 @@ ssize_t mnl_socket_recvfrom(const struct mnl_socket *nl, void *buf, size_t siz)
 		n = feed.left;
 	if (n > siz)
 		n = siz;
+	ASAN_UNPOISON_MEMORY_REGION(buf, siz);
 	memcpy(buf, feed.p, n);
+	ASAN_POISON_MEMORY_REGION((char *)buf + n, siz - n);
 	feed.p += n;
 	feed.left -= n;
 	return (ssize_t)n;
@@ -94,6 +100,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		dump(&nl);
 	else
 		ask(&nl);
+	ASAN_UNPOISON_MEMORY_REGION(nl.rbuf, NL_RECV_SIZE);
 	free(nl.rbuf);
 	return 0;
 }
