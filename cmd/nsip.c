@@ -100,10 +100,12 @@ static int run_object(struct ctx *c, const char *word, int argc, char **argv);
 static int help(struct ctx *c, int argc, char **argv)
 {
 	static char help_word[] = "help";
-	char *words[] = { help_word, NULL };
 
-	if (argc > 0 && c->who != AS_IP)
+	/* `help help` is plain help: passing it on would loop forever. */
+	if (argc > 0 && c->who != AS_IP && !matches(argv[0], "help")) {
+		char *words[] = { help_word, NULL };
 		return run_object(c, argv[0], 1, words);
+	}
 	return usage(c, c);
 }
 
@@ -160,7 +162,9 @@ static const char *option_value(int argc, char **argv, int *i)
 
 /* One option, tested in iproute2's order (which decides abbreviations:
  * -h is -human, -b is -batch, -r is -resolve). Options that only shape
- * output nsip does not make are accepted and ignored, so scripts run. */
+ * output nsip does not make are accepted and ignored, so scripts run:
+ * their empty branches stay apart, in iproute2's order, on purpose. */
+/* NOLINTBEGIN(bugprone-branch-clone) */
 static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 			int *i)
 {
@@ -228,6 +232,7 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 	}
 	return GO_ON;
 }
+/* NOLINTEND(bugprone-branch-clone) */
 
 /* Parses the global options; returns how many words they took, or stores
  * an exit code in *code and returns -1. */

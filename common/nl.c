@@ -17,6 +17,9 @@
  * view (the kernel keeps changing the table under it). */
 #define DUMP_TRIES 10
 
+/* The kernel's errnos are below this (include/linux/err.h). */
+#define MAX_ERRNO 4096
+
 int nl_open(struct nl *nl)
 {
 	int one = 1;
@@ -67,6 +70,34 @@ struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags)
 	return nlh;
 }
 
+/* The message at *at in buf[0..len), moving *at past it; NULL at the end
+ * or where a length does not fit. Not mnl_nlmsg_ok()/mnl_nlmsg_next():
+ * they compare nlmsg_len as a signed int, so that a length over 2 GiB
+ * passes and the next message is looked for gigabytes away. */
+static const struct nlmsghdr *next_msg(const char *buf, size_t len, size_t *at)
+{
+	const struct nlmsghdr *h;
+
+	if (*at >= len || len - *at < sizeof(*h))
+		return NULL;
+	h = (const void *)(buf + *at);
+	if (h->nlmsg_len < sizeof(*h) || h->nlmsg_len > len - *at)
+		return NULL;
+	*at += MNL_ALIGN(h->nlmsg_len);
+	return h;
+}
+
+/* Whether a datagram is made of whole messages only: libmnl walks it with
+ * the checks above, and must never meet a length that fools them. */
+static bool whole_messages(const char *buf, size_t len)
+{
+	size_t at = 0;
+
+	while (next_msg(buf, len, &at))
+		;
+	return at >= len;
+}
+
 /* State shared by the data and control callbacks of one exchange. */
 struct exchange {
 	struct nl *nl;
@@ -100,6 +131,18 @@ static int refuse(struct exchange *x, int err)
 	return MNL_CB_ERROR;
 }
 
+/* The errno in a kernel error field: negative as the kernel sends it,
+ * positive tolerated. A value outside errno's range (INT_MIN cannot even
+ * be negated) makes the reply malformed. */
+static int kernel_errno(int error)
+{
+	if (error < 0 && error > -MAX_ERRNO)
+		return -error;
+	if (error > 0 && error < MAX_ERRNO)
+		return error;
+	return EBADMSG;
+}
+
 static int on_error(const struct nlmsghdr *nlh, void *data)
 {
 	struct exchange *x = data;
@@ -117,7 +160,7 @@ static int on_error(const struct nlmsghdr *nlh, void *data)
 	read_ext_ack(nlh, offset, &x->nl->last);
 	if (e->error == 0)
 		return MNL_CB_STOP;
-	return refuse(x, e->error < 0 ? -e->error : e->error);
+	return refuse(x, kernel_errno(e->error));
 }
 
 /* A dump ends with DONE, whose payload may carry an error of the dump. */
@@ -132,7 +175,7 @@ static int on_done(const struct nlmsghdr *nlh, void *data)
 	if (error >= 0)
 		return MNL_CB_STOP;
 	read_ext_ack(nlh, sizeof(int), &x->nl->last);
-	return refuse(x, -error);
+	return refuse(x, kernel_errno(error));
 }
 
 static int on_data(const struct nlmsghdr *nlh, void *data)
@@ -193,6 +236,10 @@ static int receive(struct exchange *x, uint32_t seq)
 			return -1;
 		}
 		x->last_len = (size_t)n;
+		if (!whole_messages(x->nl->rbuf, (size_t)n)) {
+			x->nl->last.err = EBADMSG;
+			return -1;
+		}
 		int r = mnl_cb_run2(x->nl->rbuf, (size_t)n, seq, x->nl->portid,
 				    on_data, x, control_cbs, NLMSG_MIN_TYPE);
 		if (r == MNL_CB_STOP)
@@ -207,10 +254,10 @@ static int receive(struct exchange *x, uint32_t seq)
 
 static bool holds_end(const char *buf, size_t len, uint32_t seq)
 {
-	int left = (int)len;
+	const struct nlmsghdr *h;
+	size_t at = 0;
 
-	for (const struct nlmsghdr *h = (const void *)buf; mnl_nlmsg_ok(h, left);
-	     h = mnl_nlmsg_next(h, &left))
+	while ((h = next_msg(buf, len, &at)))
 		if (h->nlmsg_seq == seq && (h->nlmsg_type == NLMSG_DONE ||
 					    h->nlmsg_type == NLMSG_ERROR))
 			return true;
@@ -276,10 +323,10 @@ int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
 
 int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data)
 {
-	int left = (int)d->len;
+	const struct nlmsghdr *h;
+	size_t at = 0;
 
-	for (const struct nlmsghdr *h = (const void *)d->buf;
-	     mnl_nlmsg_ok(h, left); h = mnl_nlmsg_next(h, &left))
+	while ((h = next_msg(d->buf, d->len, &at)))
 		if (fn(h, data) < 0)
 			return -1;
 	return 0;
@@ -327,6 +374,12 @@ static int parse_attrs(const struct nlattr *a, const struct nl_policy *policy,
 	return 0;
 }
 
+static void clear_tb(const struct nlattr **tb, uint16_t max)
+{
+	for (size_t i = 0; i <= max; i++)
+		tb[i] = NULL;
+}
+
 int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	     const struct nl_policy *policy, uint16_t max,
 	     const struct nlattr **tb)
@@ -335,7 +388,7 @@ int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	const struct nlattr *a;
 	size_t seen = 0;
 
-	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
+	clear_tb(tb, max);
 	if (mnl_nlmsg_get_payload_len(nlh) < hdrlen)
 		return -1;
 	/* Not mnl_attr_for_each(): it lets attributes run into the padding
@@ -356,7 +409,7 @@ int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
 	const struct nlattr *a;
 	size_t seen = 0;
 
-	memset(tb, 0, sizeof(*tb) * ((size_t)max + 1));
+	clear_tb(tb, max);
 	mnl_attr_for_each_nested(a, nest) {
 		if (parse_attrs(a, policy, max, tb) < 0)
 			return -1;

@@ -17,7 +17,7 @@ static const struct nl_policy nsid_policy[NETNSA_MAX + 1] = {
 	[NETNSA_CURRENT_NSID] = { MNL_TYPE_U32, 0 },
 };
 
-static int read_nsid(const struct nlmsghdr *nlh, void *data)
+int nsid_read_reply(const struct nlmsghdr *nlh, void *data)
 {
 	const struct nlattr *tb[NETNSA_MAX + 1];
 	int *nsid = data;
@@ -48,8 +48,8 @@ int nsid_of_fd(struct nl *nl, int fd, bool quiet)
 	int nsid = -1;
 
 	mnl_attr_put_u32(nlh, NETNSA_FD, (uint32_t)fd);
-	int r = quiet ? nl_talk_quiet(nl, nlh, read_nsid, &nsid)
-		      : nl_talk(nl, nlh, read_nsid, &nsid);
+	int r = quiet ? nl_talk_quiet(nl, nlh, nsid_read_reply, &nsid)
+		      : nl_talk(nl, nlh, nsid_read_reply, &nsid);
 	return r < 0 ? -1 : nsid;
 }
 

@@ -55,4 +55,9 @@ int nsid_names_load(struct nl *nl, struct nsid_names *m);
 const char *nsid_names_find(const struct nsid_names *m, int nsid);
 void nsid_names_free(struct nsid_names *m);
 
+/* The nl_msg_fn that reads the kernel's RTM_NEWNSID answer: stores its
+ * NETNSA_NSID in *(int *)data; other messages are ignored. Public for the
+ * fuzz target of tests/fuzz/, which feeds it arbitrary replies. */
+int nsid_read_reply(const struct nlmsghdr *nlh, void *data);
+
 #endif

@@ -6,7 +6,8 @@ export DEBIAN_FRONTEND=noninteractive
 packages="build-essential autoconf automake libtool pkg-config
 	libmnl-dev libnftnl-dev check
 	iproute2 iptables nftables iputils-ping netcat-openbsd socat
-	util-linux mount procps findutils valgrind clang time groff-base zsh"
+	util-linux mount procps findutils valgrind clang time groff-base zsh
+	libclang-rt-14-dev cppcheck clang-tidy"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

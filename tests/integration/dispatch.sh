@@ -25,6 +25,9 @@ same_as_ip "-br link" -br link
 
 run "$NSIP" frob
 is "$ERR|$RC" 'Object "frob" is unknown, try "nsip help".|1' "nsip names itself in messages"
+run "$NSIP" help he
+is "${OUT%%$'\n'*}|$RC" "Usage: nsip [ OPTIONS ] OBJECT { COMMAND | help }|0" \
+	"nsip help help is plain help (it once recursed until the stack ran out)"
 run "$NSIP" na
 is "$RC" 2 "nsip na reaches the nat object (no command: exit 2)"
 ln -s "$NSIP" /run/nsip-test/bin/netns
@@ -35,7 +38,7 @@ ln -s "$NSIP" /run/nsip-test/bin/link
 run /run/nsip-test/bin/link -j show lo
 is "${OUT:0:13}" '[{"ifindex":1' "a link named link takes global options then words"
 
-cp "$NSIP" /run/nsip-test/suid-nsip
+cp "$NSIP_BIN" /run/nsip-test/suid-nsip
 chown 65534:65534 /run/nsip-test/suid-nsip
 chmod 4755 /run/nsip-test/suid-nsip
 run setpriv --reuid=65533 --regid=65533 --clear-groups /run/nsip-test/suid-nsip netns add x

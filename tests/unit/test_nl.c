@@ -498,6 +498,46 @@ START_TEST(extended_ack_text_is_printed)
 }
 END_TEST
 
+/* ---- nl_dump_each: the walk over a collected dump ---- */
+
+static int count_msgs(const struct nlmsghdr *nlh, void *data)
+{
+	(void)nlh;
+	++*(int *)data;
+	return 0;
+}
+
+/* Two messages, the second with the given nlmsg_len, and as many bytes
+ * after the first as the dump holds. */
+static int walk_with_second_len(uint32_t len2, size_t total)
+{
+	struct nl_dump d = { .len = total };
+	int n = 0;
+
+	d.buf = calloc(1, total);
+	ck_assert_ptr_nonnull(d.buf);
+	((struct nlmsghdr *)d.buf)->nlmsg_len = 20;
+	((struct nlmsghdr *)(d.buf + 20))->nlmsg_len = len2;
+	nl_dump_each(&d, count_msgs, &n);
+	free(d.buf);
+	return n;
+}
+
+/* Found by tests/fuzz/link_reply: libmnl's mnl_nlmsg_ok compares the
+ * length as a signed int, so that one over 2 GiB was taken as valid and
+ * the next message looked for gigabytes further on. */
+START_TEST(dump_walk_refuses_lengths_past_the_end)
+{
+	ck_assert_int_eq(walk_with_second_len(20, 40), 2);
+	ck_assert_int_eq(walk_with_second_len(18, 38), 2);   /* unaligned last one */
+	ck_assert_int_eq(walk_with_second_len(21, 40), 1);
+	ck_assert_int_eq(walk_with_second_len(15, 40), 1);
+	ck_assert_int_eq(walk_with_second_len(0x80000000u, 40), 1);
+	ck_assert_int_eq(walk_with_second_len(0xfffffff0u, 40), 1);
+	ck_assert_int_eq(walk_with_second_len(20, 36), 1);   /* header cut short */
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("nl");
@@ -521,6 +561,7 @@ int main(void)
 	tcase_add_test(attrs, nested_attributes_parse);
 	tcase_add_test(attrs, empty_nest_parses_to_nothing);
 	tcase_add_test(attrs, malformed_nest_is_refused);
+	tcase_add_test(attrs, dump_walk_refuses_lengths_past_the_end);
 	suite_add_tcase(s, attrs);
 
 	tcase_add_test(kernel, link_dump_reads_the_links);
