@@ -83,6 +83,8 @@ void nft_close(struct nft *n)
 
 void nft_begin(struct nft *n)
 {
+	if (n->hold && n->batch)
+		return;
 	if (!n->buf)
 		n->buf = calloc(2, BATCH_LIMIT);  /* padding is sent */
 	if (!n->buf) {
@@ -92,7 +94,6 @@ void nft_begin(struct nft *n)
 	n->batch = mnl_nlmsg_batch_start(n->buf, BATCH_LIMIT);
 	nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
-	n->first_seq = n->seq;
 	n->n_msgs = 0;
 	n->overflow = false;
 }
@@ -105,7 +106,11 @@ static struct nlmsghdr *next_msg(struct nft *n, uint16_t type, uint16_t flags)
 		n->overflow = true;
 		return NULL;
 	}
-	n->types[n->n_msgs++] = type;
+	/* Reads may take sequence numbers between two held changes: each
+	 * change keeps its own. */
+	n->types[n->n_msgs] = type;
+	n->tags[n->n_msgs] = n->tag;
+	n->seqs[n->n_msgs++] = n->seq;
 	return nftnl_nlmsg_build_hdr(mnl_nlmsg_batch_current(n->batch), type,
 				     NFPROTO_IPV4, flags | NLM_F_ACK, n->seq++);
 }
@@ -260,6 +265,19 @@ void nft_flush(struct nft *n, const char *chain)
 	put_rule(n, rule_in(nftnl_rule_alloc(), chain), NFT_MSG_DELRULE, 0);
 }
 
+/* Which change the kernel refused, found by its sequence number. */
+static void note_refusal(struct nft *n, uint32_t seq, int err)
+{
+	unsigned int i = 0;
+
+	while (i < n->n_msgs && n->seqs[i] != seq)
+		i++;
+	n->err = err;
+	n->err_index = i;
+	n->err_type = i < n->n_msgs ? n->types[i] : 0;
+	n->err_tag = i < n->n_msgs ? n->tags[i] : 0;
+}
+
 /* Reads the kernel's answers to the batch: an ack or an error for each
  * change. They are all queued by the time sendto returns (nfnetlink runs
  * the batch in the sender's context), so once an error has been seen the
@@ -295,13 +313,8 @@ static int collect_acks(struct nft *n)
 				continue;
 			}
 			answered++;
-			if (e->error && !n->err) {
-				uint32_t i = nlh->nlmsg_seq - n->first_seq;
-
-				n->err = -e->error;
-				n->err_index = i;
-				n->err_type = i < n->n_msgs ? n->types[i] : 0;
-			}
+			if (e->error && !n->err)
+				note_refusal(n, nlh->nlmsg_seq, -e->error);
 		}
 	}
 	free(buf);
@@ -314,6 +327,8 @@ int nft_commit(struct nft *n)
 		n->err = ENOBUFS;
 		return -1;
 	}
+	if (n->hold)
+		return 0;
 	nftnl_batch_end(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
 	if (mnl_socket_sendto(n->sock, mnl_nlmsg_batch_head(n->batch),
@@ -324,6 +339,14 @@ int nft_commit(struct nft *n)
 	mnl_nlmsg_batch_stop(n->batch);
 	n->batch = NULL;
 	return collect_acks(n);
+}
+
+int nft_commit_held(struct nft *n)
+{
+	n->hold = false;
+	if (!n->batch)
+		return 0;      /* the group changed nothing */
+	return nft_commit(n);
 }
 
 /* ---- reads ------------------------------------------------------------ */

@@ -21,14 +21,18 @@ struct nft {
 	uint32_t portid, seq;
 	char *buf;                       /* the batch being built */
 	struct mnl_nlmsg_batch *batch;
-	uint32_t first_seq;              /* of the batch's first change */
 	uint16_t types[NFT_BATCH_MAX];   /* message type of each change */
+	uint32_t seqs[NFT_BATCH_MAX];    /* and its sequence number */
+	int tags[NFT_BATCH_MAX];         /* and the caller's tag (a batch line) */
+	int tag;                         /* given to the changes added now */
+	bool hold;                       /* nft_commit only collects: see below */
 	unsigned int n_msgs;
 	bool overflow;
 	/* The kernel's refusal of the last commit or read. */
 	int err;
 	uint16_t err_type;
 	unsigned int err_index;          /* which change, from 0 */
+	int err_tag;                     /* and its tag */
 };
 
 /* Opens the socket; prints a message and returns -1 on failure. */
@@ -62,6 +66,14 @@ void nft_flush(struct nft *n, const char *chain);
 /* Sends the batch and collects the kernel's answers: 0, or -1 with
  * n->err and n->err_type set (nothing was changed). */
 int nft_commit(struct nft *n);
+
+/* Held mode, for a group of commands that must succeed or fail together
+ * (consecutive nat lines of a -batch): while n->hold is set, nft_begin
+ * opens the batch only once and nft_commit sends nothing (it fails only
+ * when the batch is full). Reads still go to the kernel meanwhile and see
+ * the state before the group. nft_commit_held sends everything at once:
+ * 0, or -1 with n->err_tag naming the change the kernel refused. */
+int nft_commit_held(struct nft *n);
 
 /* ---- reads (return NULL and set n->err on failure) --------------------- */
 struct nftnl_chain *nft_get_chain(struct nft *n, const char *name);
