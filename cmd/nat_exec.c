@@ -305,25 +305,45 @@ static int cmd_replace(struct run *x)
 	return ret;
 }
 
-/* The first rule of the chain that is the request's rule, or -1. */
-static long find_rule(const struct run *x, const struct ruleset *rs)
+/* -D RULE and -C: the rules of the chain are read one by one and the
+ * first one that is the request's rule ends the read. Nothing is kept, so
+ * time and memory do not grow with what comes after it. */
+struct finding {
+	const struct nat_rule *want;
+	uint64_t handle;
+	bool found;
+};
+
+static int match_one(struct nftnl_rule *nr, void *data)
 {
-	for (size_t k = 0; k < rs->n; k++)
-		if (rs->v[k].shown && nat_rule_same(&rs->v[k].rule, &x->q->rule))
-			return (long)k;
-	return -1;
+	struct finding *f = data;
+	struct nat_rule r;
+
+	if (nat_rule_from_nftnl(nr, &r) < 0 || !nat_rule_same(&r, f->want))
+		return 0;
+	f->handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	f->found = true;
+	return 1;
 }
 
-/* The index of the rule -D means, or -1 after saying why there is none. */
+/* 1 found (handle in f), 0 not there (or no such chain), or an exit code
+ * after the message, as a negative number. */
+static int find_first(struct run *x, struct finding *f)
+{
+	int ret;
+
+	do {
+		*f = (struct finding){ .want = &x->q->rule };
+		ret = nft_each_rule(x->nft, x->q->chain, match_one, f);
+	} while (ret == NFT_RESTART);
+	if (ret < 0 && x->nft->err != ENOENT)
+		return -refused(x, x->q->chain);
+	return f->found;
+}
+
+/* The index of the rule -D NUM means, or -1 after saying why there is none. */
 static long rule_to_delete(struct run *x, const struct ruleset *rs, bool missing)
 {
-	long k;
-
-	if (!x->q->num) {
-		if ((k = find_rule(x, rs)) < 0)
-			bad_rule(x);
-		return k;
-	}
 	if (missing)
 		no_chain(x);
 	else if (x->q->num > rs->n)
@@ -333,6 +353,20 @@ static long rule_to_delete(struct run *x, const struct ruleset *rs, bool missing
 	return -1;
 }
 
+static int delete_found(struct run *x)
+{
+	struct finding f;
+	int ret = find_first(x, &f);
+
+	if (ret < 0)
+		return -ret;
+	if (!ret)
+		return bad_rule(x);
+	nft_begin(x->nft);
+	nft_del_rule(x->nft, x->q->chain, f.handle);
+	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
+}
+
 static int cmd_delete(struct run *x)
 {
 	struct ruleset rs;
@@ -340,6 +374,8 @@ static int cmd_delete(struct run *x)
 	long k;
 	int ret;
 
+	if (!x->q->num)
+		return delete_found(x);
 	if ((ret = load_chain(x, &rs, &missing)))
 		return ret;
 	k = rule_to_delete(x, &rs, missing);
@@ -356,15 +392,12 @@ static int cmd_delete(struct run *x)
 
 static int cmd_check(struct run *x)
 {
-	struct ruleset rs;
-	bool missing;
-	int ret;
+	struct finding f;
+	int ret = find_first(x, &f);
 
-	if ((ret = load_chain(x, &rs, &missing)))
-		return ret;
-	ret = find_rule(x, &rs) >= 0 ? 0 : bad_rule(x);
-	ruleset_free(&rs);
-	return ret;
+	if (ret < 0)
+		return -ret;
+	return ret ? 0 : bad_rule(x);
 }
 
 /* A missing table or built-in chain has nothing to flush or zero. */

@@ -539,6 +539,77 @@ struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
 	return NULL;
 }
 
+struct stream {
+	nft_rule_fn *fn;
+	void *data;
+	bool stopped;
+};
+
+static int stream_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct stream *st = data;
+	struct nftnl_rule *r = nftnl_rule_alloc();
+	int ret = MNL_CB_OK;
+
+	if (!r)
+		return MNL_CB_ERROR;
+	if (nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
+	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
+	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {
+		errno = EBADMSG;
+		ret = MNL_CB_ERROR;
+	} else if (!strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
+		int go = st->fn(r, st->data);
+
+		if (go < 0)
+			ret = MNL_CB_ERROR;
+		else if (go > 0)
+			st->stopped = true, ret = MNL_CB_STOP;
+	}
+	nftnl_rule_free(r);
+	return ret;
+}
+
+/* A new socket in place of one with an unread dump in it. */
+static int reopen(struct nft *n)
+{
+	struct mnl_socket *s = mnl_socket_open(NETLINK_NETFILTER);
+
+	if (!s || mnl_socket_bind(s, 0, MNL_SOCKET_AUTOPID) < 0) {
+		n->err = errno;
+		if (s)
+			mnl_socket_close(s);
+		return -1;
+	}
+	mnl_socket_close(n->sock);
+	n->sock = s;
+	n->portid = mnl_socket_get_portid(s);
+	return 0;
+}
+
+int nft_each_rule(struct nft *n, const char *chain, nft_rule_fn *fn, void *data)
+{
+	char req[REQ_SIZE] = { 0 };   /* padding is sent */
+	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
+	struct stream st = { fn, data, false };
+	struct dump d = { stream_cb, &st, false };
+	struct nlmsghdr *nlh;
+
+	if (!r) {
+		n->err = ENOMEM;
+		return -1;
+	}
+	nlh = nftnl_nlmsg_build_hdr(req, NFT_MSG_GETRULE, NFPROTO_IPV4, NLM_F_DUMP,
+				    n->seq++);
+	nftnl_rule_nlmsg_build_payload(nlh, r);
+	nftnl_rule_free(r);
+	if (talk(n, nlh, &d) < 0)
+		return -1;
+	if (st.stopped)
+		return reopen(n);
+	return d.interrupted ? NFT_RESTART : 0;
+}
+
 static int ignore_msg(const struct nlmsghdr *nlh, void *data)
 {
 	(void)nlh;

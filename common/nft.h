@@ -82,6 +82,15 @@ struct nftnl_chain_list *nft_get_chains(struct nft *n);
  * counters as it reads them. */
 struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
 				      bool reset);
+/* Calls fn with each rule of chain as its message arrives, keeping none
+ * (memory stays flat at any chain length). fn returns 0 to go on, 1 to
+ * stop: the rest of the dump is left unread, so the kernel does not even
+ * build it, and the socket is opened anew for what follows. Returns 0,
+ * -1 with n->err (ENOENT: no such chain or table), or NFT_RESTART when the
+ * kernel marked the dump interrupted: the caller starts again from zero. */
+#define NFT_RESTART 1
+typedef int nft_rule_fn(struct nftnl_rule *r, void *data);
+int nft_each_rule(struct nft *n, const char *chain, nft_rule_fn *fn, void *data);
 /* Zeroes the counters of one rule. */
 int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle);
 
