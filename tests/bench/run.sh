@@ -22,18 +22,16 @@ if [ "${1:-}" != --call ]; then	# else: a child, given all by the environment
 fi
 B=/run/bench
 
-now() { date +%s%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
-# measure COMMAND...: "wall-ms user-ms peak-KiB" of one run (user CPU and
-# peak memory of the command and its children, by /usr/bin/time).
+# measure COMMAND...: "wall-ms user-ms peak-KiB" of one run: bash's time
+# for wall and user CPU (of the command and its children, to the
+# millisecond), /usr/bin/time for the peak resident set.
 measure() {
-	local t0 t1
-	t0=$(now)
-	/usr/bin/time -f '%U %M' -o $B/time.$$ "$@" >/dev/null 2>&1 || true
-	t1=$(now)
-	awk -v w=$(((t1 - t0) / 1000)) '{ printf "%.1f %.0f %d\n", w / 1000, $1 * 1000, $2 }' $B/time.$$
+	local TIMEFORMAT='%3R %3U'
+	{ time /usr/bin/time -f %M -o $B/peak.$$ "$@" >/dev/null 2>&1; } 2>$B/time.$$ || true
+	awk -v kb="$(tail -1 $B/peak.$$)" '{ printf "%.1f %.0f %d\n", $1 * 1000, $2 * 1000, kb }' $B/time.$$
 }
 
 # column N: the median of field N of the lines on stdin
@@ -82,7 +80,8 @@ w5() {
 }
 
 # w5_big: BIG rules in PREROUTING of both tables, then single -D and -C
-# timed for each tool: "nsip-D ipt-D nsip-C ipt-C" in ms, medians.
+# timed for each tool: "nsip-D nsip-C ipt-D ipt-C" in ms, medians. The
+# rule deleted was just appended: the last of the chain.
 w5_big() {
 	local tool i
 	"$NSIP" nat -A PREROUTING -j RETURN
@@ -199,8 +198,8 @@ if [ -n "$IPT" ]; then
 	row "W5 overall (ms)" "$(median <$B/w5nt)" "$(median <$B/w5rt)" "<=0.30" \
 		"$(column 5 <$B/w5n)" "$(column 5 <$B/w5r)"
 	set -- $(fresh w5_big)
-	row "W5 one -D at $BIG rules (ms)" "$1" "$2" "<=0.10"
-	row "W5 one -C at $BIG rules (ms)" "$3" "$4" ""
+	row "W5 one -D at $BIG rules (ms)" "$1" "$3" "<=0.10"
+	row "W5 one -C at $BIG rules (ms)" "$2" "$4" ""
 fi
 
 # ---- growth -------------------------------------------------------------
