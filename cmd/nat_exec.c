@@ -15,6 +15,10 @@
 #include "nat.h"
 #include "../common/nft.h"
 
+/* A dump the ruleset's changes keep interrupting is given up after this
+ * many tries. */
+#define RESTARTS 10
+
 struct run {
 	const struct nat_env *e;
 	struct nat_req *q;
@@ -72,6 +76,9 @@ static int refused(struct run *x, const char *chain)
 
 	if (err == ENOENT)
 		return no_chain(x);
+	if (err == ENOBUFS && x->nft->overflow)
+		return nat_fail(x->e, NAT_EXIT_OTHER,
+				"Too many changes for one nftables batch.");
 	if (err == EPERM || err == EACCES)
 		return nat_fail(x->e, NAT_EXIT_RESOURCE, "%s (you must be root)",
 					strerror(err));
@@ -95,13 +102,16 @@ static void ruleset_free(struct ruleset *rs)
 	rs->n = 0;
 }
 
-static int ruleset_add(struct ruleset *rs, struct nftnl_rule *nr)
+static int ruleset_add(struct nftnl_rule *nr, void *data)
 {
+	struct ruleset *rs = data;
 	struct entry *v = realloc(rs->v, (rs->n + 1) * sizeof(*v));
 	struct entry *en;
 
-	if (!v)
+	if (!v) {
+		errno = ENOMEM;
 		return -1;
+	}
 	rs->v = v;
 	en = &v[rs->n++];
 	memset(en, 0, sizeof(*en));
@@ -112,32 +122,24 @@ static int ruleset_add(struct ruleset *rs, struct nftnl_rule *nr)
 	return 0;
 }
 
-/* The rules of one chain (or of the table), in order. A missing chain or
- * table leaves rs empty and returns -1 with nft.err ENOENT. */
+/* The rules of one chain (or of the table), in order, each converted as it
+ * arrives (no second copy of the table in libnftnl's form). A missing
+ * chain or table leaves rs empty and returns -1 with nft.err ENOENT. */
 static int load_rules(struct run *x, const char *chain, bool reset,
 		      struct ruleset *rs)
 {
-	struct nftnl_rule_list *list = nft_get_rules(x->nft, chain, reset);
-	struct nftnl_rule_list_iter *it;
-	struct nftnl_rule *nr;
-	int ret = 0;
+	int ret, tries = 0;
 
 	memset(rs, 0, sizeof(*rs));
-	if (!list)
-		return -1;
-	it = nftnl_rule_list_iter_create(list);
-	while (it && (nr = nftnl_rule_list_iter_next(it)))
-		if (ruleset_add(rs, nr) < 0) {
-			x->nft->err = ENOMEM;
-			ret = -1;
-			break;
-		}
-	if (it)
-		nftnl_rule_list_iter_destroy(it);
-	else
-		ret = -1;
-	nftnl_rule_list_free(list);
-	return ret;
+	do {
+		ruleset_free(rs);
+		ret = nft_each_rule(x->nft, chain, reset, ruleset_add, rs);
+	} while (ret == NFT_RESTART && ++tries < RESTARTS);
+	if (ret == NFT_RESTART)
+		x->nft->err = EINTR, ret = -1;
+	if (ret < 0)
+		ruleset_free(rs);
+	return ret < 0 ? -1 : 0;
 }
 
 /* 1: the chain exists; 0: it does not; -1: the kernel failed. */
@@ -330,12 +332,14 @@ static int match_one(struct nftnl_rule *nr, void *data)
  * after the message, as a negative number. */
 static int find_first(struct run *x, struct finding *f)
 {
-	int ret;
+	int ret, tries = 0;
 
 	do {
 		*f = (struct finding){ .want = &x->q->rule };
-		ret = nft_each_rule(x->nft, x->q->chain, match_one, f);
-	} while (ret == NFT_RESTART);
+		ret = nft_each_rule(x->nft, x->q->chain, false, match_one, f);
+	} while (ret == NFT_RESTART && ++tries < RESTARTS);
+	if (ret == NFT_RESTART)
+		x->nft->err = EINTR, ret = -1;
 	if (ret < 0 && x->nft->err != ENOENT)
 		return -refused(x, x->q->chain);
 	return f->found;

@@ -23,6 +23,9 @@
 #endif
 
 #define BATCH_LIMIT (128 * 1024)
+/* A held group (consecutive nat lines of a batch) may be much larger: some
+ * 30,000 rules. Untouched pages of the buffer cost no memory. */
+#define HELD_LIMIT (8 * 1024 * 1024)
 #define RECV_SIZE (64 * 1024)
 #define REQ_SIZE 1024            /* a get or dump request */
 #define DUMP_TRIES 10
@@ -74,6 +77,7 @@ void nft_close(struct nft *n)
 	if (n->batch)
 		mnl_nlmsg_batch_stop(n->batch);
 	free(n->buf);
+	free(n->changes);
 	if (n->sock)
 		mnl_socket_close(n->sock);
 	memset(n, 0, sizeof(*n));
@@ -85,13 +89,18 @@ void nft_begin(struct nft *n)
 {
 	if (n->hold && n->batch)
 		return;
-	if (!n->buf)
-		n->buf = calloc(2, BATCH_LIMIT);  /* padding is sent */
+	size_t size = n->hold ? HELD_LIMIT : BATCH_LIMIT;
+
+	if (n->buf_size < size) {
+		free(n->buf);
+		n->buf = calloc(2, size);  /* padding is sent */
+		n->buf_size = n->buf ? size : 0;
+	}
 	if (!n->buf) {
 		n->overflow = true;
 		return;
 	}
-	n->batch = mnl_nlmsg_batch_start(n->buf, BATCH_LIMIT);
+	n->batch = mnl_nlmsg_batch_start(n->buf, size);
 	nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
 	n->n_msgs = 0;
@@ -102,15 +111,20 @@ void nft_begin(struct nft *n)
  * so that the kernel answers each one. */
 static struct nlmsghdr *next_msg(struct nft *n, uint16_t type, uint16_t flags)
 {
-	if (!n->batch || n->overflow || n->n_msgs >= NFT_BATCH_MAX) {
+	if (n->batch && !n->overflow && n->n_msgs == n->cap) {
+		unsigned int cap = n->cap ? 2 * n->cap : 64;
+		struct nft_change *v = realloc(n->changes, cap * sizeof(*v));
+
+		if (v)
+			n->changes = v, n->cap = cap;
+	}
+	if (!n->batch || n->overflow || n->n_msgs == n->cap) {
 		n->overflow = true;
 		return NULL;
 	}
 	/* Reads may take sequence numbers between two held changes: each
 	 * change keeps its own. */
-	n->types[n->n_msgs] = type;
-	n->tags[n->n_msgs] = n->tag;
-	n->seqs[n->n_msgs++] = n->seq;
+	n->changes[n->n_msgs++] = (struct nft_change){ type, n->seq, n->tag };
 	return nftnl_nlmsg_build_hdr(mnl_nlmsg_batch_current(n->batch), type,
 				     NFPROTO_IPV4, flags | NLM_F_ACK, n->seq++);
 }
@@ -270,12 +284,12 @@ static void note_refusal(struct nft *n, uint32_t seq, int err)
 {
 	unsigned int i = 0;
 
-	while (i < n->n_msgs && n->seqs[i] != seq)
+	while (i < n->n_msgs && n->changes[i].seq != seq)
 		i++;
 	n->err = err;
 	n->err_index = i;
-	n->err_type = i < n->n_msgs ? n->types[i] : 0;
-	n->err_tag = i < n->n_msgs ? n->tags[i] : 0;
+	n->err_type = i < n->n_msgs ? n->changes[i].type : 0;
+	n->err_tag = i < n->n_msgs ? n->changes[i].tag : 0;
 }
 
 /* Reads the kernel's answers to the batch: an ack or an error for each
@@ -321,6 +335,21 @@ static int collect_acks(struct nft *n)
 	return n->err ? -1 : 0;
 }
 
+/* A big batch goes in one datagram, and every change is acked: the
+ * socket's buffers must hold both, or the kernel refuses the send or drops
+ * acks (and a change made would look failed). Ack buffers cost about 1 KiB
+ * each. The defaults suffice for small batches; root may exceed them. */
+static void make_room(struct nft *n, size_t len)
+{
+	int fd = mnl_socket_get_fd(n->sock);
+	int snd = (int)len + 4096, rcv = (int)n->n_msgs * 1024 + 65536;
+
+	if (len > BATCH_LIMIT)
+		setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &snd, sizeof(snd));
+	if (n->n_msgs > 128)
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcv, sizeof(rcv));
+}
+
 int nft_commit(struct nft *n)
 {
 	if (n->overflow) {
@@ -331,6 +360,7 @@ int nft_commit(struct nft *n)
 		return 0;
 	nftnl_batch_end(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
+	make_room(n, mnl_nlmsg_batch_size(n->batch));
 	if (mnl_socket_sendto(n->sock, mnl_nlmsg_batch_head(n->batch),
 			      mnl_nlmsg_batch_size(n->batch)) < 0) {
 		n->err = errno;
@@ -480,65 +510,6 @@ struct nftnl_chain_list *nft_get_chains(struct nft *n)
 	return chains(n, NULL);
 }
 
-static int rule_cb(const struct nlmsghdr *nlh, void *data)
-{
-	struct nftnl_rule_list *list = data;
-	struct nftnl_rule *r = nftnl_rule_alloc();
-
-	if (!r)
-		return MNL_CB_ERROR;
-	if (nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
-	    !nftnl_rule_is_set(r, NFTNL_RULE_CHAIN) ||
-	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
-	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {
-		nftnl_rule_free(r);
-		errno = EBADMSG;
-		return MNL_CB_ERROR;
-	}
-	if (strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
-		nftnl_rule_free(r);
-		return MNL_CB_OK;
-	}
-	nftnl_rule_list_add_tail(r, list);
-	return MNL_CB_OK;
-}
-
-struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
-				      bool reset)
-{
-	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
-
-	for (int tries = 0; tries < DUMP_TRIES; tries++) {
-		char req[REQ_SIZE] = { 0 };   /* padding is sent */
-		struct nftnl_rule_list *list = nftnl_rule_list_alloc();
-		struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
-		struct dump d = { rule_cb, list, false };
-		struct nlmsghdr *nlh;
-
-		if (!list || !r) {
-			if (list)
-				nftnl_rule_list_free(list);
-			if (r)
-				nftnl_rule_free(r);
-			n->err = ENOMEM;
-			return NULL;
-		}
-		nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4, NLM_F_DUMP,
-					    n->seq++);
-		nftnl_rule_nlmsg_build_payload(nlh, r);
-		nftnl_rule_free(r);
-		if (talk(n, nlh, &d) < 0) {
-			nftnl_rule_list_free(list);
-			return NULL;
-		}
-		if (!d.interrupted)
-			return list;
-		nftnl_rule_list_free(list);
-	}
-	n->err = EINTR;
-	return NULL;
-}
-
 struct stream {
 	nft_rule_fn *fn;
 	void *data;
@@ -554,6 +525,7 @@ static int stream_cb(const struct nlmsghdr *nlh, void *data)
 	if (!r)
 		return MNL_CB_ERROR;
 	if (nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
+	    !nftnl_rule_is_set(r, NFTNL_RULE_CHAIN) ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {
 		errno = EBADMSG;
@@ -587,8 +559,10 @@ static int reopen(struct nft *n)
 	return 0;
 }
 
-int nft_each_rule(struct nft *n, const char *chain, nft_rule_fn *fn, void *data)
+int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
+		  void *data)
 {
+	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
 	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
 	struct stream st = { fn, data, false };
@@ -599,8 +573,7 @@ int nft_each_rule(struct nft *n, const char *chain, nft_rule_fn *fn, void *data)
 		n->err = ENOMEM;
 		return -1;
 	}
-	nlh = nftnl_nlmsg_build_hdr(req, NFT_MSG_GETRULE, NFPROTO_IPV4, NLM_F_DUMP,
-				    n->seq++);
+	nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4, NLM_F_DUMP, n->seq++);
 	nftnl_rule_nlmsg_build_payload(nlh, r);
 	nftnl_rule_free(r);
 	if (talk(n, nlh, &d) < 0)

@@ -14,16 +14,22 @@ struct nftnl_rule;
 struct nftnl_rule_list;
 
 #define NFT_TABLE "nsip"
-#define NFT_BATCH_MAX 512     /* messages in one batch */
+
+/* One change of the batch being built, for the kernel's answers. */
+struct nft_change {
+	uint16_t type;                   /* message type */
+	uint32_t seq;                    /* its sequence number */
+	int tag;                         /* the caller's tag (a batch line) */
+};
 
 struct nft {
 	struct mnl_socket *sock;
 	uint32_t portid, seq;
 	char *buf;                       /* the batch being built */
+	size_t buf_size;
 	struct mnl_nlmsg_batch *batch;
-	uint16_t types[NFT_BATCH_MAX];   /* message type of each change */
-	uint32_t seqs[NFT_BATCH_MAX];    /* and its sequence number */
-	int tags[NFT_BATCH_MAX];         /* and the caller's tag (a batch line) */
+	struct nft_change *changes;
+	unsigned int cap;
 	int tag;                         /* given to the changes added now */
 	bool hold;                       /* nft_commit only collects: see below */
 	unsigned int n_msgs;
@@ -78,19 +84,17 @@ int nft_commit_held(struct nft *n);
 /* ---- reads (return NULL and set n->err on failure) --------------------- */
 struct nftnl_chain *nft_get_chain(struct nft *n, const char *name);
 struct nftnl_chain_list *nft_get_chains(struct nft *n);
-/* Rules of one chain, or of the table with chain NULL; reset zeroes their
- * counters as it reads them. */
-struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
-				      bool reset);
-/* Calls fn with each rule of chain as its message arrives, keeping none
- * (memory stays flat at any chain length). fn returns 0 to go on, 1 to
+/* Calls fn with each rule of chain (of the table when chain is NULL) as its
+ * message arrives, keeping none (memory stays flat at any chain length);
+ * reset zeroes their counters as it reads them. fn returns 0 to go on, 1 to
  * stop: the rest of the dump is left unread, so the kernel does not even
  * build it, and the socket is opened anew for what follows. Returns 0,
  * -1 with n->err (ENOENT: no such chain or table), or NFT_RESTART when the
  * kernel marked the dump interrupted: the caller starts again from zero. */
 #define NFT_RESTART 1
 typedef int nft_rule_fn(struct nftnl_rule *r, void *data);
-int nft_each_rule(struct nft *n, const char *chain, nft_rule_fn *fn, void *data);
+int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
+		  void *data);
 /* Zeroes the counters of one rule. */
 int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle);
 

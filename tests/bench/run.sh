@@ -109,6 +109,37 @@ w5_big() {
 	echo
 }
 
+peak() { measure "$@" | awk '{ print $3 }'; }
+
+# w4_populate N: N interfaces in this namespace (veth pairs), one address
+# on each even one.
+w4_populate() {
+	for ((i = ${have:-0} / 2; i < $1 / 2; i++)); do
+		echo "link add wa$i type veth peer name wb$i"
+		echo "addr add 10.$((i / 250 % 256)).$((i % 250)).1/24 dev wa$i"
+	done | "$IP" -batch -
+	have=$1
+}
+w4() {	# w4 ARGS...: "nsip-ms ip-ms nsip-KiB ip-KiB" for 20 runs of ARGS
+	local n r
+	n=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call loop 20 "$NSIP" "$@"; done | column 1)
+	r=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call loop 20 "$IP" "$@"; done | column 1)
+	echo "$n $r $(peak "$NSIP" "$@") $(peak "$IP" "$@")"
+}
+
+# growth SIZE...: W4's addr show and link show at each size, in order.
+growth() {
+	local size a
+	for size in "$@"; do
+		w4_populate "$size"
+		set -- $(w4 addr show)
+		a="$1 $2 $(ratio "$1" "$2")"
+		set -- $(w4 link show)
+		printf '  %5d ifs  addr show nsip %8s ip %8s ratio %5s | link show nsip %8s ip %8s ratio %5s\n' \
+			"$size" $a "$1" "$2" "$(ratio "$1" "$2")"
+	done
+}
+
 if [ "${1:-}" = --call ]; then
 	shift
 	"$@"
@@ -129,7 +160,6 @@ row() {	# row NAME NSIP REF TARGET NSIP_KB REF_KB
 	printf '%-40s %9s %9s %6s %7s %9s %9s\n' "$1" "$2" "$3" "$(ratio "$2" "$3")" "$4" "$5" "$6"
 }
 
-peak() { measure "$@" | awk '{ print $3 }'; }
 
 echo "nsip benchmarks: $(nproc) cores, $(uname -r), $RUNS runs each, medians"
 printf '%-40s %9s %9s %6s %7s %9s %9s\n' workload "nsip" "ref" ratio target \
@@ -163,22 +193,6 @@ row "W3 $((3 * N3)) invocations (ms)" "$(column 1 <$B/w3sn)" "$(column 1 <$B/w3s
 row "W3 invocations user CPU (ms)" "$(column 2 <$B/w3sn)" "$(column 2 <$B/w3sr)" "<=0.50"
 
 # ---- W4 dumps -----------------------------------------------------------
-# w4_populate N: N interfaces in this namespace (veth pairs), one address
-# on each even one.
-have=0
-w4_populate() {
-	for ((i = have / 2; i < $1 / 2; i++)); do
-		echo "link add wa$i type veth peer name wb$i"
-		echo "addr add 10.$((i / 250 % 256)).$((i % 250)).1/24 dev wa$i"
-	done | "$IP" -batch -
-	have=$1
-}
-w4() {	# w4 ARGS...: "nsip-ms ip-ms nsip-KiB ip-KiB" for 20 runs of ARGS
-	local n r
-	n=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call loop 20 "$NSIP" "$@"; done | column 1)
-	r=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call loop 20 "$IP" "$@"; done | column 1)
-	echo "$n $r $(peak "$NSIP" "$@") $(peak "$IP" "$@")"
-}
 w4_populate "$N4"
 for args in "addr show" "link show" "-j addr show" "-j link show"; do
 	set -- $(w4 $args)
@@ -206,14 +220,7 @@ fi
 if [ -n "$GROWTH" ]; then
 	echo
 	echo "Growth: 20 x addr show / link show (ms) by number of interfaces"
-	for size in $GROWTH; do
-		w4_populate "$size"
-		set -- $(w4 addr show)
-		a="$1 $2 $(ratio "$1" "$2")"
-		set -- $(w4 link show)
-		printf '  %5d ifs  addr show nsip %8s ip %8s ratio %5s | link show nsip %8s ip %8s ratio %5s\n' \
-			"$size" $a "$1" "$2" "$(ratio "$1" "$2")"
-	done
+	fresh growth $GROWTH
 fi
 
 echo

@@ -62,4 +62,16 @@ is "$RC" 1 "a second group fails"
 is "$(printf '%s\n' "$ERR" | tail -1)" "Command failed $B/split:5" "…at its own line"
 is "$("$NSIP" nat -S GRP | grep -c '^-A')" 1 "…the first group stayed, the second left nothing"
 
+# A group larger than one default-sized nfnetlink batch: still one
+# transaction, all made, or none when its last line is refused.
+for ((i = 0; i < 1500; i++)); do
+	echo "nat -A PREROUTING -d 10.7.$((i / 250)).$((i % 250)) -p tcp --dport 8080 -j DNAT --to-destination 10.9.0.2"
+done >$B/big
+run "$NSIP" -batch $B/big
+is "$RC|$("$NSIP" nat -S PREROUTING | grep -c 10.7.)" "0|1500" "1,500 nat lines in one group"
+"$NSIP" nat -F PREROUTING
+echo 'nat -A NOPE -j RETURN' >>$B/big
+run "$NSIP" -batch $B/big
+is "$RC|$("$NSIP" nat -S PREROUTING | grep -c 10.7.)" "1|0" "…and none of them when the last is refused"
+
 done_testing
