@@ -56,7 +56,8 @@ int nat_exec(const struct nat_env *e, struct nat_req *q);
  * Lookups (-D RULE, -C, a rule number, -j CHAIN, listings) see the table as
  * it was before the group. */
 int nat_group_begin(struct ctx *c);
-/* The group's socket for this line (NULL outside a group). */
+/* The group's socket for this line: NULL outside a group, and NULL after
+ * a message when the group cannot take the line. */
 struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q);
 /* Whether a built-in chain is known to exist in this group (NULL: the
  * chain is not built in). */

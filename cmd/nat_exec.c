@@ -771,6 +771,8 @@ int nat_exec(const struct nat_env *e, struct nat_req *q)
 	struct run x = { .e = e, .q = q, .nft = nat_group_nft(e, q) };
 	int ret;
 
+	if (!x.nft && e->c->nat_group)
+		return NAT_EXIT_RESOURCE;   /* the group could not take the line */
 	if (!x.nft) {
 		if (nft_open(&own) < 0)
 			return NAT_EXIT_RESOURCE;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "nat.h"
+#include "../common/err.h"
 #include "../common/nft.h"
 
 /* What a refusal message needs to know about a line. */
@@ -66,8 +67,10 @@ struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q)
 		g->opened = true;
 		g->env = *e;
 	}
-	if (add_line(g, e->c, q) < 0)
+	if (add_line(g, e->c, q) < 0) {
+		errmsg("Out of memory");
 		return NULL;
+	}
 	g->nft.hold = true;
 	return &g->nft;
 }
