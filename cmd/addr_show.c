@@ -52,6 +52,17 @@ static void addrs_free(struct addrs *a)
 	*a = (struct addrs){ 0 };
 }
 
+/* By link index, then in the kernel's order: the dump is one buffer, so
+ * message pointers grow with it. */
+static int by_link(const void *p, const void *q)
+{
+	const struct addr_msg *a = p, *b = q;
+
+	if (a->ifa->ifa_index != b->ifa->ifa_index)
+		return a->ifa->ifa_index < b->ifa->ifa_index ? -1 : 1;
+	return (a->ifa > b->ifa) - (a->ifa < b->ifa);
+}
+
 static int addrs_load(struct nl *nl, int family, struct addrs *a)
 {
 	struct nl_req req;
@@ -66,7 +77,28 @@ static int addrs_load(struct nl *nl, int family, struct addrs *a)
 	nl_dump_each(&a->dump, count_msg, &n);
 	if (!(a->v = calloc(n ? n : 1, sizeof(*a->v))))
 		return fail(-1, "Out of memory");
-	return nl_dump_each(&a->dump, add_addr, a);
+	if (nl_dump_each(&a->dump, add_addr, a) < 0)
+		return -1;
+	/* Grouped by link, each link's addresses in the kernel's order, so
+	 * that a link finds its own without reading every address. */
+	qsort(a->v, a->n, sizeof(*a->v), by_link);
+	return 0;
+}
+
+/* The first address of link index (or of the next link), by bisection. */
+static size_t first_addr(const struct addrs *a, int index)
+{
+	size_t lo = 0, hi = a->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((int)a->v[mid].ifa->ifa_index < index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static const char *name_of(const struct ifnames *names, int index, char *buf,
@@ -95,11 +127,11 @@ static bool link_kept(const struct show *s, int index, const char *name)
 {
 	bool has_addr = false;
 
-	for (size_t i = 0; i < s->addrs.n; i++) {
+	for (size_t i = first_addr(&s->addrs, index); i < s->addrs.n; i++) {
 		const struct addr_msg *a = &s->addrs.v[i];
 
 		if ((int)a->ifa->ifa_index != index)
-			continue;
+			break;
 		has_addr = true;
 		if (addr_filter_pass(&s->f, a, name))
 			return true;
@@ -136,11 +168,12 @@ static void print_addrs(struct show *s, const struct link_msg *m,
 					.dev = s->no_link ? name : NULL };
 
 	out_arr_begin(o, "addr_info");
-	for (size_t i = 0; i < s->addrs.n; i++) {
+	for (size_t i = first_addr(&s->addrs, m->ifi->ifi_index); i < s->addrs.n; i++) {
 		const struct addr_msg *a = &s->addrs.v[i];
 
-		if ((int)a->ifa->ifa_index != m->ifi->ifi_index ||
-		    (s->f.family && s->f.family != a->ifa->ifa_family) ||
+		if ((int)a->ifa->ifa_index != m->ifi->ifi_index)
+			break;
+		if ((s->f.family && s->f.family != a->ifa->ifa_family) ||
 		    (s->f.up && !(m->ifi->ifi_flags & IFF_UP)))
 			continue;
 		out_obj_begin(o, NULL);
@@ -191,6 +224,11 @@ static int show(struct show *s, struct nl *nl)
 	int link_family = s->f.dev ? AF_UNSPEC : c->opt.family;
 	if (link_dump_family(nl, link_family, &links) < 0)
 		return EXIT_KERNEL;
+	/* The names come from this dump when it has every link's full record:
+	 * one link dump, not two. */
+	if ((link_family == AF_UNSPEC ? ifnames_from_dump(&links, &s->names)
+				      : ifnames_load(nl, &s->names)) < 0)
+		goto out;
 	if (s->f.family != AF_PACKET && addrs_load(nl, s->f.family, &s->addrs) < 0)
 		goto out;
 	s->no_link = s->f.family != AF_PACKET && c->opt.oneline;
@@ -272,6 +310,8 @@ static int flush(struct show *s, struct nl *nl)
 			      !(s->f.flags & IFA_F_SECONDARY);
 	int stats = s->c->opt.stats;
 
+	if (ifnames_load(nl, &s->names) < 0)
+		return EXIT_KERNEL;
 	for (int round = 0; round < FLUSH_ROUNDS; ) {
 		int n, r = flush_round(s, nl, &n);
 
@@ -303,8 +343,6 @@ int addr_list(struct ctx *c, int argc, char **argv, bool do_flush)
 		return r;
 	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;
-	if (ifnames_load(nl, &s.names) < 0)
-		return EXIT_KERNEL;
 	if (s.f.dev && !(s.f.ifindex = addr_dev_index(s.f.dev)))
 		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s.f.dev);
 	else

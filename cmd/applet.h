@@ -9,6 +9,8 @@
 #include "../common/nl.h"
 #include "../common/out.h"
 
+struct nat_group;
+
 struct opts {
 	int family;            /* AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET */
 	bool json, pretty, brief, oneline, details, force, all;
@@ -24,6 +26,8 @@ struct ctx {
 	enum personality who;
 	const char *prog;      /* "ip" or "nsip", for messages */
 	bool in_batch;
+	int batch_line;        /* the batch line being run */
+	struct nat_group *nat_group;   /* open while nat lines follow each other */
 	struct out out;
 	struct nl nl;
 	bool nl_ready;

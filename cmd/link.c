@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <net/if.h>
 #include <linux/if_link.h>
@@ -145,6 +146,69 @@ static const struct ifname_entry *find_by_name(const struct ifnames *t,
 	return NULL;
 }
 
+/* Keeps a copy of the one RTM_NEWLINK reply, as a one-message dump. */
+static int keep_reply(const struct nlmsghdr *nlh, void *data)
+{
+	struct nl_dump *d = data;
+
+	if (nlh->nlmsg_type != RTM_NEWLINK || d->buf)
+		return 0;
+	if (!(d->buf = malloc(nlh->nlmsg_len)))
+		return fail(-1, "Out of memory");
+	memcpy(d->buf, nlh, nlh->nlmsg_len);
+	d->len = d->cap = nlh->nlmsg_len;
+	return 0;
+}
+
+static const struct nl_policy others_policy[IFLA_MAX + 1] = {
+	[IFLA_LINK] = { MNL_TYPE_U32, 0 },
+	[IFLA_MASTER] = { MNL_TYPE_U32, 0 },
+};
+
+/* Whether the record names another link (a peer, a master): then its
+ * name is needed, from the whole table. */
+static bool names_others(const struct nlmsghdr *nlh)
+{
+	const struct nlattr *tb[IFLA_MAX + 1];
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	if (nl_parse(nlh, sizeof(*ifi), others_policy, IFLA_MAX, tb) < 0)
+		return true;
+	return tb[IFLA_MASTER] ||
+	       (tb[IFLA_LINK] && (int)mnl_attr_get_u32(tb[IFLA_LINK]) != ifi->ifi_index);
+}
+
+/* `link show dev NAME`: the kernel is asked for that one link, not for all
+ * of them (the start-up workload, and any script that looks at one device
+ * among thousands). 0 when the record is in d and names are filled; -1
+ * when it could not be had that way (no such name, an alternative name,
+ * "ifN"): the caller then takes the whole dump, which words the error. */
+static int get_one(struct nl *nl, const struct show *s, struct nl_dump *d,
+		   struct ifnames *names)
+{
+	struct nl_req req;
+	size_t len = strlen(s->f.dev) + 1;
+
+	if (len > IF_NAMESIZE)
+		return -1;
+	memset(&req, 0, sizeof(req));   /* the name's padding is sent too */
+	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+
+	ifi->ifi_family = AF_UNSPEC;
+	mnl_attr_put(nlh, IFLA_IFNAME, len, s->f.dev);
+	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+	if (nl_talk_quiet(nl, nlh, keep_reply, d) < 0 || !d->buf) {
+		nl_dump_free(d);
+		return -1;
+	}
+	int r = s->c->opt.details || names_others((const struct nlmsghdr *)d->buf)
+		? ifnames_load(nl, names) : ifnames_from_dump(d, names);
+	if (r < 0)
+		nl_dump_free(d);
+	return r;
+}
+
 static int show(struct ctx *c, int argc, char **argv)
 {
 	struct show s = { .c = c };
@@ -157,7 +221,8 @@ static int show(struct ctx *c, int argc, char **argv)
 		return r;
 	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;
-	if (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0) {
+	if ((!s.f.dev || s.f.master || get_one(nl, &s, &d, &names) < 0) &&
+	    (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0)) {
 		r = EXIT_KERNEL;
 		goto out;
 	}

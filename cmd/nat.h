@@ -50,4 +50,25 @@ int nat_fail(const struct nat_env *e, int code, const char *fmt, ...)
 
 int nat_exec(const struct nat_env *e, struct nat_req *q);
 
+/* ---- consecutive nat lines of a -batch: one transaction (nat_group.c) ----
+ * Their changes are collected in one held nfnetlink batch and sent when a
+ * line of another applet comes or the batch ends: all are made or none.
+ * Lookups (-D RULE, -C, a rule number, -j CHAIN, listings) see the table as
+ * it was before the group. */
+int nat_group_begin(struct ctx *c);
+/* The group's socket for this line: NULL outside a group, and NULL after
+ * a message when the group cannot take the line. */
+struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q);
+/* Whether a built-in chain is known to exist in this group (NULL: the
+ * chain is not built in). */
+bool *nat_group_chain_known(struct ctx *c, const char *chain);
+/* Sends the group: 0, or the batch line of the change the kernel refused,
+ * after iptables' message for it. The group is gone afterwards. */
+int nat_group_end(struct ctx *c);
+/* Forgets the group without sending anything (a line of it failed). */
+void nat_group_drop(struct ctx *c);
+/* The message for a refused change of a group. */
+int nat_group_refused(const struct nat_env *e, struct nft *n, enum nat_cmd cmd,
+		      const char *chain);
+
 #endif

@@ -15,10 +15,14 @@
 #include "nat.h"
 #include "../common/nft.h"
 
+/* A dump the ruleset's changes keep interrupting is given up after this
+ * many tries. */
+#define RESTARTS 10
+
 struct run {
 	const struct nat_env *e;
 	struct nat_req *q;
-	struct nft nft;
+	struct nft *nft;          /* its own, or the batch group's */
 };
 
 /* A rule read back: its chain, and its iptables form when it has one. */
@@ -48,7 +52,7 @@ static int bad_rule(struct run *x)
 
 static const char *op_name(const struct run *x)
 {
-	switch (x->nft.err_type) {
+	switch (x->nft->err_type) {
 	case NFT_MSG_NEWTABLE: return "TABLE_ADD";
 	case NFT_MSG_DELCHAIN: return "CHAIN_DEL";
 	case NFT_MSG_NEWCHAIN:
@@ -68,18 +72,21 @@ static const char *op_name(const struct run *x)
 /* The kernel said no; what, in iptables-nft's words. */
 static int refused(struct run *x, const char *chain)
 {
-	int err = x->nft.err;
+	int err = x->nft->err;
 
 	if (err == ENOENT)
 		return no_chain(x);
+	if (err == ENOBUFS && x->nft->overflow)
+		return nat_fail(x->e, NAT_EXIT_OTHER,
+				"Too many changes for one nftables batch.");
 	if (err == EPERM || err == EACCES)
 		return nat_fail(x->e, NAT_EXIT_RESOURCE, "%s (you must be root)",
 					strerror(err));
-	if (x->nft.err_type == NFT_MSG_NEWRULE || x->nft.err_type == NFT_MSG_DELRULE)
+	if (x->nft->err_type == NFT_MSG_NEWRULE || x->nft->err_type == NFT_MSG_DELRULE)
 		return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
 					"rule in chain %s", op_name(x), strerror(err),
 					chain ? chain : "");
-	if (x->nft.err_type == NFT_MSG_NEWTABLE)
+	if (x->nft->err_type == NFT_MSG_NEWTABLE)
 		return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
 					"table %s", op_name(x), strerror(err), NFT_TABLE);
 	return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): chain %s",
@@ -95,13 +102,16 @@ static void ruleset_free(struct ruleset *rs)
 	rs->n = 0;
 }
 
-static int ruleset_add(struct ruleset *rs, struct nftnl_rule *nr)
+static int ruleset_add(struct nftnl_rule *nr, void *data)
 {
+	struct ruleset *rs = data;
 	struct entry *v = realloc(rs->v, (rs->n + 1) * sizeof(*v));
 	struct entry *en;
 
-	if (!v)
+	if (!v) {
+		errno = ENOMEM;
 		return -1;
+	}
 	rs->v = v;
 	en = &v[rs->n++];
 	memset(en, 0, sizeof(*en));
@@ -112,44 +122,36 @@ static int ruleset_add(struct ruleset *rs, struct nftnl_rule *nr)
 	return 0;
 }
 
-/* The rules of one chain (or of the table), in order. A missing chain or
- * table leaves rs empty and returns -1 with nft.err ENOENT. */
+/* The rules of one chain (or of the table), in order, each converted as it
+ * arrives (no second copy of the table in libnftnl's form). A missing
+ * chain or table leaves rs empty and returns -1 with nft.err ENOENT. */
 static int load_rules(struct run *x, const char *chain, bool reset,
 		      struct ruleset *rs)
 {
-	struct nftnl_rule_list *list = nft_get_rules(&x->nft, chain, reset);
-	struct nftnl_rule_list_iter *it;
-	struct nftnl_rule *nr;
-	int ret = 0;
+	int ret, tries = 0;
 
 	memset(rs, 0, sizeof(*rs));
-	if (!list)
-		return -1;
-	it = nftnl_rule_list_iter_create(list);
-	while (it && (nr = nftnl_rule_list_iter_next(it)))
-		if (ruleset_add(rs, nr) < 0) {
-			x->nft.err = ENOMEM;
-			ret = -1;
-			break;
-		}
-	if (it)
-		nftnl_rule_list_iter_destroy(it);
-	else
-		ret = -1;
-	nftnl_rule_list_free(list);
-	return ret;
+	do {
+		ruleset_free(rs);
+		ret = nft_each_rule(x->nft, chain, reset, ruleset_add, rs);
+	} while (ret == NFT_RESTART && ++tries < RESTARTS);
+	if (ret == NFT_RESTART)
+		x->nft->err = EINTR, ret = -1;
+	if (ret < 0)
+		ruleset_free(rs);
+	return ret < 0 ? -1 : 0;
 }
 
 /* 1: the chain exists; 0: it does not; -1: the kernel failed. */
 static int chain_exists(struct run *x, const char *name)
 {
-	struct nftnl_chain *c = nft_get_chain(&x->nft, name);
+	struct nftnl_chain *c = nft_get_chain(x->nft, name);
 
 	if (c) {
 		nftnl_chain_free(c);
 		return 1;
 	}
-	return x->nft.err == ENOENT ? 0 : -1;
+	return x->nft->err == ENOENT ? 0 : -1;
 }
 
 /* ---- changes ---------------------------------------------------------- */
@@ -158,9 +160,9 @@ static int chain_exists(struct run *x, const char *name)
  * the same batch as the change that needs them. */
 static void ensure_chain(struct run *x, const char *chain)
 {
-	nft_add_table(&x->nft);
+	nft_add_table(x->nft);
 	if (nft_is_builtin(chain))
-		nft_add_base_chain(&x->nft, chain);
+		nft_add_base_chain(x->nft, chain);
 }
 
 /* One batch with the rule, and with its table and chain when asked. */
@@ -172,14 +174,31 @@ static int send_rule(struct run *x, enum nft_where where, uint64_t handle,
 	if (!nr || nat_rule_to_nftnl(&x->q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
-		x->nft.err = ENOMEM;
+		x->nft->err = ENOMEM;
 		return -1;
 	}
-	nft_begin(&x->nft);
+	nft_begin(x->nft);
 	if (with_chain)
 		ensure_chain(x, x->q->chain);
-	nft_add_rule(&x->nft, x->q->chain, nr, where, handle);
-	return nft_commit(&x->nft);
+	nft_add_rule(x->nft, x->q->chain, nr, where, handle);
+	return nft_commit(x->nft);
+}
+
+/* In a held group nothing is sent before the end, so there is no failed
+ * first try to learn from: a built-in chain is asked about once per group
+ * and made in the group's batch when it is missing. */
+static int held_put_rule(struct run *x, enum nft_where where, uint64_t handle)
+{
+	bool *known = nat_group_chain_known(x->e->c, x->q->chain);
+	int found = 1;
+
+	if (known && !*known) {
+		found = chain_exists(x, x->q->chain);
+		if (found < 0)
+			return refused(x, x->q->chain);
+		*known = true;
+	}
+	return send_rule(x, where, handle, !found) < 0 ? refused(x, x->q->chain) : 0;
 }
 
 /* Most rules go to a chain that is there: the rule alone. A built-in
@@ -188,9 +207,12 @@ static int send_rule(struct run *x, enum nft_where where, uint64_t handle,
  * updates its hook, some 10 ms.) */
 static int put_rule(struct run *x, enum nft_where where, uint64_t handle)
 {
+	if (x->nft->hold)
+		return held_put_rule(x, where, handle);
+
 	int ret = send_rule(x, where, handle, false);
 
-	if (ret < 0 && x->nft.err == ENOENT && nft_is_builtin(x->q->chain))
+	if (ret < 0 && x->nft->err == ENOENT && nft_is_builtin(x->q->chain))
 		ret = send_rule(x, where, handle, true);
 	return ret < 0 ? refused(x, x->q->chain) : 0;
 }
@@ -226,7 +248,7 @@ static int load_chain(struct run *x, struct ruleset *rs, bool *missing)
 
 	*missing = false;
 	if (load_rules(x, x->q->chain, false, rs) < 0) {
-		if (x->nft.err != ENOENT)
+		if (x->nft->err != ENOENT)
 			return refused(x, x->q->chain);
 		*missing = true;
 		return 0;
@@ -285,25 +307,47 @@ static int cmd_replace(struct run *x)
 	return ret;
 }
 
-/* The first rule of the chain that is the request's rule, or -1. */
-static long find_rule(const struct run *x, const struct ruleset *rs)
+/* -D RULE and -C: the rules of the chain are read one by one and the
+ * first one that is the request's rule ends the read. Nothing is kept, so
+ * time and memory do not grow with what comes after it. */
+struct finding {
+	const struct nat_rule *want;
+	uint64_t handle;
+	bool found;
+};
+
+static int match_one(struct nftnl_rule *nr, void *data)
 {
-	for (size_t k = 0; k < rs->n; k++)
-		if (rs->v[k].shown && nat_rule_same(&rs->v[k].rule, &x->q->rule))
-			return (long)k;
-	return -1;
+	struct finding *f = data;
+	struct nat_rule r;
+
+	if (nat_rule_from_nftnl(nr, &r) < 0 || !nat_rule_same(&r, f->want))
+		return 0;
+	f->handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	f->found = true;
+	return 1;
 }
 
-/* The index of the rule -D means, or -1 after saying why there is none. */
+/* 1 found (handle in f), 0 not there (or no such chain), or an exit code
+ * after the message, as a negative number. */
+static int find_first(struct run *x, struct finding *f)
+{
+	int ret, tries = 0;
+
+	do {
+		*f = (struct finding){ .want = &x->q->rule };
+		ret = nft_each_rule(x->nft, x->q->chain, false, match_one, f);
+	} while (ret == NFT_RESTART && ++tries < RESTARTS);
+	if (ret == NFT_RESTART)
+		x->nft->err = EINTR, ret = -1;
+	if (ret < 0 && x->nft->err != ENOENT)
+		return -refused(x, x->q->chain);
+	return f->found;
+}
+
+/* The index of the rule -D NUM means, or -1 after saying why there is none. */
 static long rule_to_delete(struct run *x, const struct ruleset *rs, bool missing)
 {
-	long k;
-
-	if (!x->q->num) {
-		if ((k = find_rule(x, rs)) < 0)
-			bad_rule(x);
-		return k;
-	}
 	if (missing)
 		no_chain(x);
 	else if (x->q->num > rs->n)
@@ -313,6 +357,20 @@ static long rule_to_delete(struct run *x, const struct ruleset *rs, bool missing
 	return -1;
 }
 
+static int delete_found(struct run *x)
+{
+	struct finding f;
+	int ret = find_first(x, &f);
+
+	if (ret < 0)
+		return -ret;
+	if (!ret)
+		return bad_rule(x);
+	nft_begin(x->nft);
+	nft_del_rule(x->nft, x->q->chain, f.handle);
+	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
+}
+
 static int cmd_delete(struct run *x)
 {
 	struct ruleset rs;
@@ -320,15 +378,17 @@ static int cmd_delete(struct run *x)
 	long k;
 	int ret;
 
+	if (!x->q->num)
+		return delete_found(x);
 	if ((ret = load_chain(x, &rs, &missing)))
 		return ret;
 	k = rule_to_delete(x, &rs, missing);
 	if (k < 0) {
 		ret = NAT_EXIT_OTHER;
 	} else {
-		nft_begin(&x->nft);
-		nft_del_rule(&x->nft, x->q->chain, rs.v[k].rule.handle);
-		ret = nft_commit(&x->nft) < 0 ? refused(x, x->q->chain) : 0;
+		nft_begin(x->nft);
+		nft_del_rule(x->nft, x->q->chain, rs.v[k].rule.handle);
+		ret = nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 	}
 	ruleset_free(&rs);
 	return ret;
@@ -336,15 +396,12 @@ static int cmd_delete(struct run *x)
 
 static int cmd_check(struct run *x)
 {
-	struct ruleset rs;
-	bool missing;
-	int ret;
+	struct finding f;
+	int ret = find_first(x, &f);
 
-	if ((ret = load_chain(x, &rs, &missing)))
-		return ret;
-	ret = find_rule(x, &rs) >= 0 ? 0 : bad_rule(x);
-	ruleset_free(&rs);
-	return ret;
+	if (ret < 0)
+		return -ret;
+	return ret ? 0 : bad_rule(x);
 }
 
 /* A missing table or built-in chain has nothing to flush or zero. */
@@ -352,16 +409,16 @@ static int absent_ok(struct run *x)
 {
 	const char *chain = x->q->chain;
 
-	if (x->nft.err == ENOENT && (!chain || nft_is_builtin(chain)))
+	if (x->nft->err == ENOENT && (!chain || nft_is_builtin(chain)))
 		return 0;
 	return refused(x, chain);
 }
 
 static int cmd_flush(struct run *x)
 {
-	nft_begin(&x->nft);
-	nft_flush(&x->nft, x->q->chain);
-	return nft_commit(&x->nft) < 0 ? absent_ok(x) : 0;
+	nft_begin(x->nft);
+	nft_flush(x->nft, x->q->chain);
+	return nft_commit(x->nft) < 0 ? absent_ok(x) : 0;
 }
 
 static int cmd_zero(struct run *x)
@@ -383,7 +440,7 @@ static int cmd_zero(struct run *x)
 	if (missing)
 		ret = bad_rule(x);
 	else if (x->q->num <= rs.n &&
-		 nft_reset_rule(&x->nft, x->q->chain, rs.v[x->q->num - 1].rule.handle) < 0)
+		 nft_reset_rule(x->nft, x->q->chain, rs.v[x->q->num - 1].rule.handle) < 0)
 		ret = refused(x, x->q->chain);
 	ruleset_free(&rs);
 	return ret;
@@ -393,12 +450,12 @@ static int cmd_newchain(struct run *x)
 {
 	if (nft_is_builtin(x->q->chain))
 		return nat_fail(x->e, NAT_EXIT_OTHER, "Chain already exists.");
-	nft_begin(&x->nft);
-	nft_add_table(&x->nft);
-	nft_add_user_chain(&x->nft, x->q->chain);
-	if (nft_commit(&x->nft) == 0)
+	nft_begin(x->nft);
+	nft_add_table(x->nft);
+	nft_add_user_chain(x->nft, x->q->chain);
+	if (nft_commit(x->nft) == 0)
 		return 0;
-	if (x->nft.err == EEXIST)
+	if (x->nft->err == EEXIST)
 		return nat_fail(x->e, NAT_EXIT_OTHER, "Chain already exists.");
 	return refused(x, x->q->chain);
 }
@@ -416,14 +473,14 @@ static int by_name(const void *a, const void *b)
 
 static int load_user_chains(struct run *x, struct names *out)
 {
-	struct nftnl_chain_list *list = nft_get_chains(&x->nft);
+	struct nftnl_chain_list *list = nft_get_chains(x->nft);
 	struct nftnl_chain_list_iter *it;
 	struct nftnl_chain *c;
 	int ret = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (!list)
-		return x->nft.err == ENOENT ? 0 : -1;
+		return x->nft->err == ENOENT ? 0 : -1;
 	it = nftnl_chain_list_iter_create(list);
 	while (it && (c = nftnl_chain_list_iter_next(it))) {
 		if (nftnl_chain_is_set(c, NFTNL_CHAIN_HOOKNUM))
@@ -431,7 +488,7 @@ static int load_user_chains(struct run *x, struct names *out)
 		void *v = realloc(out->v, (out->n + 1) * sizeof(*out->v));
 
 		if (!v) {
-			x->nft.err = ENOMEM;
+			x->nft->err = ENOMEM;
 			ret = -1;
 			break;
 		}
@@ -453,19 +510,19 @@ static int cmd_delchain(struct run *x)
 	int ret = 0;
 
 	if (x->q->chain) {
-		nft_begin(&x->nft);
-		nft_del_chain(&x->nft, x->q->chain);
-		return nft_commit(&x->nft) < 0 ? refused(x, x->q->chain) : 0;
+		nft_begin(x->nft);
+		nft_del_chain(x->nft, x->q->chain);
+		return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 	}
 	if (load_user_chains(x, &user) < 0)
 		return refused(x, NULL);
 	if (user.n) {
-		nft_begin(&x->nft);
+		nft_begin(x->nft);
 		for (size_t k = 0; k < user.n; k++)
-			nft_del_chain(&x->nft, user.v[k]);
-		if (nft_commit(&x->nft) < 0)
-			ret = refused(x, x->nft.err_index < user.n ?
-				      user.v[x->nft.err_index] : NULL);
+			nft_del_chain(x->nft, user.v[k]);
+		if (nft_commit(x->nft) < 0)
+			ret = refused(x, x->nft->err_index < user.n ?
+				      user.v[x->nft->err_index] : NULL);
 	}
 	free(user.v);
 	return ret;
@@ -473,18 +530,18 @@ static int cmd_delchain(struct run *x)
 
 static int cmd_rename(struct run *x)
 {
-	struct nftnl_chain *c = nft_get_chain(&x->nft, x->q->chain);
+	struct nftnl_chain *c = nft_get_chain(x->nft, x->q->chain);
 	uint64_t handle;
 
 	if (!c)
 		return refused(x, x->q->chain);
 	handle = nftnl_chain_get_u64(c, NFTNL_CHAIN_HANDLE);
 	nftnl_chain_free(c);
-	nft_begin(&x->nft);
-	nft_rename_chain(&x->nft, handle, x->q->arg);
-	if (nft_commit(&x->nft) == 0)
+	nft_begin(x->nft);
+	nft_rename_chain(x->nft, handle, x->q->arg);
+	if (nft_commit(x->nft) == 0)
 		return 0;
-	if (x->nft.err == EEXIST)
+	if (x->nft->err == EEXIST)
 		return nat_fail(x->e, NAT_EXIT_OTHER, "File exists.");
 	return refused(x, x->q->chain);
 }
@@ -496,10 +553,10 @@ static int cmd_policy(struct run *x)
 	if (strcmp(x->q->arg, "ACCEPT"))
 		return nat_fail(x->e, NAT_EXIT_OTHER,
 				"Bad policy name. Run `dmesg' for more information.");
-	nft_begin(&x->nft);
+	nft_begin(x->nft);
 	ensure_chain(x, x->q->chain);
-	nft_set_policy_accept(&x->nft, x->q->chain);
-	return nft_commit(&x->nft) < 0 ? refused(x, x->q->chain) : 0;
+	nft_set_policy_accept(x->nft, x->q->chain);
+	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 }
 
 /* ---- listings --------------------------------------------------------- */
@@ -523,10 +580,10 @@ static int load_view(struct run *x, struct view *v)
 	memset(v, 0, sizeof(*v));
 	if (load_user_chains(x, &v->user) < 0)
 		return refused(x, NULL);
-	if (load_rules(x, NULL, false, &v->rules) < 0 && x->nft.err != ENOENT)
+	if (load_rules(x, NULL, false, &v->rules) < 0 && x->nft->err != ENOENT)
 		return refused(x, NULL);
-	v->chains = nft_get_chains(&x->nft);
-	if (!v->chains && x->nft.err != ENOENT)
+	v->chains = nft_get_chains(x->nft);
+	if (!v->chains && x->nft->err != ENOENT)
 		return refused(x, NULL);
 	return 0;
 }
@@ -697,13 +754,30 @@ static int cmd_listing(struct run *x)
 	return 0;
 }
 
+int nat_group_refused(const struct nat_env *e, struct nft *n, enum nat_cmd cmd,
+		      const char *chain)
+{
+	struct nat_req q = { .cmd = cmd, .chain = chain };
+	struct run x = { .e = e, .q = &q, .nft = n };
+
+	if (n->err == EEXIST && n->err_type == NFT_MSG_NEWCHAIN)
+		return nat_fail(e, NAT_EXIT_OTHER, "Chain already exists.");
+	return refused(&x, chain);
+}
+
 int nat_exec(const struct nat_env *e, struct nat_req *q)
 {
-	struct run x = { .e = e, .q = q };
+	struct nft own;
+	struct run x = { .e = e, .q = q, .nft = nat_group_nft(e, q) };
 	int ret;
 
-	if (nft_open(&x.nft) < 0)
-		return NAT_EXIT_RESOURCE;
+	if (!x.nft && e->c->nat_group)
+		return NAT_EXIT_RESOURCE;   /* the group could not take the line */
+	if (!x.nft) {
+		if (nft_open(&own) < 0)
+			return NAT_EXIT_RESOURCE;
+		x.nft = &own;
+	}
 	switch (q->cmd) {
 	case NAT_CMD_APPEND: ret = cmd_append(&x); break;
 	case NAT_CMD_INSERT: ret = cmd_insert(&x); break;
@@ -719,6 +793,7 @@ int nat_exec(const struct nat_env *e, struct nat_req *q)
 	case NAT_CMD_LIST: case NAT_CMD_SAVE: ret = cmd_listing(&x); break;
 	default: ret = NAT_EXIT_PARAM; break;
 	}
-	nft_close(&x.nft);
+	if (x.nft == &own)
+		nft_close(&own);
 	return ret;
 }

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "applet.h"
+#include "nat.h"
 #include "../common/batch.h"
 #include "../common/err.h"
 #include "../common/ns.h"
@@ -256,26 +257,56 @@ static int parse_options(struct ctx *c, int argc, char **argv, int *code)
 	return i;
 }
 
+/* A failed line: its message; true when the batch must stop there. */
+static bool line_failed(const struct ctx *c, const struct batch *b, int lineno)
+{
+	fflush(stdout);
+	errmsg("Command failed %s:%d", b->name, lineno);
+	return !c->opt.force;
+}
+
+static bool is_nat_line(const struct ctx *c, const char *word)
+{
+	const struct object *o = find_object(c, word);
+
+	return o && o->fn == nat_main;
+}
+
 /* Runs each line as a command; a failing line is reported and, without
- * -force, ends the batch. Exit 1 when any line failed. */
+ * -force, ends the batch. Exit 1 when any line failed. Consecutive nat
+ * lines are one nftables transaction, sent when another line comes or at
+ * the end (cmd/nat_group.c): a failure anywhere in it fails all of it. */
 static int run_batch(struct ctx *c, const char *file)
 {
 	struct batch b;
 	char **words;
-	int n, r, failed = 0;
+	int n, r, bad, failed = 0;
+	bool stop = false;
 
 	if (batch_open(&b, file) < 0)
 		return EXIT_CMD;
 	c->in_batch = true;
-	while ((r = batch_next(&b, &n, &words)) > 0) {
-		out_init(&c->out, stdout, c->opt.json, c->opt.pretty, c->opt.oneline);
-		if (run_object(c, words[0], n - 1, words + 1) != 0) {
-			fflush(stdout);
-			errmsg("Command failed %s:%d", b.name, b.lineno);
+	while (!stop && (r = batch_next(&b, &n, &words)) > 0) {
+		bool nat = is_nat_line(c, words[0]);
+
+		if (!nat && (bad = nat_group_end(c))) {
 			failed = 1;
-			if (!c->opt.force)
+			if ((stop = line_failed(c, &b, bad)))
 				break;
 		}
+		if (nat && !c->nat_group && nat_group_begin(c) < 0)
+			r = -1;
+		c->batch_line = b.lineno;
+		out_init(&c->out, stdout, c->opt.json, c->opt.pretty, c->opt.oneline);
+		if (r < 0 || run_object(c, words[0], n - 1, words + 1) != 0) {
+			nat_group_drop(c);
+			failed = 1;
+			stop = line_failed(c, &b, b.lineno);
+		}
+	}
+	if ((bad = nat_group_end(c))) {
+		failed = 1;
+		line_failed(c, &b, bad);
 	}
 	batch_close(&b);
 	return r < 0 || failed ? EXIT_CMD : 0;

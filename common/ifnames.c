@@ -53,6 +53,13 @@ static int count(const struct nlmsghdr *nlh, void *data)
 	return 0;
 }
 
+static int by_index(const void *a, const void *b)
+{
+	const struct ifname_entry *x = a, *y = b;
+
+	return (x->index > y->index) - (x->index < y->index);
+}
+
 int ifnames_from_dump(const struct nl_dump *d, struct ifnames *t)
 {
 	size_t n = 0;
@@ -66,6 +73,9 @@ int ifnames_from_dump(const struct nl_dump *d, struct ifnames *t)
 		ifnames_free(t);
 		return -1;
 	}
+	/* Sorted by index, so that a lookup is a binary search: a dump of
+	 * thousands of links looks up a name for each of them. */
+	qsort(t->v, t->n, sizeof(*t->v), by_index);
 	return 0;
 }
 
@@ -82,10 +92,9 @@ int ifnames_load(struct nl *nl, struct ifnames *t)
 
 const struct ifname_entry *ifnames_find(const struct ifnames *t, int index)
 {
-	for (size_t i = 0; i < t->n; i++)
-		if (t->v[i].index == index)
-			return &t->v[i];
-	return NULL;
+	struct ifname_entry key = { .index = index };
+
+	return t->n ? bsearch(&key, t->v, t->n, sizeof(*t->v), by_index) : NULL;
 }
 
 void ifnames_free(struct ifnames *t)

@@ -23,6 +23,9 @@
 #endif
 
 #define BATCH_LIMIT (128 * 1024)
+/* A held group (consecutive nat lines of a batch) may be much larger: some
+ * 30,000 rules. Untouched pages of the buffer cost no memory. */
+#define HELD_LIMIT (8 * 1024 * 1024)
 #define RECV_SIZE (64 * 1024)
 #define REQ_SIZE 1024            /* a get or dump request */
 #define DUMP_TRIES 10
@@ -74,6 +77,7 @@ void nft_close(struct nft *n)
 	if (n->batch)
 		mnl_nlmsg_batch_stop(n->batch);
 	free(n->buf);
+	free(n->changes);
 	if (n->sock)
 		mnl_socket_close(n->sock);
 	memset(n, 0, sizeof(*n));
@@ -83,16 +87,22 @@ void nft_close(struct nft *n)
 
 void nft_begin(struct nft *n)
 {
-	if (!n->buf)
-		n->buf = calloc(2, BATCH_LIMIT);  /* padding is sent */
+	if (n->hold && n->batch)
+		return;
+	size_t size = n->hold ? HELD_LIMIT : BATCH_LIMIT;
+
+	if (n->buf_size < size) {
+		free(n->buf);
+		n->buf = calloc(2, size);  /* padding is sent */
+		n->buf_size = n->buf ? size : 0;
+	}
 	if (!n->buf) {
 		n->overflow = true;
 		return;
 	}
-	n->batch = mnl_nlmsg_batch_start(n->buf, BATCH_LIMIT);
+	n->batch = mnl_nlmsg_batch_start(n->buf, size);
 	nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
-	n->first_seq = n->seq;
 	n->n_msgs = 0;
 	n->overflow = false;
 }
@@ -101,11 +111,20 @@ void nft_begin(struct nft *n)
  * so that the kernel answers each one. */
 static struct nlmsghdr *next_msg(struct nft *n, uint16_t type, uint16_t flags)
 {
-	if (!n->batch || n->overflow || n->n_msgs >= NFT_BATCH_MAX) {
+	if (n->batch && !n->overflow && n->n_msgs == n->cap) {
+		unsigned int cap = n->cap ? 2 * n->cap : 64;
+		struct nft_change *v = realloc(n->changes, cap * sizeof(*v));
+
+		if (v)
+			n->changes = v, n->cap = cap;
+	}
+	if (!n->batch || n->overflow || n->n_msgs == n->cap) {
 		n->overflow = true;
 		return NULL;
 	}
-	n->types[n->n_msgs++] = type;
+	/* Reads may take sequence numbers between two held changes: each
+	 * change keeps its own. */
+	n->changes[n->n_msgs++] = (struct nft_change){ type, n->seq, n->tag };
 	return nftnl_nlmsg_build_hdr(mnl_nlmsg_batch_current(n->batch), type,
 				     NFPROTO_IPV4, flags | NLM_F_ACK, n->seq++);
 }
@@ -260,6 +279,19 @@ void nft_flush(struct nft *n, const char *chain)
 	put_rule(n, rule_in(nftnl_rule_alloc(), chain), NFT_MSG_DELRULE, 0);
 }
 
+/* Which change the kernel refused, found by its sequence number. */
+static void note_refusal(struct nft *n, uint32_t seq, int err)
+{
+	unsigned int i = 0;
+
+	while (i < n->n_msgs && n->changes[i].seq != seq)
+		i++;
+	n->err = err;
+	n->err_index = i;
+	n->err_type = i < n->n_msgs ? n->changes[i].type : 0;
+	n->err_tag = i < n->n_msgs ? n->changes[i].tag : 0;
+}
+
 /* Reads the kernel's answers to the batch: an ack or an error for each
  * change. They are all queued by the time sendto returns (nfnetlink runs
  * the batch in the sender's context), so once an error has been seen the
@@ -295,17 +327,27 @@ static int collect_acks(struct nft *n)
 				continue;
 			}
 			answered++;
-			if (e->error && !n->err) {
-				uint32_t i = nlh->nlmsg_seq - n->first_seq;
-
-				n->err = -e->error;
-				n->err_index = i;
-				n->err_type = i < n->n_msgs ? n->types[i] : 0;
-			}
+			if (e->error && !n->err)
+				note_refusal(n, nlh->nlmsg_seq, -e->error);
 		}
 	}
 	free(buf);
 	return n->err ? -1 : 0;
+}
+
+/* A big batch goes in one datagram, and every change is acked: the
+ * socket's buffers must hold both, or the kernel refuses the send or drops
+ * acks (and a change made would look failed). Ack buffers cost about 1 KiB
+ * each. The defaults suffice for small batches; root may exceed them. */
+static void make_room(struct nft *n, size_t len)
+{
+	int fd = mnl_socket_get_fd(n->sock);
+	int snd = (int)len + 4096, rcv = (int)n->n_msgs * 1024 + 65536;
+
+	if (len > BATCH_LIMIT)
+		setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &snd, sizeof(snd));
+	if (n->n_msgs > 128)
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcv, sizeof(rcv));
 }
 
 int nft_commit(struct nft *n)
@@ -314,8 +356,11 @@ int nft_commit(struct nft *n)
 		n->err = ENOBUFS;
 		return -1;
 	}
+	if (n->hold)
+		return 0;
 	nftnl_batch_end(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
+	make_room(n, mnl_nlmsg_batch_size(n->batch));
 	if (mnl_socket_sendto(n->sock, mnl_nlmsg_batch_head(n->batch),
 			      mnl_nlmsg_batch_size(n->batch)) < 0) {
 		n->err = errno;
@@ -324,6 +369,14 @@ int nft_commit(struct nft *n)
 	mnl_nlmsg_batch_stop(n->batch);
 	n->batch = NULL;
 	return collect_acks(n);
+}
+
+int nft_commit_held(struct nft *n)
+{
+	n->hold = false;
+	if (!n->batch)
+		return 0;      /* the group changed nothing */
+	return nft_commit(n);
 }
 
 /* ---- reads ------------------------------------------------------------ */
@@ -457,10 +510,17 @@ struct nftnl_chain_list *nft_get_chains(struct nft *n)
 	return chains(n, NULL);
 }
 
-static int rule_cb(const struct nlmsghdr *nlh, void *data)
+struct stream {
+	nft_rule_fn *fn;
+	void *data;
+	bool stopped;
+};
+
+static int stream_cb(const struct nlmsghdr *nlh, void *data)
 {
-	struct nftnl_rule_list *list = data;
+	struct stream *st = data;
 	struct nftnl_rule *r = nftnl_rule_alloc();
+	int ret = MNL_CB_OK;
 
 	if (!r)
 		return MNL_CB_ERROR;
@@ -468,52 +528,59 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 	    !nftnl_rule_is_set(r, NFTNL_RULE_CHAIN) ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {
-		nftnl_rule_free(r);
 		errno = EBADMSG;
-		return MNL_CB_ERROR;
+		ret = MNL_CB_ERROR;
+	} else if (!strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
+		int go = st->fn(r, st->data);
+
+		if (go < 0)
+			ret = MNL_CB_ERROR;
+		else if (go > 0)
+			st->stopped = true, ret = MNL_CB_STOP;
 	}
-	if (strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
-		nftnl_rule_free(r);
-		return MNL_CB_OK;
-	}
-	nftnl_rule_list_add_tail(r, list);
-	return MNL_CB_OK;
+	nftnl_rule_free(r);
+	return ret;
 }
 
-struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
-				      bool reset)
+/* A new socket in place of one with an unread dump in it. */
+static int reopen(struct nft *n)
+{
+	struct mnl_socket *s = mnl_socket_open(NETLINK_NETFILTER);
+
+	if (!s || mnl_socket_bind(s, 0, MNL_SOCKET_AUTOPID) < 0) {
+		n->err = errno;
+		if (s)
+			mnl_socket_close(s);
+		return -1;
+	}
+	mnl_socket_close(n->sock);
+	n->sock = s;
+	n->portid = mnl_socket_get_portid(s);
+	return 0;
+}
+
+int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
+		  void *data)
 {
 	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
+	char req[REQ_SIZE] = { 0 };   /* padding is sent */
+	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
+	struct stream st = { fn, data, false };
+	struct dump d = { stream_cb, &st, false };
+	struct nlmsghdr *nlh;
 
-	for (int tries = 0; tries < DUMP_TRIES; tries++) {
-		char req[REQ_SIZE] = { 0 };   /* padding is sent */
-		struct nftnl_rule_list *list = nftnl_rule_list_alloc();
-		struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
-		struct dump d = { rule_cb, list, false };
-		struct nlmsghdr *nlh;
-
-		if (!list || !r) {
-			if (list)
-				nftnl_rule_list_free(list);
-			if (r)
-				nftnl_rule_free(r);
-			n->err = ENOMEM;
-			return NULL;
-		}
-		nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4, NLM_F_DUMP,
-					    n->seq++);
-		nftnl_rule_nlmsg_build_payload(nlh, r);
-		nftnl_rule_free(r);
-		if (talk(n, nlh, &d) < 0) {
-			nftnl_rule_list_free(list);
-			return NULL;
-		}
-		if (!d.interrupted)
-			return list;
-		nftnl_rule_list_free(list);
+	if (!r) {
+		n->err = ENOMEM;
+		return -1;
 	}
-	n->err = EINTR;
-	return NULL;
+	nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4, NLM_F_DUMP, n->seq++);
+	nftnl_rule_nlmsg_build_payload(nlh, r);
+	nftnl_rule_free(r);
+	if (talk(n, nlh, &d) < 0)
+		return -1;
+	if (st.stopped)
+		return reopen(n);
+	return d.interrupted ? NFT_RESTART : 0;
 }
 
 static int ignore_msg(const struct nlmsghdr *nlh, void *data)

@@ -14,21 +14,31 @@ struct nftnl_rule;
 struct nftnl_rule_list;
 
 #define NFT_TABLE "nsip"
-#define NFT_BATCH_MAX 512     /* messages in one batch */
+
+/* One change of the batch being built, for the kernel's answers. */
+struct nft_change {
+	uint16_t type;                   /* message type */
+	uint32_t seq;                    /* its sequence number */
+	int tag;                         /* the caller's tag (a batch line) */
+};
 
 struct nft {
 	struct mnl_socket *sock;
 	uint32_t portid, seq;
 	char *buf;                       /* the batch being built */
+	size_t buf_size;
 	struct mnl_nlmsg_batch *batch;
-	uint32_t first_seq;              /* of the batch's first change */
-	uint16_t types[NFT_BATCH_MAX];   /* message type of each change */
+	struct nft_change *changes;
+	unsigned int cap;
+	int tag;                         /* given to the changes added now */
+	bool hold;                       /* nft_commit only collects: see below */
 	unsigned int n_msgs;
 	bool overflow;
 	/* The kernel's refusal of the last commit or read. */
 	int err;
 	uint16_t err_type;
 	unsigned int err_index;          /* which change, from 0 */
+	int err_tag;                     /* and its tag */
 };
 
 /* Opens the socket; prints a message and returns -1 on failure. */
@@ -63,13 +73,28 @@ void nft_flush(struct nft *n, const char *chain);
  * n->err and n->err_type set (nothing was changed). */
 int nft_commit(struct nft *n);
 
+/* Held mode, for a group of commands that must succeed or fail together
+ * (consecutive nat lines of a -batch): while n->hold is set, nft_begin
+ * opens the batch only once and nft_commit sends nothing (it fails only
+ * when the batch is full). Reads still go to the kernel meanwhile and see
+ * the state before the group. nft_commit_held sends everything at once:
+ * 0, or -1 with n->err_tag naming the change the kernel refused. */
+int nft_commit_held(struct nft *n);
+
 /* ---- reads (return NULL and set n->err on failure) --------------------- */
 struct nftnl_chain *nft_get_chain(struct nft *n, const char *name);
 struct nftnl_chain_list *nft_get_chains(struct nft *n);
-/* Rules of one chain, or of the table with chain NULL; reset zeroes their
- * counters as it reads them. */
-struct nftnl_rule_list *nft_get_rules(struct nft *n, const char *chain,
-				      bool reset);
+/* Calls fn with each rule of chain (of the table when chain is NULL) as its
+ * message arrives, keeping none (memory stays flat at any chain length);
+ * reset zeroes their counters as it reads them. fn returns 0 to go on, 1 to
+ * stop: the rest of the dump is left unread, so the kernel does not even
+ * build it, and the socket is opened anew for what follows. Returns 0,
+ * -1 with n->err (ENOENT: no such chain or table), or NFT_RESTART when the
+ * kernel marked the dump interrupted: the caller starts again from zero. */
+#define NFT_RESTART 1
+typedef int nft_rule_fn(struct nftnl_rule *r, void *data);
+int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
+		  void *data);
 /* Zeroes the counters of one rule. */
 int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle);
 

@@ -4,76 +4,235 @@
 # RUNS runs) and peak memory. Figures, never assertions: see BENCHMARKS.md.
 #
 # Usage: tests/bench/run.sh NSIP FLOOR [RUNS]
+#        BENCH_QUICK=1 tests/bench/run.sh ...   a smoke run: small sizes, 1 run
+# Workloads that change state (W3, W5) run each time in a new network
+# namespace of their own, so every run starts from the same empty state.
 set -e
-NSIP=$(readlink -f "${1:?usage: run.sh NSIP FLOOR [RUNS]}")
-FLOOR=$(readlink -f "${2:?usage: run.sh NSIP FLOOR [RUNS]}")
-RUNS=${3:-5}
-IP=$(command -v ip)
-
-if [ "${NSIP_BENCH_SANDBOX:-}" != 1 ]; then
-	NSIP_BENCH_SANDBOX=1 exec unshare --mount --net --propagation private \
-		-- bash "$0" "$@"
+if [ "${1:-}" != --call ]; then	# else: a child, given all by the environment
+	NSIP=$(readlink -f "${1:?usage: run.sh NSIP FLOOR [RUNS]}")
+	FLOOR=$(readlink -f "${2:?usage: run.sh NSIP FLOOR [RUNS]}")
+	IP=$(command -v ip)
+	IPT=$(command -v iptables-nft || true)
+	if [ "${BENCH_QUICK:-}" = 1 ]; then
+		RUNS=${3:-1} N1=50 N3=100 N4=200 N5=50 BIG=2000 GROWTH=""
+	else
+		RUNS=${3:-5} N1=300 N3=1000 N4=2000 N5=500 BIG=20000 GROWTH="500 2000 8000"
+	fi
+	export NSIP FLOOR IP IPT RUNS N3 N5 BIG
 fi
-mount -t tmpfs bench-run /run
+B=/run/bench
 
-now() { date +%s%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-
-# wall_ms COMMAND...: milliseconds for one run of a shell loop.
-wall_ms() {
-	local t0 t1
-	t0=$(now); "$@" >/dev/null 2>&1; t1=$(now)
-	echo $(((t1 - t0) / 1000))
-}
-
-# median_ms RUNS COMMAND...: the median in microseconds, as ms with 1 decimal
-median_ms() {
-	local runs=$1; shift
-	for _ in $(seq "$runs"); do wall_ms "$@"; done | median |
-		awk '{ printf "%.1f", $1 / 1000 }'
-}
-
-# peak_kb COMMAND...: the largest resident set of one run, in KiB.
-peak_kb() {
-	/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
-}
-
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
-row() {	# row NAME NSIP_MS REF_MS TARGET NSIP_KB REF_KB
-	printf '%-34s %9s %9s %7s %8s %9s %9s\n' "$1" "$2" "$3" "$(ratio "$2" "$3")" "$4" "$5" "$6"
+# measure COMMAND...: "wall-ms user-ms peak-KiB" of one run: bash's time
+# for wall and user CPU (of the command and its children, to the
+# millisecond), /usr/bin/time for the peak resident set.
+measure() {
+	local TIMEFORMAT='%3R %3U'
+	{ time /usr/bin/time -f %M -o $B/peak.$$ "$@" >/dev/null 2>&1; } 2>$B/time.$$ || true
+	awk -v kb="$(tail -1 $B/peak.$$)" '{ printf "%.1f %.0f %d\n", $1 * 1000, $2 * 1000, kb }' $B/time.$$
 }
 
+# column N: the median of field N of the lines on stdin
+column() { awk -v n="$1" '{ print $n }' | median; }
+
 loop() { local n=$1; shift; for _ in $(seq "$n"); do "$@"; done; }
+
+# ---- workloads run inside a fresh namespace: `run.sh --call FUNC ARGS` --
 
 w2() {	# w2 TOOL: 200 adds then 200 deletes, one invocation each
 	for i in $(seq 200); do "$1" netns add "b$i"; done
 	for i in $(seq 200); do "$1" netns delete "b$i"; done
 }
 
+w3_lines() {	# the W3 batch: a veth pair, an address, up
+	for ((i = 0; i < N3; i++)); do
+		echo "link add va$i type veth peer name vb$i"
+		echo "addr add 10.$((i / 250)).$((i % 250)).1/24 dev va$i"
+		echo "link set va$i up"
+	done
+}
+
+w3_batch() { measure "$1" -batch $B/w3.batch; }
+w3_separate() {
+	sed "s|^|$1 |" $B/w3.batch >$B/w3.$$.sh
+	measure bash $B/w3.$$.sh
+}
+
+w5_rule() {	# the i-th DNAT rule of W5
+	echo "PREROUTING -d 10.1.$((i / 250)).$((i % 250)) -p tcp --dport $((1000 + i)) -j DNAT --to-destination 192.168.$((i / 250)).$((i % 250)):80"
+}
+
+w5_script() {	# w5_script TOOL OP: the N5 commands, one invocation each
+	for ((i = 0; i < N5; i++)); do echo "$1 -t nat $2 $(w5_rule)"; done
+}
+
+# w5 TOOL: "add-ms save-ms delete-ms user-ms peak-KiB" of one run
+w5() {
+	local a s d
+	w5_script "$1" -A >$B/w5a.$$.sh
+	w5_script "$1" -D >$B/w5d.$$.sh
+	a=$(measure bash $B/w5a.$$.sh)
+	s=$(measure $1 -t nat -S)
+	d=$(measure bash $B/w5d.$$.sh)
+	echo "$a $s $d" | awk '{ print $1, $4, $7, $2 + $5 + $8, $6 }'
+}
+
+# w5_big: BIG rules in PREROUTING of both tables, then single -D and -C
+# timed for each tool: "nsip-D nsip-C ipt-D ipt-C" in ms, medians. The
+# rule deleted was just appended: the last of the chain.
+w5_big() {
+	local tool i
+	"$NSIP" nat -A PREROUTING -j RETURN
+	{
+		for ((i = 0; i < BIG; i++)); do
+			echo "add rule ip nsip PREROUTING ip daddr 10.2.$((i / 250 % 256)).$((i % 250)) tcp dport 80 counter dnat to 192.168.0.1:80"
+		done
+	} | nft -f -
+	{
+		echo "*nat"
+		for ((i = 0; i < BIG; i++)); do
+			echo "-A PREROUTING -d 10.2.$((i / 250 % 256)).$((i % 250)) -p tcp --dport 80 -j DNAT --to-destination 192.168.0.1:80"
+		done
+		echo "COMMIT"
+	} | iptables-nft-restore
+	local rule=(-t nat -D PREROUTING -d 10.3.0.1 -p tcp --dport 81 -j DNAT --to-destination 192.168.0.2:80)
+	local check=(-t nat -C PREROUTING -d 10.2.0.7 -p tcp --dport 80 -j DNAT --to-destination 192.168.0.1:80)
+	for tool in "$NSIP nat" "$IPT"; do
+		for _ in $(seq "$RUNS"); do
+			$tool -t nat -A "${rule[@]:3}"
+			measure $tool "${rule[@]}" | column 1
+		done | median
+		for _ in $(seq "$RUNS"); do measure $tool "${check[@]}"; done | column 1
+	done | tr '\n' ' '
+	echo
+}
+
+peak() { measure "$@" | awk '{ print $3 }'; }
+
+# w4_populate N: N interfaces in this namespace (veth pairs), one address
+# on each even one.
+w4_populate() {
+	for ((i = ${have:-0} / 2; i < $1 / 2; i++)); do
+		echo "link add wa$i type veth peer name wb$i"
+		echo "addr add 10.$((i / 250 % 256)).$((i % 250)).1/24 dev wa$i"
+	done | "$IP" -batch -
+	have=$1
+}
+w4() {	# w4 ARGS...: "nsip-ms ip-ms nsip-KiB ip-KiB" for 20 runs of ARGS
+	local n r
+	n=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call loop 20 "$NSIP" "$@"; done | column 1)
+	r=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call loop 20 "$IP" "$@"; done | column 1)
+	echo "$n $r $(peak "$NSIP" "$@") $(peak "$IP" "$@")"
+}
+
+# growth SIZE...: W4's addr show and link show at each size, in order.
+growth() {
+	local size a
+	for size in "$@"; do
+		w4_populate "$size"
+		set -- $(w4 addr show)
+		a="$1 $2 $(ratio "$1" "$2")"
+		set -- $(w4 link show)
+		printf '  %5d ifs  addr show nsip %8s ip %8s ratio %5s | link show nsip %8s ip %8s ratio %5s\n' \
+			"$size" $a "$1" "$2" "$(ratio "$1" "$2")"
+	done
+}
+
+if [ "${1:-}" = --call ]; then
+	shift
+	"$@"
+	exit
+fi
+
+if [ "${NSIP_BENCH_SANDBOX:-}" != 1 ]; then
+	NSIP_BENCH_SANDBOX=1 exec unshare --mount --net --propagation private \
+		-- bash "$0" "$@"
+fi
+mount -t tmpfs bench-run /run
+mkdir -p $B
+
+# fresh FUNC ARGS...: FUNC in a network namespace of its own.
+fresh() { unshare --net -- bash "$0" --call "$@"; }
+
+row() {	# row NAME NSIP REF TARGET NSIP_KB REF_KB
+	printf '%-40s %9s %9s %6s %7s %9s %9s\n' "$1" "$2" "$3" "$(ratio "$2" "$3")" "$4" "$5" "$6"
+}
+
+
 echo "nsip benchmarks: $(nproc) cores, $(uname -r), $RUNS runs each, medians"
-printf '%-34s %9s %9s %7s %8s %9s %9s\n' workload "nsip ms" "ref ms" ratio target \
+printf '%-40s %9s %9s %6s %7s %9s %9s\n' workload "nsip" "ref" ratio target \
 	"nsip KiB" "ref KiB"
 
-n=$(median_ms "$RUNS" loop 300 "$NSIP" link show dev lo)
-r=$(median_ms "$RUNS" loop 300 "$IP" link show dev lo)
-f=$(median_ms "$RUNS" loop 300 "$FLOOR" lo)
-row "W1 300 x link show dev lo (vs ip)" "$n" "$r" "<=0.65" \
-	"$(peak_kb "$NSIP" link show dev lo)" "$(peak_kb "$IP" link show dev lo)"
-row "W1 nsip vs floor" "$n" "$f" "<=1.15" "" "$(peak_kb "$FLOOR" lo)"
+# ---- W1 start-up --------------------------------------------------------
+w1() { measure bash "$0" --call loop "$N1" "$@"; }
+n=$(for _ in $(seq "$RUNS"); do w1 "$NSIP" link show dev lo; done | column 1)
+r=$(for _ in $(seq "$RUNS"); do w1 "$IP" link show dev lo; done | column 1)
+f=$(for _ in $(seq "$RUNS"); do w1 "$FLOOR" lo; done | column 1)
+row "W1 $N1 x link show dev lo (ms)" "$n" "$r" "<=0.65" \
+	"$(peak "$NSIP" link show dev lo)" "$(peak "$IP" link show dev lo)"
+row "W1 nsip vs floor (ms)" "$n" "$f" "<=1.15" "" "$(peak "$FLOOR" lo)"
 
-n=$(median_ms "$RUNS" w2 "$NSIP")
-r=$(median_ms "$RUNS" w2 "$IP")
-"$NSIP" netns add peak
-row "W2 200 netns add + 200 delete" "$n" "$r" "<=0.80" \
-	"$(peak_kb "$NSIP" netns add peak2)" "$(peak_kb "$IP" netns add peak3)"
+# ---- W2 namespaces ------------------------------------------------------
+n=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call w2 "$NSIP"; done | column 1)
+r=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call w2 "$IP"; done | column 1)
+row "W2 200 netns add + 200 delete (ms)" "$n" "$r" "<=0.80" \
+	"$(peak "$NSIP" netns add peak1)" "$(peak "$IP" netns add peak2)"
+
+# ---- W3 batch -----------------------------------------------------------
+w3_lines >$B/w3.batch
+for _ in $(seq "$RUNS"); do
+	fresh w3_batch "$NSIP" >>$B/w3n; fresh w3_batch "$IP" >>$B/w3r
+	fresh w3_separate "$NSIP" >>$B/w3sn; fresh w3_separate "$IP" >>$B/w3sr
+done
+row "W3 -batch $((3 * N3)) lines (ms)" "$(column 1 <$B/w3n)" "$(column 1 <$B/w3r)" \
+	"<=1.00" "$(column 3 <$B/w3n)" "$(column 3 <$B/w3r)"
+row "W3 -batch user CPU (ms)" "$(column 2 <$B/w3n)" "$(column 2 <$B/w3r)" "<=0.50"
+row "W3 $((3 * N3)) invocations (ms)" "$(column 1 <$B/w3sn)" "$(column 1 <$B/w3sr)" "<=1.00"
+row "W3 invocations user CPU (ms)" "$(column 2 <$B/w3sn)" "$(column 2 <$B/w3sr)" "<=0.50"
+
+# ---- W4 dumps -----------------------------------------------------------
+w4_populate "$N4"
+for args in "addr show" "link show" "-j addr show" "-j link show"; do
+	set -- $(w4 $args)
+	row "W4 20 x $args, $N4 ifs (ms)" "$1" "$2" "<=0.70" "$3" "$4"
+done
+
+# ---- W5 NAT -------------------------------------------------------------
+if [ -n "$IPT" ]; then
+	for _ in $(seq "$RUNS"); do
+		fresh w5 "$NSIP nat" >>$B/w5n; fresh w5 "$IPT" >>$B/w5r
+	done
+	for k in "1 -A" "2 -S" "3 -D"; do
+		set -- $k
+		row "W5 $N5 x $2 DNAT (ms)" "$(column "$1" <$B/w5n)" "$(column "$1" <$B/w5r)" ""
+	done
+	awk '{ print $1 + $2 + $3 }' $B/w5n >$B/w5nt; awk '{ print $1 + $2 + $3 }' $B/w5r >$B/w5rt
+	row "W5 overall (ms)" "$(median <$B/w5nt)" "$(median <$B/w5rt)" "<=0.30" \
+		"$(column 5 <$B/w5n)" "$(column 5 <$B/w5r)"
+	set -- $(fresh w5_big)
+	row "W5 one -D at $BIG rules (ms)" "$1" "$3" "<=0.10"
+	row "W5 one -C at $BIG rules (ms)" "$2" "$4" ""
+fi
+
+# ---- growth -------------------------------------------------------------
+if [ -n "$GROWTH" ]; then
+	echo
+	echo "Growth: 20 x addr show / link show (ms) by number of interfaces"
+	fresh growth $GROWTH
+fi
 
 echo
 echo "Sizes (stripped):"
-tmp=/run/bench-size; mkdir -p $tmp
-strip -o $tmp/nsip "$NSIP"
+strip -o $B/nsip "$NSIP"
 libs() { ldd "$1" | awk '/=>/ { print $3 }' | grep -v '/libc\.so' | xargs -r stat -L -c %s | awk '{ s += $1 } END { print s + 0 }'; }
-printf '  nsip %d bytes + %d bytes of shared libraries besides libc\n' \
-	"$(stat -c %s $tmp/nsip)" "$(libs "$NSIP")"
-printf '  ip   %d bytes + %d bytes of shared libraries besides libc\n' \
+printf '  nsip %8d bytes + %8d bytes of shared libraries besides libc\n' \
+	"$(stat -c %s $B/nsip)" "$(libs "$NSIP")"
+printf '  ip   %8d bytes + %8d bytes of shared libraries besides libc\n' \
 	"$(stat -L -c %s "$IP")" "$(libs "$IP")"
+if [ -n "$IPT" ]; then
+	x=$(readlink -f "$IPT")
+	printf '  xtables-nft-multi %8d bytes + %8d bytes of shared libraries besides libc\n' \
+		"$(stat -c %s "$x")" "$(libs "$x")"
+fi
