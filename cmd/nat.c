@@ -349,6 +349,10 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		return set_command(p, d, arg);
 	if (set_flag(p, d->id, arg))
 		return 0;
+	/* iptables refuses this as it reads the option, before later words. */
+	if ((d->id == O_IN || d->id == O_OUT) && arg && !*arg)
+		return nat_param_error(p->e, "Empty interface is likely to be "
+				       "undesired");
 	if (p->word[d->id] && d->arg != ARG_NO && d->id != O_MATCH)
 		return duplicate(p, d, typed);
 	keep(p, d->id, typed, arg, neg);

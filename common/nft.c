@@ -15,6 +15,7 @@
 #include <libnftnl/table.h>
 
 #include "err.h"
+#include "nft_check.h"
 
 /* Reads rules and zeroes their counters (Linux 6.4); older headers lack
  * the name. */
@@ -524,7 +525,7 @@ static int stream_cb(const struct nlmsghdr *nlh, void *data)
 
 	if (!r)
 		return MNL_CB_ERROR;
-	if (nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
+	if (!nft_rule_msg_sane(nlh, NULL) || nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_CHAIN) ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
 	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {

@@ -25,4 +25,26 @@ static inline FILE *fuzz_sink(void)
 	return sink;
 }
 
+/* Splits buf (len bytes, buf[len] must be writable) into words at NUL
+ * bytes and newlines, in place; empty words are kept (they are words an
+ * applet can be given). Returns how many, at most max; argv[count] is
+ * NULL. */
+static inline int fuzz_words(char *buf, size_t len, char **argv, int max)
+{
+	int argc = 0;
+	size_t start = 0;
+
+	buf[len] = '\0';
+	for (size_t i = 0; i <= len && argc < max; i++) {
+		if (buf[i] == '\n' || buf[i] == '\0') {
+			buf[i] = '\0';
+			if (i < len || i > start)
+				argv[argc++] = buf + start;
+			start = i + 1;
+		}
+	}
+	argv[argc] = NULL;
+	return argc;
+}
+
 #endif

@@ -1,9 +1,20 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of tests/fuzz/corpus/ (kept in the repo; run it
 again only to change them). Inputs of crashes found later are added to the
-corpus by hand, named regress-*."""
+corpus by hand, named regress-*.
+
+The addr_reply seeds are recorded from the kernel: `make-seeds.py
+--record-addr` must run as root inside a sandbox (unshare --net) that it
+fills with addresses itself; the plain run leaves them as they are. So
+are the nat_rules seeds: `NSIP=_build/nsip make-seeds.py --record-nat`
+(root, in a sandbox) writes rules with nsip's own rule builder, adds one
+that has no iptables form with nft, and keeps each NFT_MSG_NEWRULE message
+of the kernel's rule dump."""
 import os
+import socket
 import struct
+import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, 'corpus')
@@ -134,7 +145,134 @@ OPTIONS_BATCH = {
 }
 
 
+# ---- nat_args: a byte of who speaks (1: iptables, 2: -j), then the words ----
+NAT_ARGS = {
+    'append-masq': (0, '-A POSTROUTING -s 10.0.0.0/8 -o eth0 -j MASQUERADE'),
+    'dnat': (1, '-t nat -A PREROUTING -i eth1 -p tcp --dport 80 -j DNAT --to-destination 10.0.0.2:8080'),
+    'snat-range': (0, '-I POSTROUTING 2 ! -d 192.168.0.0/255.255.0.0 -p udp -m udp --sport 1000:2000 '
+                      '-j SNAT --to-source 1.2.3.4-1.2.3.9:1024-65535 --random'),
+    'redirect': (0, '-A PREROUTING -p tcp ! --sport 22 -j REDIRECT --to-ports 3128-3130'),
+    'jump': (0, '-A OUTPUT -p icmp ! -i ppp+ -j MYCHAIN'),
+    'delete-num': (0, '-D OUTPUT 3'),
+    'delete-rule': (0, '-D INPUT -d localhost -j ACCEPT'),
+    'replace': (0, '-R PREROUTING 1 -s 1.2.3.4 -j RETURN'),
+    'check': (0, '--check POSTROUTING --source=10.0.0.1 --jump MASQUERADE'),
+    'list': (2, '-L -n -v -x --line-numbers'),
+    'list-rules': (0, '-S PREROUTING'),
+    'json': (0, '--json -L'),
+    'chains': (0, '-N NEW\n-E NEW OLD'),
+    'policy': (0, '-P INPUT ACCEPT'),
+    'flush-zero': (0, '-F\n-Z'),
+    'bad-word': (0, '-A INPUT bogus'),
+    'double-bang': (0, '-A INPUT ! ! -s 1.2.3.4'),
+    'table-filter': (1, '-L'),
+    'help': (0, 'help'),
+    'version': (1, '-V'),
+    'short-bundle': (0, '-nvL'),
+    'to-without-target': (0, '-A INPUT --to-ports 5'),
+}
+
+# ---- addr_args: a byte of options (1: -4, 2: -6, 4: ip), then the words ----
+ADDR_ARGS = {
+    'add': (0, 'add 10.1.2.3/24 brd + dev lo label lo:1'),
+    'add-peer': (4, 'add 10.9.9.9 peer 10.9.9.10/32 dev lo scope link'),
+    'add6': (2, 'add 2001:db8::1/64 dev lo nodad noprefixroute home mngtmpaddr'),
+    'lifetimes': (0, 'change 192.0.2.7/28 dev lo valid_lft 600 preferred_lft 300'),
+    'replace': (1, 'replace local 1.2.3.4 dev lo metric 5 anycast 1.2.3.0 brd -'),
+    'delete': (0, 'del 10.1.2.3/24 dev lo'),
+    'autojoin': (0, 'add 224.1.1.1/32 dev lo autojoin'),
+    'no-dev': (0, 'add 10.0.0.1/8'),
+    'no-device': (0, 'add 10.0.0.1/8 dev nosuchdev0'),
+    'bad-prefix': (0, 'add 10.0.0.1/99 dev lo'),
+    'dup': (0, 'add 1.1.1.1 dev lo dev lo'),
+    'help': (4, 'help'),
+    'show': (0, 'show dev lo'),
+    'unknown': (0, 'frob'),
+    'incomplete': (0, 'add local'),
+    'ifindex': (0, 'add 10.0.0.1 dev if1 valid_lft forever'),
+}
+
+# ---- addr_reply: an RTM_GETADDR dump, recorded in a sandbox ----
+ADDR_SETUP = [
+    'link set lo up',
+    'link add d0 type veth peer name d1', 'link set d0 up',
+    'addr add 10.1.2.3/24 brd + dev d0 label d0:one',
+    'addr add 10.9.9.9 peer 10.9.9.10/32 dev d0',
+    'addr add 192.0.2.7/28 dev d0 scope link valid_lft 600 preferred_lft 300',
+    'addr add 2001:db8::1/64 dev d0 nodad',
+    'addr add 2001:db8:1::2/64 dev d0 noprefixroute home mngtmpaddr valid_lft 900 preferred_lft 0',
+    'addr add 224.1.1.1/32 dev d0 autojoin',
+]
+
+
+def record_addr():
+    for cmd in ADDR_SETUP:
+        subprocess.run(['ip'] + cmd.split(), check=True)
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 0)
+    s.bind((0, 0))
+    req = msg(22, 0x301, 1, b'\0' * 8)   # RTM_GETADDR, NLM_F_REQUEST|DUMP
+    s.send(req)
+    dump = b''
+    while True:
+        data = s.recv(65536)
+        if struct.unpack_from('<H', data, 4)[0] == NLMSG_DONE:
+            break
+        dump += data
+    put('addr_reply', 'recorded-dump', dump)
+    at, i = 0, 0
+    while at + 16 <= len(dump):
+        length = struct.unpack_from('<I', dump, at)[0]
+        put('addr_reply', 'recorded-msg-%d' % i, dump[at:at + length])
+        at += align(length)
+        i += 1
+
+
+# ---- nat_rules: NFT_MSG_NEWRULE messages, recorded in a sandbox ----
+NAT_SETUP = [
+    '-A POSTROUTING -s 10.0.0.0/8 -o eth0 -j MASQUERADE',
+    '-A PREROUTING -i eth1 -p tcp --dport 80 -j DNAT --to-destination 10.0.0.2:8080',
+    '-A POSTROUTING ! -d 192.168.0.0/16 -p udp --sport 1000:2000 -j SNAT'
+    ' --to-source 1.2.3.4-1.2.3.9:1024-65535 --random',
+    '-N MYCHAIN',
+    '-A OUTPUT -p icmp -j MYCHAIN',
+    '-A MYCHAIN -j RETURN',
+    '-A MYCHAIN ! -i ppp+ ! -s 1.2.3.4 -j ACCEPT',
+    '-A PREROUTING -p tcp ! --sport 22 -j REDIRECT --to-ports 3128-3130',
+    '-A INPUT -d 1.1.1.1',
+    '-A POSTROUTING -o veth+ -p tcp -j MASQUERADE --to-ports 1024-2048',
+    '-A PREROUTING -d 10.1.0.0/255.255.0.0 -p udp --dport 53 -j DNAT --to-destination 10.0.0.53',
+]
+NFT_MSG_GETRULE = (10 << 8) | 7
+
+
+def record_nat():
+    for words in NAT_SETUP:
+        subprocess.run([os.environ['NSIP'], 'nat'] + words.split(), check=True)
+    subprocess.run(['nft', 'add', 'rule', 'ip', 'nsip', 'INPUT', 'meta', 'mark', '1',
+                    'counter'], check=True)
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)   # NETLINK_NETFILTER
+    s.bind((0, 0))
+    s.send(msg(NFT_MSG_GETRULE, 0x301, 1, struct.pack('<BBH', 2, 0, 0)))
+    i = 0
+    while True:
+        data = s.recv(65536)
+        at = 0
+        while at + 16 <= len(data):
+            length, t = struct.unpack_from('<IH', data, at)
+            if t == NLMSG_DONE:
+                return
+            put('nat_rules', 'recorded-rule-%d' % i, data[at:at + length])
+            i += 1
+            at += align(length)
+
+
 def main():
+    if sys.argv[1:] == ['--record-addr']:
+        record_addr()
+        return
+    if sys.argv[1:] == ['--record-nat']:
+        record_nat()
+        return
     for name, data in BATCH.items():
         put('batch', name, data)
     with open(os.path.join(HERE, '..', 'unit', 'data', 'links.bin'), 'rb') as f:
@@ -148,6 +286,10 @@ def main():
         put('link_reply', 'recorded-msg-%d' % i, dump[at:at + length])
         at += align(length)
         i += 1
+    for name, (flags, words) in NAT_ARGS.items():
+        put('nat_args', name, bytes([flags]) + words.replace(' ', '\n').encode())
+    for name, (flags, words) in ADDR_ARGS.items():
+        put('addr_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
     for name, data in NSID.items():
         put('nsid_reply', name, data)
     for name, words in OPTIONS.items():

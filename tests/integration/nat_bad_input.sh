@@ -93,6 +93,9 @@ bad "-s twice" -t nat -A PREROUTING -s 1.1.1.1 -s 2.2.2.2 -j ACCEPT
 bad "! twice" -t nat -A PREROUTING ! ! -s 1.1.1.1 -j ACCEPT
 bad "! before a command" -t nat ! -A PREROUTING -j ACCEPT
 bad "interface name too long" -t nat -A PREROUTING -i aaaaaaaaaaaaaaaaaaaaa -j ACCEPT
+bad "empty interface" -t nat -A PREROUTING -i "" -j ACCEPT
+bad "negated empty interface" -t nat -A OUTPUT -p tcp ! -o "" -j ACCEPT
+bad "empty interface before a duplicate" -t nat -A PREROUTING -i x -i "" -j ACCEPT
 bad "-o in PREROUTING" -t nat -A PREROUTING -o eth0 -j ACCEPT
 bad "-i in POSTROUTING" -t nat -A POSTROUTING -i eth0 -j ACCEPT
 bad "unknown match" -t nat -A PREROUTING -m frob -j ACCEPT

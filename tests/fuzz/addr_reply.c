@@ -1,0 +1,67 @@
+/* Fuzz target: an address dump reply from the kernel, as `ip address show`
+ * takes it apart. The bytes are the collected dump: walked by nl_dump_each
+ * (which trusts no length), and every RTM_NEWADDR message addr_msg_parse
+ * accepts printed in each output mode (text, -o, -br, -j, -j -p), as a
+ * link's address list and as flush/-o lines led by "INDEX: DEV". */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <linux/rtnetlink.h>
+
+#include "fuzz.h"
+#include "../../common/addr_print.h"
+
+enum mode { TEXT, ONELINE, BRIEF, JSON, PRETTY };
+
+static void print_all_modes(const struct addr_msg *m)
+{
+	for (int mode = TEXT; mode <= PRETTY; mode++) {
+		for (int led = 0; led <= 1; led++) {
+			struct out o;
+			struct addr_print_opts opts = {
+				.brief = mode == BRIEF,
+				.dev = led ? addr_label(m, "eth0") : NULL,
+			};
+
+			out_init(&o, fuzz_sink(), mode >= JSON, mode == PRETTY,
+				 mode == ONELINE);
+			out_list_begin(&o);
+			out_obj_begin(&o, NULL);
+			out_arr_begin(&o, "addr_info");
+			out_obj_begin(&o, NULL);
+			addr_print(&o, m, &opts);
+			out_obj_end(&o);
+			out_arr_end(&o);
+			out_eol(&o);
+			out_obj_end(&o);
+			out_list_end(&o);
+		}
+	}
+}
+
+static int show_one(const struct nlmsghdr *nlh, void *data)
+{
+	struct addr_msg m;
+
+	(void)data;
+	if (nlh->nlmsg_type != RTM_NEWADDR)
+		return 0;
+	/* `address show` stops at a refused message; going on reaches more. */
+	if (addr_msg_parse(nlh, &m) == 0)
+		print_all_modes(&m);
+	return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	/* Exactly the input's size, so that a read past it is caught; malloc
+	 * aligns it as the receive buffer is. */
+	struct nl_dump d = { .buf = malloc(size ? size : 1), .len = size, .cap = size };
+
+	if (!d.buf)
+		return 0;
+	memcpy(d.buf, data, size);
+	nl_dump_each(&d, show_one, NULL);
+	nl_dump_free(&d);
+	return 0;
+}
