@@ -79,6 +79,10 @@ static int add_cmp(struct nftnl_rule *nr, bool neg, const void *data,
 	return 0;
 }
 
+/* The name iptables-nft compares with for "! -i +" (no interface at all):
+ * no device can have it, a '/' is not allowed in names. */
+#define NO_IFNAME "INVAL/D"
+
 static int add_ifname(struct nftnl_rule *nr, uint32_t key,
 		      const struct nat_if_match *m)
 {
@@ -91,6 +95,8 @@ static int add_ifname(struct nftnl_rule *nr, uint32_t key,
 	/* A wildcard compares only the prefix; a name includes its NUL. */
 	if (add_meta(nr, key) < 0)
 		return -1;
+	if (n == 0)   /* "! -i +": no interface, as iptables-nft writes it */
+		return add_cmp(nr, false, NO_IFNAME, sizeof(NO_IFNAME));
 	return add_cmp(nr, m->neg, name, m->wildcard ? n : n + 1);
 }
 
@@ -375,6 +381,10 @@ static int set_ifname(struct nat_if_match *m, bool neg, const char *data,
 {
 	if (m->set || len == 0 || len > IFNAMSIZ)
 		return -1;
+	if (!neg && len == sizeof(NO_IFNAME) && !memcmp(data, NO_IFNAME, len)) {
+		*m = (struct nat_if_match){ .set = true, .neg = true, .wildcard = true };
+		return 0;
+	}
 	size_t n = strnlen(data, len);
 
 	if (n == 0 || n >= IFNAMSIZ)

@@ -74,8 +74,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < sizeof(*nlh) || size > UINT32_MAX)
 		return 0;
-	/* Exactly the input's size, so that a read past it is caught. */
-	nlh = malloc(size);
+	/* The input's size up to the next 4 bytes, zeroed: libmnl lets the
+	 * last attribute run into the message's alignment padding (in nsip
+	 * that is inside the receive buffer); a read past that is caught. */
+	nlh = calloc(1, MNL_ALIGN(size));
 	nr = nftnl_rule_alloc();
 	if (!nlh || !nr)
 		goto out;

@@ -43,6 +43,9 @@ both "append REDIRECT" -t nat -A PREROUTING -i eth0 -p udp --dport 53 -j REDIREC
 both "insert RETURN at 1" -t nat -I POSTROUTING 1 -d 1.2.3.4 -j RETURN
 both "insert at 2" -t nat -I POSTROUTING 2 ! -d 5.6.7.0/24 -j ACCEPT
 both "append with negations" -t nat -A PREROUTING -i eth+ ! -p tcp -j RETURN
+both "no interface at all: ! -i +" -t nat -A PREROUTING ! -i + -j ACCEPT
+both "-S shows ! -i +" -t nat -S PREROUTING
+both "delete ! -i +" -t nat -D PREROUTING ! -i + -j ACCEPT
 both "port range, negated" -t nat -A PREROUTING -p udp ! --sport 1:1024 -j ACCEPT
 both "SNAT range with ports" -t nat -A POSTROUTING -p tcp -j SNAT --to-source 1.2.3.4-1.2.3.9:100-200
 both "MASQUERADE ports random" -t nat -A POSTROUTING -p udp -j MASQUERADE --to-ports 1000-2000 --random
