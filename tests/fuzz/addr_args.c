@@ -12,18 +12,8 @@
 #include <string.h>
 #include <sys/socket.h>
 
-#include "fuzz.h"
+#include "fuzz_applet.h"
 #include "../../cmd/addr.h"
-#include "../../common/err.h"
-
-#define MAX_WORDS 64
-
-/* cmd/nsip.c's, which is not linked here. */
-struct usage_to usage_to(const struct ctx *asker)
-{
-	return asker ? (struct usage_to){ stdout, 0 }
-		     : (struct usage_to){ stderr, EXIT_USAGE };
-}
 
 struct nl *ctx_nl(struct ctx *c)
 {
@@ -42,8 +32,6 @@ int addr_list(struct ctx *c, int argc, char **argv, bool flush)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct ctx c = { 0 };
-	char *copy, *argv[MAX_WORDS + 1];
-	int argc;
 
 	if (size < 1)
 		return 0;
@@ -51,12 +39,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	c.who = data[0] & 4 ? AS_IP : AS_NSIP;
 	c.prog = data[0] & 4 ? "ip" : "nsip";
 	out_init(&c.out, fuzz_sink(), false, false, false);
-	copy = malloc(size);
-	if (!copy)
-		return 0;
-	memcpy(copy, data + 1, size - 1);
-	argc = fuzz_words(copy, size - 1, argv, MAX_WORDS);
-	addr_main(&c, argc, argv);
-	free(copy);
+	fuzz_applet(addr_main, &c, data, size);
 	return 0;
 }

@@ -17,11 +17,8 @@
 #include <arpa/inet.h>
 #include <libnftnl/rule.h>
 
-#include "fuzz.h"
+#include "fuzz_applet.h"
 #include "../../cmd/nat.h"
-#include "../../common/err.h"
-
-#define MAX_WORDS 64
 
 int getaddrinfo(const char *node, const char *service,
 		const struct addrinfo *hints, struct addrinfo **res)
@@ -50,13 +47,6 @@ int getaddrinfo(const char *node, const char *service,
 void freeaddrinfo(struct addrinfo *res)
 {
 	free(res);   /* the one block getaddrinfo above made */
-}
-
-/* cmd/nsip.c's, which is not linked here. */
-struct usage_to usage_to(const struct ctx *asker)
-{
-	return asker ? (struct usage_to){ stdout, 0 }
-		     : (struct usage_to){ stderr, EXIT_USAGE };
 }
 
 static void round_trip(const struct nat_req *q)
@@ -97,20 +87,12 @@ int nat_exec(const struct nat_env *e, struct nat_req *q)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct ctx c = { .prog = "nsip" };
-	char *copy, *argv[MAX_WORDS + 1];
-	int argc;
 
 	if (size < 1)
 		return 0;
 	c.who = data[0] & 1 ? AS_IPTABLES : AS_NSIP;
 	c.opt.json = data[0] & 2;
 	out_init(&c.out, fuzz_sink(), c.opt.json, false, false);
-	copy = malloc(size);
-	if (!copy)
-		return 0;
-	memcpy(copy, data + 1, size - 1);
-	argc = fuzz_words(copy, size - 1, argv, MAX_WORDS);
-	nat_main(&c, argc, argv);
-	free(copy);
+	fuzz_applet(nat_main, &c, data, size);
 	return 0;
 }
