@@ -1,0 +1,38 @@
+/* What the word-parser targets (nat_args, addr_args) share: a stand-in
+ * for cmd/nsip.c's usage_to (the dispatcher is not linked into them) and
+ * the run of one applet over the words of an input. Included by exactly
+ * one file of each such target. */
+#ifndef NSIP_FUZZ_APPLET_H
+#define NSIP_FUZZ_APPLET_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz.h"
+#include "../../cmd/applet.h"
+#include "../../common/err.h"
+
+#define FUZZ_MAX_WORDS 64
+
+struct usage_to usage_to(const struct ctx *asker)
+{
+	return asker ? (struct usage_to){ stdout, 0 }
+		     : (struct usage_to){ stderr, EXIT_USAGE };
+}
+
+/* Runs fn with the words of data after its first byte (the options byte,
+ * which the caller has read into c), split by fuzz_words. */
+static inline void fuzz_applet(applet_fn *fn, struct ctx *c,
+			       const uint8_t *data, size_t size)
+{
+	char *copy = malloc(size);
+	char *argv[FUZZ_MAX_WORDS + 1];
+
+	if (!copy)
+		return;
+	memcpy(copy, data + 1, size - 1);
+	fn(c, fuzz_words(copy, size - 1, argv, FUZZ_MAX_WORDS), argv);
+	free(copy);
+}
+
+#endif
