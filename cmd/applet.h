@@ -37,5 +37,6 @@ typedef int applet_fn(struct ctx *c, int argc, char **argv);
 
 applet_fn netns_main;
 applet_fn link_main;
+applet_fn route_main;
 
 #endif

@@ -31,7 +31,7 @@ struct object {
 /* iproute2's object order: it decides what an abbreviation means. */
 static const struct object objects[] = {
 	{ "address", NULL, false },   { "addrlabel", NULL, false },
-	{ "maddress", NULL, false },  { "route", NULL, false },
+	{ "maddress", NULL, false },  { "route", route_main, false },
 	{ "rule", NULL, false },      { "neighbor", NULL, false },
 	{ "neighbour", NULL, false }, { "ntable", NULL, false },
 	{ "ntbl", NULL, false },      { "link", link_main, false },

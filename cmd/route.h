@@ -1,0 +1,16 @@
+/* The route applet's parts: changes (route.c), listings, flush and get
+ * (route_show.c). */
+#ifndef NSIP_CMD_ROUTE_H
+#define NSIP_CMD_ROUTE_H
+
+#include "applet.h"
+#include "../common/ifnames.h"
+
+int route_usage(void);
+int route_show(struct ctx *c, int argc, char **argv, bool flush);
+int route_get(struct ctx *c, int argc, char **argv);
+
+/* Index of a device by name from a link table, or 0. */
+int route_ifindex(const struct ifnames *names, const char *name);
+
+#endif
