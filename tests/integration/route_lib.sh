@@ -1,0 +1,31 @@
+# Shared by the route and neigh tests: twin namespaces set up alike, so
+# that one command run by iproute2 in one and by nsip in the other must
+# leave the same tables behind.
+
+# twin NAME: a namespace with lo up and a veth pair v0 (10.0.0.1/24,
+# fd00::1/64) / v1, both up.
+twin() {
+	ip netns add "$1" &&
+	ip -n "$1" link set lo up &&
+	ip -n "$1" link add v0 type veth peer name v1 &&
+	ip -n "$1" link set v0 up && ip -n "$1" link set v1 up &&
+	ip -n "$1" addr add 10.0.0.1/24 dev v0 &&
+	ip -n "$1" addr add fd00::1/64 dev v0 nodad
+}
+
+# tables NAME: every route of the namespace, both families.
+tables() {
+	ip -n "$1" route show table all
+}
+
+# same_effect DESC ARGS...: iproute2 in namespace "want", nsip in "got";
+# same output, same exit code, and the same routing tables afterwards.
+same_effect() {
+	local d=$1; shift
+	skip_unless ip "$d" || return 0
+	local want_out want_err want_rc
+	run "$IPREAL" -n want "$@"; want_out=$OUT; want_err=$ERR; want_rc=$RC
+	run "$IPNSIP" -n got "$@"
+	is "$OUT|$ERR|$RC" "$want_out|$want_err|$want_rc" "$d"
+	is "$(tables got)" "$(tables want)" "$d: same tables"
+}
