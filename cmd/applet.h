@@ -38,5 +38,6 @@ typedef int applet_fn(struct ctx *c, int argc, char **argv);
 applet_fn netns_main;
 applet_fn link_main;
 applet_fn route_main;
+applet_fn neigh_main;
 
 #endif

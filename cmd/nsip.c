@@ -32,8 +32,8 @@ struct object {
 static const struct object objects[] = {
 	{ "address", NULL, false },   { "addrlabel", NULL, false },
 	{ "maddress", NULL, false },  { "route", route_main, false },
-	{ "rule", NULL, false },      { "neighbor", NULL, false },
-	{ "neighbour", NULL, false }, { "ntable", NULL, false },
+	{ "rule", NULL, false },      { "neighbor", neigh_main, false },
+	{ "neighbour", neigh_main, false }, { "ntable", NULL, false },
 	{ "ntbl", NULL, false },      { "link", link_main, false },
 	{ "l2tp", NULL, false },      { "fou", NULL, false },
 	{ "ila", NULL, false },       { "macsec", NULL, false },

@@ -161,7 +161,7 @@ static void print_cache_flags(struct out *o, unsigned int flags)
 	out_arr_end(o);
 }
 
-static long user_hz(void)
+long route_user_hz(void)
 {
 	const char *env = getenv("HZ");
 	long hz = env ? atol(env) : sysconf(_SC_CLK_TCK);
@@ -172,7 +172,7 @@ static long user_hz(void)
 static void print_cacheinfo(struct out *o, const struct nlattr *a, int stats)
 {
 	struct rta_cacheinfo ci;
-	long hz = user_hz();
+	long hz = route_user_hz();
 
 	memcpy(&ci, mnl_attr_get_payload(a), sizeof(ci));
 	if (ci.rta_expires)

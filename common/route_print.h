@@ -43,4 +43,7 @@ const char *route_addr_str(int family, const struct nlattr *a, char *buf,
 const char *route_dev_name(const struct ifnames *names, uint32_t index,
 			   char *buf, size_t len);
 
+/* Clock ticks per second of the kernel's time fields ($HZ overrides). */
+long route_user_hz(void);
+
 #endif
