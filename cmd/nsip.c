@@ -252,6 +252,8 @@ int main(int argc, char **argv)
 	int code;
 
 	c.who = personality_of(argc > 0 ? argv[0] : "nsip", &applet);
+	if (argc > 0 && nettools_wanted(argv[0], argc - 1, argv + 1))
+		return nettools_main(argc, argv);
 	if (c.who == AS_IP)
 		c.prog = "ip";
 	if (c.who == AS_IPTABLES)
