@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+__attribute__((format(printf, 1, 0)))
 static void vline(const char *fmt, va_list ap)
 {
 	fflush(stdout);
