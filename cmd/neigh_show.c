@@ -1,5 +1,4 @@
 /* neigh show | flush | get. */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -10,6 +9,7 @@
 #include "../common/err.h"
 #include "../common/ifnames.h"
 #include "../common/iparg.h"
+#include "../common/nl_flush.h"
 #include "../common/neigh_print.h"
 #include "../common/parse.h"
 #include "../common/route_inet.h"
@@ -139,17 +139,17 @@ struct listing {
 	struct nl *nl;
 	struct neigh_filter f;
 	struct ifnames names;
+	bool flushing;
 	int flushed;
 };
 
-static int show_one(const struct nlmsghdr *nlh, void *data)
+/* Each message of a dump that the filter selects is printed, or, when
+ * flushing, deleted. */
+static int on_message(const struct nlmsghdr *nlh, void *data)
 {
 	struct listing *l = data;
 	struct neigh_msg m;
-	struct neigh_print_opts opts = {
-		.names = &l->names, .hide_dev = l->f.index != 0,
-		.stats = l->c->opt.stats,
-	};
+	int r;
 
 	if (nlh->nlmsg_type != RTM_NEWNEIGH)
 		return 0;
@@ -157,32 +157,20 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 		return -1;
 	if (!selected(&l->f, &m))
 		return 0;
+	if (l->flushing) {
+		if ((r = nl_flush_one(l->nl, nlh, RTM_DELNEIGH)) < 0)
+			return -1;
+		l->flushed += r;
+		return 0;
+	}
+	struct neigh_print_opts opts = {
+		.names = &l->names, .hide_dev = l->f.index != 0,
+		.stats = l->c->opt.stats,
+	};
 	out_obj_begin(&l->c->out, NULL);
 	neigh_print(&l->c->out, &m, &opts);
 	out_eol(&l->c->out);
 	out_obj_end(&l->c->out);
-	return 0;
-}
-
-static int flush_one(const struct nlmsghdr *nlh, void *data)
-{
-	struct listing *l = data;
-	struct neigh_msg m;
-	struct nl_req req;
-
-	if (nlh->nlmsg_type != RTM_NEWNEIGH)
-		return 0;
-	if (neigh_msg_parse(nlh, &m) < 0)
-		return -1;
-	if (!selected(&l->f, &m) || nlh->nlmsg_len > sizeof(req.buf))
-		return 0;
-	memcpy(req.buf, nlh, nlh->nlmsg_len);
-	req.nlh.nlmsg_type = RTM_DELNEIGH;
-	req.nlh.nlmsg_flags = NLM_F_REQUEST;
-	if (nl_talk_quiet(l->nl, &req.nlh, NULL, NULL) == 0 || l->nl->last.err == ENOENT)
-		l->flushed++;
-	else
-		return fail(-1, "Failed to send flush request: %s", strerror(l->nl->last.err));
 	return 0;
 }
 
@@ -206,7 +194,7 @@ static int flush(struct listing *l)
 		l->flushed = 0;
 		if (dump_neigh(l, &d) < 0)
 			return EXIT_CMD;
-		int r = nl_dump_each(&d, flush_one, l);
+		int r = nl_dump_each(&d, on_message, l);
 		nl_dump_free(&d);
 		if (r < 0)
 			return EXIT_CMD;
@@ -254,6 +242,7 @@ int neigh_show(struct ctx *c, int argc, char **argv, bool do_flush)
 	if (dev && (r = find_dev(&l, dev)))
 		goto out;
 	if (do_flush) {
+		l.flushing = true;
 		r = flush(&l);
 		goto out;
 	}
@@ -262,7 +251,7 @@ int neigh_show(struct ctx *c, int argc, char **argv, bool do_flush)
 		goto out;
 	}
 	out_list_begin(&c->out);
-	r = nl_dump_each(&d, show_one, &l) < 0 ? EXIT_CMD : 0;
+	r = nl_dump_each(&d, on_message, &l) < 0 ? EXIT_CMD : 0;
 	out_list_end(&c->out);
 out:
 	nl_dump_free(&d);

@@ -157,17 +157,18 @@ static int parse_addr_attr(struct route_req *q, int attr, const char *w)
 	return 0;
 }
 
-static int parse_from(struct route_req *q, const char *w)
+int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w)
 {
 	struct rinet p;
-	int r = rinet_get_prefix(&p, w, q->rtm->rtm_family);
+	int r = rinet_get_prefix(&p, w, rtm->rtm_family);
 
 	if (r)
 		return r;
-	set_family(q, p.family);
+	if (rtm->rtm_family == AF_UNSPEC)
+		rtm->rtm_family = (unsigned char)p.family;
 	if (p.bytelen)
-		mnl_attr_put(q->nlh, RTA_SRC, (size_t)p.bytelen, p.data);
-	q->rtm->rtm_src_len = (unsigned char)p.bitlen;
+		mnl_attr_put(nlh, RTA_SRC, (size_t)p.bytelen, p.data);
+	rtm->rtm_src_len = (unsigned char)p.bitlen;
 	return 0;
 }
 
@@ -241,7 +242,7 @@ static int parse_valued(struct route_req *q, const char *w, const char *v)
 	if (!strcmp(w, "src"))
 		return parse_addr_attr(q, RTA_PREFSRC, v);
 	if (!strcmp(w, "from"))
-		return parse_from(q, v);
+		return route_put_from(q->nlh, q->rtm, v);
 	if (!strcmp(w, "expires")) {
 		if (!parse_u32(v, &n))
 			return iparg_invalid("\"expires\" value is invalid\n", v);

@@ -13,4 +13,7 @@ int route_get(struct ctx *c, int argc, char **argv);
 /* Index of a device by name from a link table, or 0. */
 int route_ifindex(const struct ifnames *names, const char *name);
 
+/* "from PREFIX": RTA_SRC and its length; the family if still open. */
+int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w);
+
 #endif

@@ -28,18 +28,9 @@ static void take_family(struct get_req *q, int family)
 
 static int parse_from(struct get_req *q, const char *w)
 {
-	struct rinet p;
-	int r;
-
 	if (matches(w, "help"))
 		return route_usage();
-	if ((r = rinet_get_prefix(&p, w, q->rtm->rtm_family)))
-		return r;
-	take_family(q, p.family);
-	if (p.bytelen)
-		mnl_attr_put(q->nlh, RTA_SRC, (size_t)p.bytelen, p.data);
-	q->rtm->rtm_src_len = (unsigned char)p.bitlen;
-	return 0;
+	return route_put_from(q->nlh, q->rtm, w);
 }
 
 /* The address asked about; a prefix length other than the host's is

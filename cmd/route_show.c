@@ -1,5 +1,4 @@
 /* route show | flush | get: listings through a filter, and lookups. */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -10,6 +9,7 @@
 #include "../common/err.h"
 #include "../common/ifnames.h"
 #include "../common/iparg.h"
+#include "../common/nl_flush.h"
 #include "../common/parse.h"
 #include "../common/route_inet.h"
 #include "../common/route_names.h"
@@ -270,10 +270,13 @@ struct listing {
 	int flushed;
 };
 
-static int show_one(const struct nlmsghdr *nlh, void *data)
+/* Each message of a dump that the filter selects is printed, or, when
+ * flushing, deleted. */
+static int on_message(const struct nlmsghdr *nlh, void *data)
 {
 	struct listing *l = data;
 	struct route_msg m;
+	int r;
 
 	if (nlh->nlmsg_type != RTM_NEWROUTE)
 		return 0;
@@ -281,34 +284,16 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 		return -1;
 	if (!selected(&l->f, &m))
 		return 0;
+	if (l->f.flush) {
+		if ((r = nl_flush_one(l->nl, nlh, RTM_DELROUTE)) < 0)
+			return -1;
+		l->flushed += r;
+		return 0;
+	}
 	out_obj_begin(&l->c->out, NULL);
 	route_print(&l->c->out, &m, &l->opts);
 	out_eol(&l->c->out);
 	out_obj_end(&l->c->out);
-	return 0;
-}
-
-/* Deletes what the filter selects; a route already gone is no error. */
-static int flush_one(const struct nlmsghdr *nlh, void *data)
-{
-	struct listing *l = data;
-	struct route_msg m;
-	struct nl_req req;
-
-	if (nlh->nlmsg_type != RTM_NEWROUTE)
-		return 0;
-	if (route_msg_parse(nlh, &m) < 0)
-		return -1;
-	if (!selected(&l->f, &m) || nlh->nlmsg_len > sizeof(req.buf))
-		return 0;
-	memcpy(req.buf, nlh, nlh->nlmsg_len);
-	req.nlh.nlmsg_type = RTM_DELROUTE;
-	req.nlh.nlmsg_flags = NLM_F_REQUEST;
-	if (nl_talk_quiet(l->nl, &req.nlh, NULL, NULL) == 0 ||
-	    l->nl->last.err == ESRCH || l->nl->last.err == ENOENT)
-		l->flushed++;
-	else
-		return fail(-1, "Failed to send flush request: %s", strerror(l->nl->last.err));
 	return 0;
 }
 
@@ -333,7 +318,7 @@ static int flush(struct listing *l)
 		l->flushed = 0;
 		if (dump_routes(l->nl, l->f.family, &d) < 0)
 			return EXIT_KERNEL;
-		int r = nl_dump_each(&d, flush_one, l);
+		int r = nl_dump_each(&d, on_message, l);
 		nl_dump_free(&d);
 		if (r < 0)
 			return EXIT_KERNEL;
@@ -414,7 +399,7 @@ int route_show(struct ctx *c, int argc, char **argv, bool do_flush)
 		goto out;
 	}
 	out_list_begin(&c->out);
-	r = nl_dump_each(&d, show_one, &l) < 0 ? EXIT_CMD : 0;
+	r = nl_dump_each(&d, on_message, &l) < 0 ? EXIT_CMD : 0;
 	out_list_end(&c->out);
 out:
 	nl_dump_free(&d);

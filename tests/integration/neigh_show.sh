@@ -2,16 +2,9 @@
 # ip neigh show/get against iproute2 on one table: neighbours learned by a
 # real ping between namespaces made here, and entries added by hand.
 . "${TESTS_DIR:-$(dirname "$0")/..}/lib.sh"
+. "$TESTS_DIR/integration/route_lib.sh"
 
-ip link set lo up
-ip netns add red
-ip link add v0 type veth peer name v1 netns red
-ip link set v0 up
-ip -n red link set v1 up
-ip addr add 10.0.0.1/24 dev v0
-ip addr add fd00::1/64 dev v0 nodad
-ip -n red addr add 10.0.0.2/24 dev v1
-ip -n red addr add fd00::2/64 dev v1 nodad
+pair_with_red || { echo "Bail out! cannot cable the namespaces"; exit 1; }
 ping -c1 -W2 10.0.0.2 >/dev/null; ok $? "ping over IPv4"
 ping -c1 -W2 fd00::2 >/dev/null; ok $? "ping over IPv6"
 ip neigh add 10.0.0.7 lladdr 02:11:22:33:44:55 dev v0 protocol static

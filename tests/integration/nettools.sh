@@ -2,18 +2,12 @@
 # Links named route and arp: the net-tools tables, against net-tools
 # itself on the same kernel state; ip's words still reach the route applet.
 . "${TESTS_DIR:-$(dirname "$0")/..}/lib.sh"
+. "$TESTS_DIR/integration/route_lib.sh"
 
 ln -s "$NSIP" /run/nsip-test/bin/route
 ln -s "$NSIP" /run/nsip-test/bin/arp
 
-ip link set lo up
-ip netns add red
-ip link add v0 type veth peer name v1 netns red
-ip link set v0 up
-ip -n red link set v1 up
-ip addr add 10.0.0.1/24 dev v0
-ip addr add fd00::1/64 dev v0 nodad
-ip -n red addr add 10.0.0.2/24 dev v1
+pair_with_red || { echo "Bail out! cannot cable the namespaces"; exit 1; }
 ip route add 10.5.0.0/16 via 10.0.0.2 metric 100
 ip route add blackhole 10.9.0.0/16
 ip route add unreachable 10.10.0.0/16

@@ -35,3 +35,14 @@ same_effect() {
 	is "$got" "$want" "$d: same tables"
 	[ "$got" = "$want" ] || diff <(echo "$want") <(echo "$got") | sed 's/^/# diff: /'
 }
+
+# pair_with_red: this namespace's v0 (10.0.0.1/24, fd00::1/64) cabled to
+# v1 (10.0.0.2/24, fd00::2/64) in a namespace "red", all up.
+pair_with_red() {
+	ip link set lo up &&
+	ip netns add red &&
+	ip link add v0 type veth peer name v1 netns red &&
+	ip link set v0 up && ip -n red link set v1 up &&
+	ip addr add 10.0.0.1/24 dev v0 && ip addr add fd00::1/64 dev v0 nodad &&
+	ip -n red addr add 10.0.0.2/24 dev v1 && ip -n red addr add fd00::2/64 dev v1 nodad
+}
