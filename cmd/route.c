@@ -9,6 +9,8 @@
  * ROUTE := [ TYPE ] PREFIX [ table TABLE_ID ] [ proto RTPROTO ]
  *          [ scope SCOPE ] [ metric METRIC ] [ via ADDRESS ] [ dev NAME ]
  *          [ src ADDRESS ] [ onlink ] [ mtu [ lock ] NUMBER ] ...
+ *          [ nexthop NH ]...
+ * NH := [ via [ FAMILY ] ADDRESS ] [ dev NAME ] [ weight NUMBER ] [ onlink ]
  */
 #include <stdio.h>
 #include <string.h>
@@ -38,6 +40,9 @@ int route_usage(void)
 	      "         [ dev NAME ] [ src ADDRESS ] [ onlink ] [ pref PREF ]\n"
 	      "         [ mtu [ lock ] NUMBER ] [ advmss [ lock ] NUMBER ]\n"
 	      "         [ hoplimit [ lock ] NUMBER ] [ window [ lock ] NUMBER ]\n"
+	      "         [ nexthop NH ]...\n"
+	      "NH := [ via [ FAMILY ] ADDRESS ] [ dev NAME ] [ weight NUMBER ] [ onlink ]\n"
+	      "FAMILY := [ inet | inet6 ]\n"
 	      "TYPE := { unicast | local | broadcast | multicast | throw |\n"
 	      "          unreachable | prohibit | blackhole | nat }\n"
 	      "TABLE_ID := [ local | main | default | all | NUMBER ]\n"
@@ -63,6 +68,8 @@ struct route_req {
 	uint32_t metrics[RTAX_MAX + 1];
 	uint32_t metrics_set, lock;
 	const char *dev;
+	int nh_argc;           /* the "nexthop ..." words, parsed last */
+	char **nh_argv;
 	bool gw_ok, dst_ok, scope_ok, table_ok, type_ok;
 };
 
@@ -288,7 +295,11 @@ static int parse_words(struct route_req *q, int argc, char **argv)
 		const char *w = argv[i];
 		int r, k;
 
-		if (!strcmp(w, "via")) {
+		if (!strcmp(w, "nexthop")) {
+			q->nh_argc = argc - i;
+			q->nh_argv = argv + i;
+			return 0;
+		} else if (!strcmp(w, "via")) {
 			r = parse_via(q, argc, argv, &i);
 		} else if ((k = metric_index(w)) >= 0) {
 			r = parse_metric(q, (size_t)k, argc, argv, &i);
@@ -342,23 +353,31 @@ static void complete(struct route_req *q, bool del)
 		r->rtm_scope = RT_SCOPE_LINK;
 	else if (t == RTN_UNICAST || t == RTN_UNSPEC)
 		r->rtm_scope = del ? RT_SCOPE_NOWHERE :
-			       q->gw_ok ? r->rtm_scope : RT_SCOPE_LINK;
+			       q->gw_ok || q->nh_argc ? r->rtm_scope : RT_SCOPE_LINK;
 }
 
-static int add_dev(struct ctx *c, struct route_req *q)
+/* The device and the next hops name devices: resolved once the words
+ * are all read, as iproute2 does. */
+static int add_devs(struct ctx *c, struct route_req *q)
 {
 	struct ifnames names;
 	struct nl *nl = ctx_nl(c);
-	int idx;
+	int idx, r = 0;
 
 	if (!nl || ifnames_load(nl, &names) < 0)
 		return EXIT_CMD;
-	idx = route_ifindex(&names, q->dev);
+	if (q->dev) {
+		if ((idx = route_ifindex(&names, q->dev)))
+			mnl_attr_put_u32(q->nlh, RTA_OIF, (uint32_t)idx);
+		else
+			r = iparg_nodev(q->dev);
+	}
+	if (!r)
+		put_metrics(q);
+	if (!r && q->nh_argc)
+		r = route_put_nexthops(q->nlh, q->rtm, &names, q->nh_argc, q->nh_argv);
 	ifnames_free(&names);
-	if (!idx)
-		return iparg_nodev(q->dev);
-	mnl_attr_put_u32(q->nlh, RTA_OIF, (uint32_t)idx);
-	return 0;
+	return r;
 }
 
 static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
@@ -382,9 +401,8 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 		return r;
 	if (!q.dst_ok)
 		return route_usage();
-	if (q.dev && (r = add_dev(c, &q)))
+	if ((r = add_devs(c, &q)))
 		return r;
-	put_metrics(&q);
 	complete(&q, del);
 	struct nl *nl = ctx_nl(c);
 	if (!nl)

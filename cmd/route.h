@@ -16,4 +16,9 @@ int route_ifindex(const struct ifnames *names, const char *name);
 /* "from PREFIX": RTA_SRC and its length; the family if still open. */
 int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w);
 
+/* The "nexthop ..." words (argv[0] is the first "nexthop") as
+ * RTA_MULTIPATH; an exit code on bad words. */
+int route_put_nexthops(struct nlmsghdr *nlh, struct rtmsg *rtm,
+		       const struct ifnames *names, int argc, char **argv);
+
 #endif

@@ -25,7 +25,58 @@ static const struct nl_policy route_policy[RTA_MAX + 1] = {
 	[RTA_PREF] = { MNL_TYPE_U8, 0 },
 	[RTA_UID] = { MNL_TYPE_U32, 0 },
 	[RTA_NH_ID] = { MNL_TYPE_U32, 0 },
+	[RTA_MULTIPATH] = { MNL_TYPE_BINARY, 0 },
+	[RTA_VIA] = { MNL_TYPE_BINARY, 0 },
 };
+
+/* The attributes of one next hop: where they start and how many bytes. */
+static const struct nlattr *nh_attrs(const struct rtnexthop *nh, int *len)
+{
+	*len = nh->rtnh_len - (int)RTNH_LENGTH(0);
+	return (const struct nlattr *)((const char *)nh + RTNH_LENGTH(0));
+}
+
+/* An RTA_VIA holds a family and an address of that family. */
+static bool via_fits(const struct nlattr *a)
+{
+	const struct rtvia *v = mnl_attr_get_payload(a);
+
+	if (mnl_attr_get_payload_len(a) < sizeof(*v))
+		return false;
+	int bits = rinet_family_bits(v->rtvia_family);
+	return bits && mnl_attr_get_payload_len(a) == sizeof(*v) + (size_t)bits / 8;
+}
+
+/* Next hops of a multipath route: each a struct rtnexthop and attributes
+ * that stay inside it; gateways of the route's family. */
+static bool multipath_fits(const struct nlattr *mp, int family)
+{
+	const char *p = mnl_attr_get_payload(mp);
+	size_t left = mnl_attr_get_payload_len(mp);
+	size_t bytes = (size_t)rinet_family_bits(family) / 8;
+
+	while (left >= sizeof(struct rtnexthop)) {
+		const struct rtnexthop *nh = (const void *)p;
+		int len;
+
+		if (nh->rtnh_len < sizeof(*nh) || nh->rtnh_len > left)
+			return false;
+		const struct nlattr *a = nh_attrs(nh, &len);
+		for (; mnl_attr_ok(a, len); len -= (int)MNL_ALIGN(a->nla_len), a = mnl_attr_next(a))
+			if ((mnl_attr_get_type(a) == RTA_GATEWAY &&
+			     mnl_attr_get_payload_len(a) != bytes) ||
+			    (mnl_attr_get_type(a) == RTA_VIA && !via_fits(a)))
+				return false;
+		if (len > 0)
+			return false;
+		size_t step = RTNH_ALIGN(nh->rtnh_len);
+		if (step >= left)
+			return true;
+		p += step;
+		left -= step;
+	}
+	return left == 0;
+}
 
 /* Address attributes must hold exactly one address of the route's family. */
 static bool addresses_fit(const struct route_msg *m)
@@ -46,7 +97,9 @@ int route_msg_parse(const struct nlmsghdr *nlh, struct route_msg *m)
 	if (nl_parse(nlh, sizeof(struct rtmsg), route_policy, RTA_MAX, m->tb) < 0)
 		return nl_malformed(nlh);
 	m->rtm = mnl_nlmsg_get_payload(nlh);
-	if (!addresses_fit(m))
+	if (!addresses_fit(m) || (m->tb[RTA_VIA] && !via_fits(m->tb[RTA_VIA])) ||
+	    (m->tb[RTA_MULTIPATH] &&
+	     !multipath_fits(m->tb[RTA_MULTIPATH], m->rtm->rtm_family)))
 		return nl_malformed(nlh);
 	m->table = m->tb[RTA_TABLE] ? mnl_attr_get_u32(m->tb[RTA_TABLE])
 				    : m->rtm->rtm_table;
@@ -316,6 +369,61 @@ static void print_dev(struct out *o, const struct route_print_opts *opts,
 					    buf, sizeof(buf)));
 }
 
+/* A gateway of another family: "via inet6 fd00::2 ". */
+static void print_via(struct out *o, const struct nlattr *a)
+{
+	const struct rtvia *v = mnl_attr_get_payload(a);
+	const char *family = v->rtvia_family == AF_INET6 ? "inet6" : "inet";
+	char addr[INET6_ADDRSTRLEN];
+
+	if (!inet_ntop(v->rtvia_family, v->rtvia_addr, addr, sizeof(addr)))
+		snprintf(addr, sizeof(addr), "?");
+	out_obj_begin(o, "via");
+	out_str(o, "family", NULL, family);
+	out_str(o, "host", NULL, addr);
+	out_obj_end(o);
+	out_str(o, NULL, "via %s ", family);
+	out_str(o, NULL, "%s ", addr);
+}
+
+/* Each next hop on its own line: "\tnexthop via A dev D weight W ". */
+static void print_multipath(struct out *o, const struct route_msg *m,
+			    const struct route_print_opts *opts)
+{
+	const char *p = mnl_attr_get_payload(m->tb[RTA_MULTIPATH]);
+	size_t left = mnl_attr_get_payload_len(m->tb[RTA_MULTIPATH]);
+	char addr[INET6_ADDRSTRLEN], name[IF_NAMESIZE + 16];
+
+	out_arr_begin(o, "nexthops");
+	while (left >= sizeof(struct rtnexthop)) {
+		const struct rtnexthop *nh = (const void *)p;
+		int len;
+
+		out_obj_begin(o, NULL);
+		out_nl(o);
+		out_text(o, "\tnexthop ");
+		for (const struct nlattr *a = nh_attrs(nh, &len); mnl_attr_ok(a, len);
+		     len -= (int)MNL_ALIGN(a->nla_len), a = mnl_attr_next(a)) {
+			if (mnl_attr_get_type(a) == RTA_GATEWAY)
+				out_str(o, "gateway", "via %s ",
+					route_addr_str(m->rtm->rtm_family, a, addr, sizeof(addr)));
+			else if (mnl_attr_get_type(a) == RTA_VIA)
+				print_via(o, a);
+		}
+		out_str(o, "dev", "dev %s ", route_dev_name(opts->names, (uint32_t)nh->rtnh_ifindex,
+							   name, sizeof(name)));
+		out_int(o, "weight", "weight %d ", nh->rtnh_hops + 1);
+		print_rt_flags(o, nh->rtnh_flags);
+		out_obj_end(o);
+		size_t step = RTNH_ALIGN(nh->rtnh_len);
+		if (step >= left)
+			break;
+		p += step;
+		left -= step;
+	}
+	out_arr_end(o);
+}
+
 /* Type, destination, source, gateway, device, table, protocol, scope. */
 static void print_head(struct out *o, const struct route_msg *m,
 		       const struct route_print_opts *opts)
@@ -335,6 +443,8 @@ static void print_head(struct out *o, const struct route_msg *m,
 	if (m->tb[RTA_GATEWAY] && !opts->hide_gateway)
 		out_str(o, "gateway", "via %s ",
 			route_addr_str(r->rtm_family, m->tb[RTA_GATEWAY], addr, sizeof(addr)));
+	if (m->tb[RTA_VIA])
+		print_via(o, m->tb[RTA_VIA]);
 	if (m->tb[RTA_OIF] && !opts->hide_dev)
 		print_dev(o, opts, "dev", m->tb[RTA_OIF]);
 	if (m->table && (m->table != RT_TABLE_MAIN || opts->details) && !opts->hide_table)
@@ -380,4 +490,6 @@ void route_print(struct out *o, const struct route_msg *m,
 		print_dev(o, opts, "iif", m->tb[RTA_IIF]);
 	if (m->tb[RTA_PREF])
 		print_pref(o, mnl_attr_get_u8(m->tb[RTA_PREF]));
+	if (m->tb[RTA_MULTIPATH])
+		print_multipath(o, m, opts);
 }

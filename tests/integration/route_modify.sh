@@ -31,6 +31,11 @@ same_effect "change a route" route change 10.20.0.0/16 via 10.0.0.6
 same_effect "change a missing route" route change 10.21.0.0/16 via 10.0.0.6
 same_effect "prepend" route prepend 10.22.0.0/16 via 10.0.0.6
 same_effect "abbreviated add" r a 10.23.0.0/16 dev v0
+same_effect "add multipath" route add 10.40.0.0/16 nexthop via 10.0.0.2 dev v0 weight 2 nexthop via 10.0.0.3 dev v0
+same_effect "add multipath with onlink" route add 10.41.0.0/16 nexthop via 10.0.0.2 dev v0 weight 5 nexthop via 10.9.9.4 dev v0 onlink
+same_effect "add IPv6 multipath" route add fd40::/64 nexthop via fd00::2 dev v0 nexthop via fd00::3 dev v0 weight 3
+same_effect "add IPv4 via an IPv6 gateway" route add 10.42.0.0/16 via inet6 fd00::2 dev v0
+same_effect "del multipath" route del 10.40.0.0/16
 same_effect "del by prefix" route del 10.9.0.0/16
 same_effect "del with type and table" route del prohibit 10.11.0.0/16 table 100
 same_effect "del IPv6" route del fd01::/64 via fd00::2
@@ -55,6 +60,10 @@ same_effect "bad scope" route add 10.30.0.0/16 scope foo dev v0
 same_effect "bad protocol" route add 10.30.0.0/16 proto foo dev v0
 same_effect "bad mtu" route add 10.30.0.0/16 dev v0 mtu big
 same_effect "onlink without dev" route add 10.30.0.0/16 via 10.9.9.9 onlink
+same_effect "garbage after nexthop" route add 10.30.0.0/16 nexthop via 10.0.0.2 frob
+same_effect "nexthop at the end" route add 10.30.0.0/16 nexthop
+same_effect "zero weight" route add 10.30.0.0/16 nexthop via 10.0.0.2 weight 0
+same_effect "unknown nexthop dev" route add 10.30.0.0/16 nexthop via 10.0.0.2 dev nosuch
 same_effect "flush without words" route flush
 same_effect "unknown command" route frob
 

@@ -19,6 +19,9 @@ ip route add 10.14.0.0/16 via 10.0.0.3 src 10.0.0.1 table 200 proto 77
 ip route add fd01::/64 via fd00::2 metric 10 mtu 1300
 ip -6 route add blackhole fd02::/64
 ip -6 route add fd03::/64 dev v0 pref high table 100
+ip route add 10.40.0.0/16 nexthop via 10.0.0.2 dev v0 weight 2 nexthop via 10.0.0.3 dev v0
+ip -6 route add fd40::/64 nexthop via fd00::2 dev v0 nexthop via fd00::3 dev v0 weight 3
+ip route add 10.42.0.0/16 via inet6 fd00::2 dev v0
 
 for args in "route" "route list" "route lst" "r" "-4 route" "-6 route" \
 	"route show table all" "route show table main" "route show table local" \
