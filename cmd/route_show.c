@@ -1,4 +1,5 @@
 /* route show | flush | get: listings through a filter, and lookups. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -29,6 +30,7 @@ struct route_filter {
 	const char *oif_name, *iif_name;
 	struct rinet rdst, mdst, rsrc, msrc, via, prefsrc;
 	bool has_rdst, has_mdst, has_rsrc, has_msrc, has_via, has_prefsrc;
+	bool cloned;           /* the route cache (exceptions), not the tables */
 	bool flush;
 };
 
@@ -91,6 +93,10 @@ static int parse_table(struct route_filter *f, const char *v)
 		f->table = 0;
 		return 0;
 	}
+	if (!strcmp(v, "cache")) {
+		f->cloned = true;
+		return 0;
+	}
 	if (!strcmp(v, "help"))
 		return route_usage();
 	return iparg_invalid("table id value is invalid\n", v);
@@ -149,6 +155,10 @@ static int parse_filter(struct route_filter *f, int argc, char **argv)
 		bool done;
 		int r;
 
+		if (!matches(w, "table") && (matches(w, "cached") || matches(w, "cloned"))) {
+			f->cloned = true;
+			continue;
+		}
 		if (matches(w, "table") || !strcmp(w, "via") || matches(w, "from") ||
 		    matches(w, "protocol") || matches(w, "scope") ||
 		    matches(w, "type") || !strcmp(w, "dev") || !strcmp(w, "oif") ||
@@ -235,7 +245,8 @@ static bool selected(const struct route_filter *f, const struct route_msg *m)
 
 	if (f->family != AF_UNSPEC && r->rtm_family != f->family)
 		return false;
-	if ((r->rtm_flags & RTM_F_CLONED) || (f->table && f->table != m->table))
+	if (f->cloned != !!(r->rtm_flags & RTM_F_CLONED) ||
+	    (f->table && f->table != m->table))
 		return false;
 	if (((f->protocol ^ r->rtm_protocol) & f->protocol_mask) ||
 	    ((f->scope ^ r->rtm_scope) & f->scope_mask) ||
@@ -297,34 +308,62 @@ static int on_message(const struct nlmsghdr *nlh, void *data)
 	return 0;
 }
 
-static int dump_routes(struct nl *nl, int family, struct nl_dump *d)
+static int dump_routes(struct nl *nl, const struct route_filter *f,
+		       struct nl_dump *d)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETROUTE, 0);
 	struct rtmsg *rtm = mnl_nlmsg_put_extra_header(nlh, sizeof(*rtm));
 
-	rtm->rtm_family = (unsigned char)family;
+	rtm->rtm_family = (unsigned char)f->family;
+	if (f->cloned)
+		rtm->rtm_flags = RTM_F_CLONED;
 	return nl_dump(nl, nlh, d);
+}
+
+/* The IPv4 route cache is flushed by a write to procfs, not by deletes. */
+static int flush_ipv4_cache(int stats)
+{
+	static const char path[] = "/proc/sys/net/ipv4/route/flush";
+	FILE *f = fopen(path, "we");
+
+	if (!f)
+		return fail(EXIT_CMD, "Cannot open \"%s\": %s", path, strerror(errno));
+	bool ok = fputs("-1", f) >= 0;
+	if (fclose(f) != 0 || !ok)
+		return fail(EXIT_CMD, "Cannot flush routing cache");
+	if (stats)
+		printf("*** IPv4 routing cache is flushed.\n");
+	return 0;
 }
 
 /* Rounds of dump-and-delete until nothing is left, as iproute2 does. */
 static int flush(struct listing *l)
 {
 	time_t start = time(NULL);
+	int r;
+
+	if (l->f.cloned) {
+		if (l->f.family != AF_INET6 && (r = flush_ipv4_cache(l->c->opt.stats)))
+			return r;
+		if (l->f.family == AF_INET)
+			return 0;
+	}
 
 	for (int round = 0;; round++) {
 		struct nl_dump d = { 0 };
 
 		l->flushed = 0;
-		if (dump_routes(l->nl, l->f.family, &d) < 0)
+		if (dump_routes(l->nl, &l->f, &d) < 0)
 			return EXIT_KERNEL;
-		int r = nl_dump_each(&d, on_message, l);
+		r = nl_dump_each(&d, on_message, l);
 		nl_dump_free(&d);
 		if (r < 0)
 			return EXIT_KERNEL;
 		if (l->flushed == 0) {
 			if (l->c->opt.stats)
-				printf(round == 0 ? "Nothing to flush.\n" :
+				printf(round == 0 && (!l->f.cloned || l->f.family == AF_INET6) ?
+				       "Nothing to flush.\n" :
 				       "*** Flush is complete after %d round%s ***\n",
 				       round, round > 1 ? "s" : "");
 			return 0;
@@ -394,7 +433,7 @@ int route_show(struct ctx *c, int argc, char **argv, bool do_flush)
 		goto out;
 	}
 	hide_given(&l);
-	if (dump_routes(l.nl, l.f.family, &d) < 0) {
+	if (dump_routes(l.nl, &l.f, &d) < 0) {
 		r = EXIT_KERNEL;
 		goto out;
 	}

@@ -68,6 +68,9 @@ same_effect "flush without words" route flush
 same_effect "unknown command" route frob
 
 # Flush: selected routes go, the rest stays.
+same_effect "flush the IPv4 cache" route flush cache
+same_effect "flush the IPv4 cache with -s" -s route flush cache
+same_effect "flush the IPv6 cache with -s" -s -6 route flush cache
 same_effect "flush by proto" route flush proto static
 same_effect "flush by table" route flush table 100
 same_effect "-6 flush by dev" -6 route flush dev v0

@@ -37,7 +37,9 @@ for args in "route" "route list" "route lst" "r" "-4 route" "-6 route" \
 	"route show src 10.0.0.1 table all" "-6 route show match fd01::1" \
 	"-d route" "-d -6 route" "-o route show table all" \
 	"-j route" "-j -6 route" "-j route show table all" "-j -p route show table all" \
-	"-j route show dev v0" "-j -p -6 route"; do
+	"-j route show dev v0" "-j -p -6 route" "route show cache" "-6 route show cache" \
+	"-j route show cloned" "route list table cache" "route show default" \
+	"route list match 0/0" "-s route" "route show scope global"; do
 	same_as_ip "$args" $args
 done
 
@@ -45,7 +47,9 @@ for args in "route get 10.5.1.1" "route get 10.0.0.1" "route get 127.0.0.1" \
 	"route get 10.5.1.1 from 10.0.0.1" "route get 10.5.1.1 oif v0" \
 	"route get to 10.5.1.1" "route get fd01::5" "-6 route get fd03::1" \
 	"route get 10.9.0.1" "route get 10.5.1.1/24" "-j route get 10.5.1.1" \
-	"-j -p route get 10.0.0.1" "-j route get fd01::5" "-o route get 10.0.0.1"; do
+	"-j -p route get 10.0.0.1" "-j route get fd01::5" "-o route get 10.0.0.1" \
+	"route get 10.5.1.1 mark 5" "route get 10.5.1.1 uid 1000" "route get 10.5.1.1 fibmatch" \
+	"route get 10.40.1.1"; do
 	same_as_ip "$args" $args
 done
 
