@@ -1,6 +1,7 @@
 #include "route_names.h"
 #include "parse.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -61,19 +62,13 @@ static void free_loaded(void)
 }
 
 /* Lines "NUMBER NAME [# comment]"; other lines are skipped. */
-static void load(struct names *t)
+static void load_file(struct names *t, const char *path)
 {
-	static bool cleanup_registered;
 	char line[512];
 	FILE *f;
 
-	t->read = true;
-	if (!(f = fopen(t->file, "re")))
+	if (!(f = fopen(path, "re")))
 		return;
-	if (!cleanup_registered) {
-		atexit(free_loaded);
-		cleanup_registered = true;
-	}
 	while (fgets(line, sizeof(line), f)) {
 		char name[NAME_MAX_LEN];
 		unsigned long id;
@@ -96,6 +91,33 @@ static void load(struct names *t)
 		t->n_loaded++;
 	}
 	fclose(f);
+}
+
+/* The file, then the *.conf files of its ".d" directory, as iproute2. */
+static void load(struct names *t)
+{
+	static bool cleanup_registered;
+	char dir[256], path[512];
+	struct dirent *e;
+	DIR *d;
+
+	t->read = true;
+	if (!cleanup_registered) {
+		atexit(free_loaded);
+		cleanup_registered = true;
+	}
+	load_file(t, t->file);
+	snprintf(dir, sizeof(dir), "%s.d", t->file);
+	if (!(d = opendir(dir)))
+		return;
+	while ((e = readdir(d))) {
+		size_t n = strlen(e->d_name);
+		if (e->d_name[0] == '.' || n < 6 || strcmp(e->d_name + n - 5, ".conf"))
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		load_file(t, path);
+	}
+	closedir(d);
 }
 
 static struct names *names_of(enum rt_name_kind kind)

@@ -62,6 +62,15 @@ for args in "route show dev nosuch" "route show table foo" "route show frob" \
 	"route frob" "-4 route show fd00::/64"; do
 	same_as_ip "$args" $args
 done
+# Table and protocol names of /etc/iproute2 and its .d directories.
+private_etc
+mkdir -p /etc/iproute2/rt_tables.d /etc/iproute2/rt_protos.d
+echo "200 blue" > /etc/iproute2/rt_tables.d/nsip-test.conf
+echo "77 nsiptest # a comment" > /etc/iproute2/rt_protos.d/nsip-test.conf
+for args in "route show table all" "route show table blue" "-j route show table all" \
+	"route show table all proto nsiptest" "route show table 200"; do
+	same_as_ip "named: $args" $args
+done
 same_usage_as_ip "route help" route help
 same_usage_as_ip "route add without a prefix" route add
 
