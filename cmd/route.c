@@ -126,30 +126,10 @@ static int set_family(struct route_req *q, int family)
 
 static int parse_via(struct route_req *q, int argc, char **argv, int *i)
 {
-	struct rinet a;
-	int family = q->rtm->rtm_family, r;
-
 	if (q->gw_ok)
 		return iparg_invalid("use nexthop syntax to specify multiple via\n", argv[*i]);
 	q->gw_ok = true;
-	if (!iparg_next(argc, i))
-		return iparg_incomplete();
-	if (!strcmp(argv[*i], "inet") || !strcmp(argv[*i], "inet6")) {
-		family = argv[*i][4] ? AF_INET6 : AF_INET;
-		if (!iparg_next(argc, i))
-			return iparg_incomplete();
-	}
-	if ((r = rinet_get_addr(&a, argv[*i], family)))
-		return r;
-	set_family(q, a.family);
-	if (a.family == q->rtm->rtm_family) {
-		mnl_attr_put(q->nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
-	} else {
-		struct { uint16_t family; uint8_t addr[16]; } via = { (uint16_t)a.family, { 0 } };
-		memcpy(via.addr, a.data, sizeof(via.addr));
-		mnl_attr_put(q->nlh, RTA_VIA, 2 + (size_t)a.bytelen, &via);
-	}
-	return 0;
+	return route_put_via(q->nlh, q->rtm, argc, argv, i);
 }
 
 static int parse_addr_attr(struct route_req *q, int attr, const char *w)

@@ -21,4 +21,9 @@ int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w);
 int route_put_nexthops(struct nlmsghdr *nlh, struct rtmsg *rtm,
 		       const struct ifnames *names, int argc, char **argv);
 
+/* "via [inet|inet6] ADDRESS" (*i on "via", left on the address):
+ * RTA_GATEWAY, or RTA_VIA for a gateway of the other family. */
+int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
+		  char **argv, int *i);
+
 #endif

@@ -1,5 +1,5 @@
-/* "nexthop via ADDR dev NAME weight N [onlink] nexthop ...": the
- * multipath part of a route, in RTA_MULTIPATH. */
+/* Gateways and next hops: "via [FAMILY] ADDR", and the multipath part of
+ * a route, "nexthop via ADDR dev NAME weight N [onlink] nexthop ...". */
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -17,9 +17,10 @@ struct nh_words {
 	const struct ifnames *names;
 };
 
-static int put_via(struct nh_words *w, int argc, char **argv, int *i)
+int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
+		  char **argv, int *i)
 {
-	int family = w->rtm->rtm_family, r;
+	int family = rtm->rtm_family, r;
 	struct rinet a;
 
 	if (!iparg_next(argc, i))
@@ -31,14 +32,14 @@ static int put_via(struct nh_words *w, int argc, char **argv, int *i)
 	}
 	if ((r = rinet_get_addr(&a, argv[*i], family)))
 		return r;
-	if (w->rtm->rtm_family == AF_UNSPEC)
-		w->rtm->rtm_family = (unsigned char)a.family;
-	if (a.family == w->rtm->rtm_family) {
-		mnl_attr_put(w->nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
+	if (rtm->rtm_family == AF_UNSPEC)
+		rtm->rtm_family = (unsigned char)a.family;
+	if (a.family == rtm->rtm_family) {
+		mnl_attr_put(nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
 	} else {
 		struct { uint16_t family; uint8_t addr[16]; } via = { (uint16_t)a.family, { 0 } };
 		memcpy(via.addr, a.data, sizeof(via.addr));
-		mnl_attr_put(w->nlh, RTA_VIA, 2 + (size_t)a.bytelen, &via);
+		mnl_attr_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, &via);
 	}
 	return 0;
 }
@@ -55,7 +56,7 @@ static int put_one(struct nh_words *w, struct rtnexthop *nh, int argc,
 		const char *word = argv[++*i];
 
 		if (!strcmp(word, "via")) {
-			if ((r = put_via(w, argc, argv, i)))
+			if ((r = route_put_via(w->nlh, w->rtm, argc, argv, i)))
 				return r;
 		} else if (!strcmp(word, "dev")) {
 			if (!iparg_next(argc, i))
