@@ -281,6 +281,16 @@ struct listing {
 	int flushed;
 };
 
+/* A dump of all families also brings multicast (ipmr) and MPLS routes,
+ * which nsip does not show. */
+static bool inet_family(const struct nlmsghdr *nlh)
+{
+	const struct rtmsg *r = mnl_nlmsg_get_payload(nlh);
+
+	return mnl_nlmsg_get_payload_len(nlh) >= sizeof(*r) &&
+	       rinet_family_bits(r->rtm_family) != 0;
+}
+
 /* Each message of a dump that the filter selects is printed, or, when
  * flushing, deleted. */
 static int on_message(const struct nlmsghdr *nlh, void *data)
@@ -289,7 +299,7 @@ static int on_message(const struct nlmsghdr *nlh, void *data)
 	struct route_msg m;
 	int r;
 
-	if (nlh->nlmsg_type != RTM_NEWROUTE)
+	if (nlh->nlmsg_type != RTM_NEWROUTE || !inet_family(nlh))
 		return 0;
 	if (route_msg_parse(nlh, &m) < 0)
 		return -1;
