@@ -55,5 +55,12 @@ applet_fn netns_main;
 applet_fn link_main;
 applet_fn addr_main;
 applet_fn nat_main;
+applet_fn route_main;
+applet_fn neigh_main;
+
+/* A link named arp, or named route with only net-tools' listing options:
+ * the net-tools tables (cmd/nettools.c). */
+bool nettools_wanted(const char *argv0, int argc, char **argv);
+int nettools_main(int argc, char **argv);
 
 #endif

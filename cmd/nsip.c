@@ -34,9 +34,9 @@ struct object {
 /* iproute2's object order: it decides what an abbreviation means. */
 static const struct object objects[] = {
 	{ "address", addr_main, false },   { "addrlabel", NULL, false },
-	{ "maddress", NULL, false },  { "route", NULL, false },
-	{ "rule", NULL, false },      { "neighbor", NULL, false },
-	{ "neighbour", NULL, false }, { "ntable", NULL, false },
+	{ "maddress", NULL, false },  { "route", route_main, false },
+	{ "rule", NULL, false },      { "neighbor", neigh_main, false },
+	{ "neighbour", neigh_main, false }, { "ntable", NULL, false },
 	{ "ntbl", NULL, false },      { "link", link_main, false },
 	{ "l2tp", NULL, false },      { "fou", NULL, false },
 	{ "ila", NULL, false },       { "macsec", NULL, false },
@@ -344,6 +344,8 @@ int main(int argc, char **argv)
 		return fail(EXIT_USAGE, "nsip: refusing to run set-uid or set-gid: "
 			    "run it as root (or with CAP_NET_ADMIN and CAP_SYS_ADMIN) instead");
 	c.who = personality_of(argc > 0 ? argv[0] : "nsip", &applet);
+	if (argc > 0 && nettools_wanted(argv[0], argc - 1, argv + 1))
+		return nettools_main(argc, argv);
 	if (c.who == AS_IP)
 		c.prog = "ip";
 	/* iptables' grammar, not ip's: no global options before it. */

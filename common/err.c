@@ -7,9 +7,6 @@
 /* printf-like, so that the compilers check the formats passed through. */
 __attribute__((format(printf, 1, 0)))
 static void vline(const char *fmt, va_list ap)
-	__attribute__((format(printf, 1, 0)));
-
-static void vline(const char *fmt, va_list ap)
 {
 	fflush(stdout);
 	/* The analyzer loses track of a va_list passed on (x86-64's is an

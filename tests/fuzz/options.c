@@ -69,6 +69,14 @@ STAND_IN(route_main)
 STAND_IN(neigh_main)
 STAND_IN(nat_main)
 
+/* The net-tools tables (cmd/nettools.c) are never wanted here. */
+bool nettools_wanted(const char *argv0, int argc, char **argv)
+{
+	(void)argv0; (void)argc; (void)argv;
+	return false;
+}
+int nettools_main(int argc, char **argv) { (void)argc; (void)argv; return 0; }
+
 /* A batch's nat group (cmd/nat_group.c): nothing to hold or commit here. */
 int nat_group_begin(struct ctx *c) { (void)c; return 0; }
 int nat_group_end(struct ctx *c) { (void)c; return 0; }
