@@ -199,7 +199,7 @@ void nft_add_user_chain(struct nft *n, const char *name)
 
 void nft_del_chain(struct nft *n, const char *name)
 {
-	put_chain(n, chain_of(name), NFT_MSG_DELCHAIN, 0);
+	put_chain(n, chain_of(name), NFT_MSG_DELCHAIN, NLM_F_NONREC);
 }
 
 void nft_rename_chain(struct nft *n, uint64_t handle, const char *name)
