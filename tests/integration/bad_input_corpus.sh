@@ -53,13 +53,14 @@ snapshot() {
 	local ns
 	for ns in "" n1 n2 n3; do
 		echo "== netns ${ns:-sandbox}"
-		ip ${ns:+-n "$ns"} -d link show | sed -E 's/ [a-z_]*_timer +[0-9.]+//g'
-		ip ${ns:+-n "$ns"} addr show
-		ip ${ns:+-n "$ns"} route show table all
+		# One ip run for most of it: a snapshot per case must be cheap.
+		printf '%s\n' "link show" "addr show" "route show table all" \
+			"neigh show" | ip ${ns:+-n "$ns"} -d -batch - |
+			sed -E 's/ [a-z_]*_timer +[0-9.]+//g'
 		ip ${ns:+-n "$ns"} -6 route show table all
-		ip ${ns:+-n "$ns"} neigh show
 	done
 	echo "== /run/netns"
+	# shellcheck disable=SC2010 # the listing is the snapshot
 	ls -la --time-style=+ /run/netns | grep -v ' \.\.$'   # .. is /run
 	findmnt -rn -o TARGET,SOURCE,FSTYPE,PROPAGATION | grep -E '^/run/netns(/| )' | sort
 	echo "== nft"

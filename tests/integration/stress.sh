@@ -129,15 +129,16 @@ if [ "$mismatch" != 0 ]; then
 	grep -h . "$logs"/*.err | sort | uniq -c | sort -rn | head -10 | sed 's/^/# /'
 fi
 
-sorted() { printf '%s\n' "$@" | grep . | sort | tr '\n' ' '; }
+# The words of its arguments (names, one a line or spaced), sorted, on one line.
+sorted() { tr -s ' ' '\n' <<<"$*" | grep . | sort | tr '\n' ' '; }
 
 # --- namespaces and their mounts --------------------------------------------
-is "$(sorted $(ls -A /run/netns))" "$(sorted "${!NS[@]}")" \
+is "$(sorted "$(ls -A /run/netns)")" "$(sorted "${!NS[@]}")" \
 	"the namespaces are those the successful operations imply"
 is "$(netns_mounts | grep -cx /run/netns)" 1 "exactly one /run/netns mount"
 want_mounts=$(for n in "${!NS[@]}"; do echo "/run/netns/$n"; done | sort)
 is "$(netns_mounts | grep -v '^/run/netns$' | sort | tr '\n' ' ')" \
-	"$(sorted $want_mounts)" "one mount per namespace file, none stacked or leaked"
+	"$(sorted "$want_mounts")" "one mount per namespace file, none stacked or leaked"
 bad=0
 for n in "${!NS[@]}"; do
 	[ "$(stat -f -c %T "/run/netns/$n")" = nsfs ] || bad=$((bad + 1))
@@ -148,11 +149,11 @@ is "$bad" 0 "each namespace file is an nsfs mount"
 got_links=$(ip -o link show | awk -F': ' '{ sub(/@.*/, "", $2); print $2 }' |
 	grep -E '^s[0-9]+[ab][0-9]$')
 want_links=$(for l in "${!LINK[@]}"; do echo "$l"; echo "${LINK[$l]}"; done)
-is "$(sorted $got_links)" "$(sorted $want_links)" \
+is "$(sorted "$got_links")" "$(sorted "$want_links")" \
 	"the veth pairs are those the successful operations imply"
 got_addrs=$(ip -o -4 addr show | awk '$2 ~ /^s[0-9]+a[0-9]$/ { print $2 "_" $4 }')
 want_addrs=$(for a in "${!ADDR[@]}"; do echo "${a/ /_}"; done)
-is "$(sorted $got_addrs)" "$(sorted $want_addrs)" \
+is "$(sorted "$got_addrs")" "$(sorted "$want_addrs")" \
 	"the addresses are those the successful operations imply"
 
 # --- nat rules, read with nft -----------------------------------------------
@@ -161,7 +162,7 @@ got_nat=$(nft list chain ip nsip POSTROUTING 2>/dev/null |
 	sort | uniq -c | awk '{ print $2 "x" $1 }')
 want_nat=$(for r in "${!NAT[@]}"; do
 	[ "${NAT[$r]}" -gt 0 ] && echo "${r}x${NAT[$r]}"; done)
-is "$(sorted $got_nat)" "$(sorted $want_nat)" \
+is "$(sorted "$got_nat")" "$(sorted "$want_nat")" \
 	"the nat rules (with their multiplicity) are those the successful operations imply"
 is "$(nft list chain ip nsip POSTROUTING 2>/dev/null | grep -c 'type nat hook postrouting')" 1 \
 	"the shared nat chain exists once"
