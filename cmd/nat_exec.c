@@ -428,6 +428,14 @@ static int cmd_zero(struct run *x)
 	int ret;
 
 	if (!x->q->num) {
+		/* A dump of a chain that is not there is empty, not an error:
+		 * a user chain is looked up first, as iptables does. */
+		if (x->q->chain && !nft_is_builtin(x->q->chain)) {
+			int there = chain_exists(x, x->q->chain);
+
+			if (there <= 0)
+				return there < 0 ? refused(x, x->q->chain) : no_chain(x);
+		}
 		if (load_rules(x, x->q->chain, true, &rs) < 0)
 			return absent_ok(x);
 		ruleset_free(&rs);

@@ -200,7 +200,7 @@ void nft_add_user_chain(struct nft *n, const char *name)
 
 void nft_del_chain(struct nft *n, const char *name)
 {
-	put_chain(n, chain_of(name), NFT_MSG_DELCHAIN, 0);
+	put_chain(n, chain_of(name), NFT_MSG_DELCHAIN, NLM_F_NONREC);
 }
 
 void nft_rename_chain(struct nft *n, uint64_t handle, const char *name)
@@ -382,6 +382,8 @@ int nft_commit_held(struct nft *n)
 
 /* ---- reads ------------------------------------------------------------ */
 
+static int reopen(struct nft *n);
+
 /* A request is sent, its answers go to cb; a dump that the kernel marks
  * as interrupted (the ruleset changed under it) starts again. */
 struct dump {
@@ -403,7 +405,7 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 {
 	char *buf = malloc(RECV_SIZE);
 	uint32_t seq = req->nlmsg_seq;
-	int ret;
+	int ret, err;
 
 	if (!buf) {
 		n->err = ENOMEM;
@@ -424,9 +426,17 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 		}
 		ret = mnl_cb_run(buf, (size_t)len, seq, n->portid, dump_msg, d);
 	} while (ret > 0);
-	if (ret < 0)
-		n->err = errno ? errno : EBADMSG;
+	err = errno;
 	free(buf);
+	/* libmnl stops at a message marked NLM_F_DUMP_INTR with EINTR, before
+	 * dump_msg sees it: the dump is interrupted, not failed. The rest of
+	 * it is still queued, so the socket is replaced. */
+	if (ret < 0 && err == EINTR) {
+		d->interrupted = true;
+		return reopen(n);
+	}
+	if (ret < 0)
+		n->err = err ? err : EBADMSG;
 	return ret < 0 ? -1 : 0;
 }
 
