@@ -2,10 +2,28 @@
 # that one command run by iproute2 in one and by nsip in the other must
 # leave the same tables behind.
 
+# steady [NAME]: in that namespace (default: this one), links made from
+# now on get no IPv6 link-local address, whose multicast neighbours and
+# routes would appear between ip's listing and nsip's.
+steady() {
+	local in=""
+	[ -n "${1:-}" ] && in="ip netns exec $1"
+	$in sysctl -qw net.ipv6.conf.default.addr_gen_mode=1
+}
+
+# slow_reach DEV [NAME]: neighbours learned on DEV stay REACHABLE for
+# minutes rather than seconds, so that ip and nsip see the same state.
+slow_reach() {
+	local in=""
+	[ -n "${2:-}" ] && in="ip netns exec $2"
+	$in sysctl -qw "net.ipv4.neigh.$1.base_reachable_time_ms=600000" \
+		"net.ipv6.neigh.$1.base_reachable_time_ms=600000"
+}
+
 # twin NAME: a namespace with lo up and a veth pair v0 (10.0.0.1/24,
 # fd00::1/64) / v1, both up.
 twin() {
-	ip netns add "$1" &&
+	ip netns add "$1" && steady "$1" &&
 	ip -n "$1" link set lo up &&
 	ip -n "$1" link add v0 type veth peer name v1 &&
 	ip -n "$1" link set v0 up && ip -n "$1" link set v1 up &&
@@ -39,9 +57,10 @@ same_effect() {
 # pair_with_red: this namespace's v0 (10.0.0.1/24, fd00::1/64) cabled to
 # v1 (10.0.0.2/24, fd00::2/64) in a namespace "red", all up.
 pair_with_red() {
-	ip link set lo up &&
-	ip netns add red &&
+	steady && ip link set lo up &&
+	ip netns add red && steady red &&
 	ip link add v0 type veth peer name v1 netns red &&
+	slow_reach v0 && slow_reach v1 red &&
 	ip link set v0 up && ip -n red link set v1 up &&
 	ip addr add 10.0.0.1/24 dev v0 && ip addr add fd00::1/64 dev v0 nodad &&
 	ip -n red addr add 10.0.0.2/24 dev v1 && ip -n red addr add fd00::2/64 dev v1 nodad
