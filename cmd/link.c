@@ -69,18 +69,18 @@ static int parse_show(const struct ctx *c, int argc, char **argv,
 			f->up = true;
 		} else if (!strcmp(w, "master") || !strcmp(w, "type")) {
 			if (++i >= argc)
-				return incomplete();
+				return iparg_incomplete();
 			*(w[0] == 'm' ? &f->master : &f->kind) = argv[i];
 		} else if (!strcmp(w, "help")) {
 			return link_usage(c);
 		} else {
 			if (!strcmp(w, "dev")) {
 				if (++i >= argc)
-					return incomplete();
+					return iparg_incomplete();
 				w = argv[i];
 			}
 			if (f->dev)
-				return duparg2("dev", w);
+				return iparg_duplicate("dev", w);
 			f->dev = w;
 		}
 	}

@@ -5,15 +5,13 @@
 #include <stdbool.h>
 
 #include "applet.h"
+#include "../common/iparg.h"
 #include "../common/link_req.h"
 
-/* iproute2's argument messages, with their exit codes. */
-int incomplete(void);
+/* iproute2's argument messages, with their exit codes (the others are
+ * common/iparg.h's). */
 int invarg(const char *what, const char *arg);
-int duparg(const char *key, const char *arg);
-int duparg2(const char *key, const char *arg);
 int on_off(const char *key, const char *arg);
-int nodev(const char *name);
 
 /* The words naming and setting one device, up to and including
  * "type KIND". Returns 0 or an exit code; *used is how many words it

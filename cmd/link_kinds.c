@@ -57,7 +57,7 @@ static int parse_veth(struct nl *nl, struct link_spec *s, int argc, char **argv)
 	if (r)
 		return r;
 	if (kind)
-		return duparg("type", kind);
+		return iparg_twice("type", kind);
 	return 0;
 }
 
@@ -98,7 +98,7 @@ static int parse_macvlan(struct link_spec *s, int argc, char **argv)
 	for (int i = 0; i < argc; i++) {
 		if (matches(argv[i], "mode")) {
 			if (++i >= argc)
-				return incomplete();
+				return iparg_incomplete();
 			int r = macvlan_mode(s, argv[i]);
 			if (r)
 				return r;
@@ -135,7 +135,7 @@ static int parse_vlan(struct link_spec *s, int argc, char **argv)
 				    "supported by nsip.", argv[i]);
 		} else if (matches(argv[i], "id")) {
 			if (++i >= argc)
-				return incomplete();
+				return iparg_incomplete();
 			if (!parse_u32(argv[i], &id) || id > 0xffff)
 				return invarg("id is invalid", argv[i]);
 			s->has_vlan_id = true;
@@ -225,7 +225,7 @@ static int parse_bridge(struct link_spec *s, int argc, char **argv)
 			return bridge_usage();
 		}
 		if (++i >= argc)
-			return incomplete();
+			return iparg_incomplete();
 		int r = bridge_number(s, k, argv[i]);
 		if (r)
 			return r;

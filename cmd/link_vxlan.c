@@ -91,7 +91,7 @@ static int read_addr(const char *key, const char *w, int want, int *family,
 static int read_id(struct vxlan_settings *v, const char *w)
 {
 	if (v->has_id)
-		return duparg2("id", w);
+		return iparg_duplicate("id", w);
 	if (!parse_u32(w, &v->id) || v->id >= 1u << 24)
 		return invarg("invalid id", w);
 	v->has_id = true;
@@ -150,7 +150,7 @@ int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
 				    "supported by nsip.", argv[i]);
 		if (takes_value(argv[i])) {
 			if (i + 1 >= argc)
-				return incomplete();
+				return iparg_incomplete();
 			int r = read_word(nl, v, argv[i], argv[i + 1]);
 			if (r)
 				return r;

@@ -24,38 +24,16 @@
 #define IFF_DYNAMIC 0x8000
 #endif
 
-int incomplete(void)
-{
-	return fail(EXIT_USAGE, "Command line is not complete. Try option \"help\"");
-}
-
 /* what may end in "\n": iproute2 then prints an empty line after it. */
 int invarg(const char *what, const char *arg)
 {
 	return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: %s", arg, what);
 }
 
-int duparg(const char *key, const char *arg)
-{
-	return fail(EXIT_USAGE, "Error: duplicate \"%s\": \"%s\" is the second value.",
-		    key, arg);
-}
-
-int duparg2(const char *key, const char *arg)
-{
-	return fail(EXIT_USAGE, "Error: either \"%s\" is duplicate, or \"%s\" is a garbage.",
-		    key, arg);
-}
-
 int on_off(const char *key, const char *arg)
 {
 	return fail(EXIT_CMD, "Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"",
 		    key, arg);
-}
-
-int nodev(const char *name)
-{
-	return fail(EXIT_CMD, "Cannot find device \"%s\"", name);
 }
 
 enum kw {
@@ -182,7 +160,7 @@ static int set_netns(struct link_settings *s, const char *v)
 	int32_t pid;
 
 	if (s->netns_fd >= 0 || s->has_netns_pid)
-		return duparg("netns", v);
+		return iparg_twice("netns", v);
 	if (strchr(v, '/'))
 		snprintf(path, sizeof(path), "%s", v);
 	else if (ns_path(path, sizeof(path), v) < 0)
@@ -203,7 +181,7 @@ static int set_number(bool *has, uint32_t *field, const char *key,
 	int32_t n;
 
 	if (*has)
-		return duparg(key, v);
+		return iparg_twice(key, v);
 	if (!parse_s32(v, &n))
 		return invarg(what, v);
 	*has = true;
@@ -246,9 +224,9 @@ static int set_device(struct dev_words *p, const char *w)
 	if (matches(w, "help"))
 		return link_usage(NULL);   /* ip's way: no ctx here */
 	if (!strcmp(w, "dev") && !(w = next_word(p)))
-		return incomplete();
+		return iparg_incomplete();
 	if (p->dev != p->name)
-		return duparg2("dev", w);
+		return iparg_duplicate("dev", w);
 	if (!ifname_ok(w, 128))
 		return invarg("\"dev\" not a valid ifname", w);
 	p->dev = w;
@@ -258,7 +236,7 @@ static int set_device(struct dev_words *p, const char *w)
 static int set_name(struct dev_words *p, const char *v)
 {
 	if (p->name)
-		return duparg("name", v);
+		return iparg_twice("name", v);
 	if (!ifname_ok(v, IF_NAMESIZE))
 		return invarg("\"name\" not a valid ifname", v);
 	p->name = v;
@@ -279,7 +257,7 @@ static int with_value(struct dev_words *p, struct link_settings *s, enum kw k)
 	const char *v = next_word(p);
 
 	if (!v)
-		return incomplete();
+		return iparg_incomplete();
 	for (size_t f = 0; f < sizeof(flag_words) / sizeof(flag_words[0]); f++)
 		if (flag_words[f].kw == k)
 			return set_flag(s, f, v);
@@ -347,7 +325,7 @@ static int resolve(struct dev_words *p, struct link_settings *s)
 			return fail(EXIT_USAGE, "Not enough information: \"dev\" "
 				    "argument is required.");
 		if (!(s->ifindex = link_index(p->nl, p->dev)))
-			return nodev(p->dev);
+			return iparg_nodev(p->dev);
 		if (p->name == p->dev)
 			p->name = NULL;     /* not a rename */
 	} else {
@@ -355,7 +333,7 @@ static int resolve(struct dev_words *p, struct link_settings *s)
 			return fail(EXIT_USAGE, "both \"name\" and \"dev\" cannot be "
 				    "used when creating devices.");
 		if (p->link && !(s->link = (uint32_t)link_index(p->nl, p->link)))
-			return nodev(p->link);
+			return iparg_nodev(p->link);
 	}
 	s->name = p->name;
 	return 0;
