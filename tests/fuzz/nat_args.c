@@ -49,6 +49,14 @@ void freeaddrinfo(struct addrinfo *res)
 	free(res);   /* the one block getaddrinfo above made */
 }
 
+/* iptables-nft writes "! -i +" as a compare with the name "INVAL/D", so a
+ * device literally named that cannot read back as itself: the same
+ * ambiguity iptables-nft has, known, not a bug of nsip's converter. */
+static bool ambiguous(const struct nat_rule *r)
+{
+	return !strcmp(r->in.name, "INVAL/D") || !strcmp(r->out.name, "INVAL/D");
+}
+
 static void round_trip(const struct nat_req *q)
 {
 	struct nftnl_rule *nr = nftnl_rule_alloc();
@@ -58,7 +66,7 @@ static void round_trip(const struct nat_req *q)
 		return;
 	if (nat_rule_to_nftnl(&q->rule, nr) == 0) {
 		if (nat_rule_from_nftnl(nr, &back) < 0 ||
-		    !nat_rule_same(&q->rule, &back))
+		    (!nat_rule_same(&q->rule, &back) && !ambiguous(&q->rule)))
 			abort();
 		nat_print_save(fuzz_sink(), q->chain ? q->chain : "X", &back, true);
 	}
