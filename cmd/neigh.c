@@ -113,7 +113,6 @@ static int parse_lladdr(const char *word, uint8_t *out, size_t max)
 }
 
 struct neigh_req {
-	struct nl_req msg;
 	struct nlmsghdr *nlh;
 	struct ndmsg *ndm;
 	struct rinet dst;
@@ -198,16 +197,20 @@ static int put_lladdr(struct neigh_req *q)
 
 static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char **argv)
 {
+	struct nl_req msg;
 	struct neigh_req q = { 0 };
 	int family = c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family;
 	int r, index;
 
-	q.nlh = nl_req_init(&q.msg, type, flags);
+	q.nlh = nl_req_init(&msg, type, flags);
 	q.ndm = mnl_nlmsg_put_extra_header(q.nlh, sizeof(*q.ndm));
 	q.ndm->ndm_state = NUD_PERMANENT;
-	for (int i = 0; i < argc; i++)
+	for (int i = 0; i < argc; i++) {
+		if (nl_req_full(q.nlh))
+			return iparg_too_long(argv[i]);
 		if ((r = parse_one(&q, family, argc, argv, &i)))
 			return r;
+	}
 	if (!q.dev_ok || !q.dst_ok || q.dst.family == AF_UNSPEC)
 		return fail(EXIT_USAGE, "Device and destination are required arguments.");
 	q.ndm->ndm_family = (uint8_t)q.dst.family;

@@ -65,7 +65,6 @@ int route_ifindex(const struct ifnames *names, const char *name)
 
 /* A route request as the words describe it, before it is sent. */
 struct route_req {
-	struct nl_req msg;
 	struct nlmsghdr *nlh;
 	struct rtmsg *rtm;
 	uint32_t metrics[RTAX_MAX + 1];
@@ -278,6 +277,8 @@ static int parse_words(struct route_req *q, int argc, char **argv)
 		const char *w = argv[i];
 		int r, k;
 
+		if (nl_req_full(q->nlh))
+			return iparg_too_long(w);
 		if (!strcmp(w, "nexthop")) {
 			q->nh_argc = argc - i;
 			q->nh_argv = argv + i;
@@ -366,11 +367,12 @@ static int add_devs(struct ctx *c, struct route_req *q)
 static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 		  char **argv)
 {
+	struct nl_req msg;
 	struct route_req q = { 0 };
 	bool del = type == RTM_DELROUTE;
 	int r;
 
-	q.nlh = nl_req_init(&q.msg, type, flags);
+	q.nlh = nl_req_init(&msg, type, flags);
 	q.rtm = mnl_nlmsg_put_extra_header(q.nlh, sizeof(*q.rtm));
 	q.rtm->rtm_family = c->opt.family == AF_INET6 ? AF_INET6 :
 			    c->opt.family == AF_INET ? AF_INET : AF_UNSPEC;

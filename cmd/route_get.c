@@ -13,7 +13,6 @@
 #include "../common/route_print.h"
 
 struct get_req {
-	struct nl_req msg;
 	struct nlmsghdr *nlh;
 	struct rtmsg *rtm;
 	const char *idev, *odev;
@@ -90,6 +89,8 @@ static int parse_get(struct get_req *q, int argc, char **argv)
 		const char *w = argv[i];
 		int r;
 
+		if (nl_req_full(q->nlh))
+			return iparg_too_long(w);
 		if (matches(w, "from") || matches(w, "iif") || matches(w, "mark") ||
 		    matches(w, "oif") || !strcmp(w, "dev") || matches(w, "uid")) {
 			if (!iparg_next(argc, &i))
@@ -154,12 +155,13 @@ static int print_answer(const struct nlmsghdr *nlh, void *data)
 
 int route_get(struct ctx *c, int argc, char **argv)
 {
+	struct nl_req msg;
 	struct get_req q = { 0 };
 	struct ifnames names = { 0 };
 	struct nl *nl;
 	int r;
 
-	q.nlh = nl_req_init(&q.msg, RTM_GETROUTE, 0);
+	q.nlh = nl_req_init(&msg, RTM_GETROUTE, 0);
 	q.rtm = mnl_nlmsg_put_extra_header(q.nlh, sizeof(*q.rtm));
 	q.rtm->rtm_family = c->opt.family == AF_INET || c->opt.family == AF_INET6 ?
 			    (unsigned char)c->opt.family : AF_UNSPEC;

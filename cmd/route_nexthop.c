@@ -55,6 +55,8 @@ static int put_one(struct nh_words *w, struct rtnexthop *nh, int argc,
 	for (; *i + 1 < argc && strcmp(argv[*i + 1], "nexthop"); ) {
 		const char *word = argv[++*i];
 
+		if (nl_req_full(w->nlh))
+			return iparg_too_long(word);
 		if (!strcmp(word, "via")) {
 			if ((r = route_put_via(w->nlh, w->rtm, argc, argv, i)))
 				return r;
@@ -94,6 +96,8 @@ int route_put_nexthops(struct nlmsghdr *nlh, struct rtmsg *rtm,
 				    argv[i]);
 		if (i + 1 >= argc)
 			return fail(EXIT_USAGE, "Error: unexpected end of line after \"nexthop\"");
+		if (nl_req_full(nlh))
+			return iparg_too_long(argv[i]);
 		struct rtnexthop *nh = mnl_nlmsg_put_extra_header(nlh, sizeof(*nh));
 		char *start = (char *)nh;
 		if ((r = put_one(&w, nh, argc, argv, &i)))

@@ -31,6 +31,11 @@ int iparg_nodev(const char *name)
 	return fail(EXIT_CMD, "Cannot find device \"%s\"", name);
 }
 
+int iparg_too_long(const char *word)
+{
+	return fail(EXIT_USAGE, "Error: the request is too long at \"%s\".", word);
+}
+
 bool iparg_next(int argc, int *i)
 {
 	if (*i + 1 >= argc)

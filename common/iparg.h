@@ -17,6 +17,10 @@ int iparg_twice(const char *key, const char *word);
 /* `Cannot find device "NAME"`; EXIT_CMD. */
 int iparg_nodev(const char *name);
 
+/* `Error: the request is too long at "WORD".` (a line that repeats words
+ * until the request buffer is full); EXIT_USAGE. */
+int iparg_too_long(const char *word);
+
 /* Moves *i to the value of the keyword at *i; false when there is none. */
 bool iparg_next(int argc, int *i);
 

@@ -8,7 +8,9 @@
 #include <stdint.h>
 #include <libmnl/libmnl.h>
 
-#define NL_MSG_MAX 8192       /* the largest request nsip builds */
+/* The largest request: iproute2's largest (route, 4096) and the room
+ * word loops keep (NL_WORD_ROOM), so that nsip takes any line ip takes. */
+#define NL_MSG_MAX (4096 + 512)
 #define NL_RECV_SIZE 32768    /* the kernel's largest dump datagram */
 
 /* What the kernel said when it refused: errno and its extended-ack text. */
@@ -43,6 +45,17 @@ struct nl_req {
 		char buf[NL_MSG_MAX];
 	};
 };
+
+/* The most that the words of a command line may still add once a word
+ * loop has checked nl_req_full: one word's attributes (an RTA_VIA with an
+ * IPv6 address is 24 bytes) and the fixed ones put after the words (the
+ * metrics nest, 140). A line may repeat words without end. */
+#define NL_WORD_ROOM 256
+
+static inline bool nl_req_full(const struct nlmsghdr *nlh)
+{
+	return nlh->nlmsg_len > NL_MSG_MAX - NL_WORD_ROOM;
+}
 
 int nl_open(struct nl *nl);
 void nl_close(struct nl *nl);
