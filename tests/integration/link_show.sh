@@ -56,6 +56,13 @@ same_as_ip "two devices" link show lo veth-red
 # A running bridge: its timers tick between the two runs.
 "$IPREAL" link set br1 up
 "$IPREAL" link set v3 up
+# The bridge's carrier and operstate follow its port asynchronously (the
+# kernel's link watch runs up to a second later): wait until it is up, or
+# ip and nsip may read it on either side of the change.
+for _ in $(seq 50); do
+	"$IPREAL" link show br1 | grep -q 'state UP' && break
+	sleep 0.1
+done
 same_as_ip_masked "running bridge -d" -d link show br1
 same_as_ip_masked "running bridge -d -j" -d -j link show br1
 same_as_ip_masked "running bridge port -d" -d link show v3
