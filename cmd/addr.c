@@ -102,7 +102,6 @@ int addr_dev_index(const char *name)
  * the request as the words come, as ip does. */
 struct modify {
 	struct ctx *c;
-	struct nl_req req;
 	struct nlmsghdr *nlh;
 	struct ifaddrmsg *ifa;
 	bool del;
@@ -416,9 +415,10 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 	struct modify *m = &(struct modify){ .c = c, .del = type == RTM_DELADDR,
 					     .valid = LIFE_FOREVER,
 					     .preferred = LIFE_FOREVER };
+	struct nl_req req;
 	struct nl *nl;
 
-	m->nlh = nl_req_init(&m->req, type, flags);
+	m->nlh = nl_req_init(&req, type, flags);
 	m->ifa = mnl_nlmsg_put_extra_header(m->nlh, sizeof(*m->ifa));
 	m->ifa->ifa_family = (unsigned char)c->opt.family;
 	int r = parse_words(m, argc, argv);

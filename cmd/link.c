@@ -191,7 +191,6 @@ static int get_one(struct nl *nl, const struct show *s, struct nl_dump *d,
 
 	if (len > IF_NAMESIZE)
 		return -1;
-	memset(&req, 0, sizeof(req));   /* the name's padding is sent too */
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
 

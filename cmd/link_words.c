@@ -84,9 +84,12 @@ static const struct {
 
 static enum kw keyword_of(const char *w)
 {
+	/* Every word of a batch passes here: the first letter rules out
+	 * most keywords without a call (no keyword is empty). */
 	for (int k = 0; k < K_DEVICE; k++)
-		if (keywords[k].prefix ? matches(w, keywords[k].word)
-				       : !strcmp(w, keywords[k].word))
+		if (keywords[k].word[0] == w[0] &&
+		    (keywords[k].prefix ? matches(w, keywords[k].word)
+					: !strcmp(w, keywords[k].word)))
 			return (enum kw)k;
 	return K_DEVICE;
 }

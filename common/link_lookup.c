@@ -31,7 +31,6 @@ static int ask_by_name(struct nl *nl, const char *name, struct link_found *f)
 	struct nl_req req;
 	size_t len = strlen(name) + 1;
 
-	memset(&req, 0, sizeof(req));   /* the name's padding is sent too */
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
 
@@ -86,6 +85,12 @@ int link_lookup(struct nl *nl, const char *name, struct link_found *f)
 int link_index(struct nl *nl, const char *name)
 {
 	struct link_found f;
+	/* The kernel's name table answers an ioctl with no reply to parse;
+	 * alternative names and "ifN" still need the netlink lookup. */
+	unsigned int index = if_nametoindex(name);
+
+	if (index > 0 && index <= INT32_MAX)
+		return (int)index;
 
 	return link_lookup(nl, name, &f) > 0 ? f.index : 0;
 }

@@ -170,8 +170,6 @@ int link_req_build(struct nl_req *r, uint16_t type, uint16_t flags,
 {
 	struct builder b;
 
-	/* Attribute padding is sent too: it must not be stack garbage. */
-	memset(r, 0, sizeof(*r));
 	b = (struct builder){ .nlh = nl_req_init(r, type, flags) };
 
 	put_ifinfo(&b, &s->dev);

@@ -61,7 +61,9 @@ void nl_close(struct nl *nl)
 struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags)
 {
 	/* All of it: libmnl leaves the padding after attributes as it finds
-	 * it, and the request must not carry stale stack bytes. */
+	 * it, and the request must not carry stale stack bytes. The only
+	 * zeroing a request gets: callers keep struct nl_req out of their
+	 * zero-initialised structs. */
 	memset(r->buf, 0, sizeof(r->buf));
 	struct nlmsghdr *nlh = mnl_nlmsg_put_header(r->buf);
 

@@ -1,6 +1,7 @@
 #include "out.h"
 
 #include <inttypes.h>
+#include <string.h>
 
 /* Text formats come from the field descriptions in the callers, not from
  * users; each holds one conversion for the typed value passed with it. */
@@ -31,22 +32,95 @@ static void pay_separator(struct out *o)
 void out_json_string(FILE *f, const char *s)
 {
 	fputc('"', f);
-	for (; *s; s++) {
-		switch (*s) {
+	for (;;) {
+		/* Runs without anything to escape go out whole. iproute2
+		 * passes other control characters through raw; so do we, to
+		 * stay byte for byte the same. */
+		size_t run = strcspn(s, "\"\\\n\r\t\f\b");
+		fwrite(s, 1, run, f);
+		s += run;
+		if (!*s)
+			break;
+		switch (*s++) {
 		case '"':  fputs("\\\"", f); break;
 		case '\\': fputs("\\\\", f); break;
 		case '\n': fputs("\\n", f); break;
 		case '\r': fputs("\\r", f); break;
 		case '\t': fputs("\\t", f); break;
 		case '\f': fputs("\\f", f); break;
-		case '\b': fputs("\\b", f); break;
-		default:
-			/* iproute2 passes other control characters through
-			 * raw; so do we, to stay byte for byte the same. */
-			fputc(*s, f);
+		default:   fputs("\\b", f); break;
 		}
 	}
 	fputc('"', f);
+}
+
+/* Dumps print thousands of fields, and vfprintf was most of nsip's own
+ * work in them. Nearly every text format is words around one conversion:
+ * those are written here by hand, anything else goes to fprintf. */
+
+/* The '%' of fmt when its only conversion is %CONV. */
+static const char *lone(const char *fmt, char conv)
+{
+	const char *p = strchr(fmt, '%');
+
+	return p && p[1] == conv && !strchr(p + 2, '%') ? p : NULL;
+}
+
+static void put_u64(FILE *f, uint64_t v)
+{
+	char buf[24], *p = buf + sizeof(buf);
+
+	*--p = '\0';
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	fputs(p, f);
+}
+
+static void put_i64(FILE *f, int64_t v)
+{
+	if (v < 0)
+		fputc('-', f);
+	put_u64(f, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+}
+
+static void text_str(FILE *f, const char *fmt, const char *v)
+{
+	const char *p = lone(fmt, 's');
+
+	if (!p) {
+		fprintf(f, fmt, v);
+		return;
+	}
+	fwrite(fmt, 1, (size_t)(p - fmt), f);
+	fputs(v, f);
+	fputs(p + 2, f);
+}
+
+static void text_uint(FILE *f, const char *fmt, unsigned int v)
+{
+	const char *p = lone(fmt, 'u');
+
+	if (!p) {
+		fprintf(f, fmt, v);
+		return;
+	}
+	fwrite(fmt, 1, (size_t)(p - fmt), f);
+	put_u64(f, v);
+	fputs(p + 2, f);
+}
+
+static void text_int(FILE *f, const char *fmt, int v)
+{
+	const char *p = lone(fmt, 'd');
+
+	if (!p) {
+		fprintf(f, fmt, v);
+		return;
+	}
+	fwrite(fmt, 1, (size_t)(p - fmt), f);
+	put_i64(f, v);
+	fputs(p + 2, f);
 }
 
 /* Starts a JSON value: the separator owed, then "key": (members of an
@@ -147,7 +221,7 @@ void out_str(struct out *o, const char *k, const char *fmt, const char *v)
 {
 	switch (field(o, k, fmt)) {
 	case JSON: out_json_string(o->f, v); break;
-	case TEXT: fprintf(o->f, fmt, v); break;
+	case TEXT: text_str(o->f, fmt, v); break;
 	case NOWHERE: break;
 	}
 }
@@ -155,8 +229,8 @@ void out_str(struct out *o, const char *k, const char *fmt, const char *v)
 void out_uint(struct out *o, const char *k, const char *fmt, unsigned int v)
 {
 	switch (field(o, k, fmt)) {
-	case JSON: fprintf(o->f, "%u", v); break;
-	case TEXT: fprintf(o->f, fmt, v); break;
+	case JSON: put_u64(o->f, v); break;
+	case TEXT: text_uint(o->f, fmt, v); break;
 	case NOWHERE: break;
 	}
 }
@@ -164,7 +238,7 @@ void out_uint(struct out *o, const char *k, const char *fmt, unsigned int v)
 void out_u64(struct out *o, const char *k, const char *fmt, uint64_t v)
 {
 	switch (field(o, k, fmt)) {
-	case JSON: fprintf(o->f, "%" PRIu64, v); break;
+	case JSON: put_u64(o->f, v); break;
 	case TEXT: fprintf(o->f, fmt, v); break;
 	case NOWHERE: break;
 	}
@@ -173,8 +247,8 @@ void out_u64(struct out *o, const char *k, const char *fmt, uint64_t v)
 void out_int(struct out *o, const char *k, const char *fmt, int v)
 {
 	switch (field(o, k, fmt)) {
-	case JSON: fprintf(o->f, "%d", v); break;
-	case TEXT: fprintf(o->f, fmt, v); break;
+	case JSON: put_i64(o->f, v); break;
+	case TEXT: text_int(o->f, fmt, v); break;
 	case NOWHERE: break;
 	}
 }
@@ -221,7 +295,7 @@ void out_elem_str(struct out *o, const char *fmt, const char *v)
 		key(o, NULL);
 		out_json_string(o->f, v);
 	} else if (fmt) {
-		fprintf(o->f, fmt, v);
+		text_str(o->f, fmt, v);
 	}
 }
 
