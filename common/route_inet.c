@@ -4,6 +4,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -23,6 +24,7 @@ const char *rinet_family_words(int family)
  * trailing parts are zero. */
 static int parse_ipv4(uint8_t *out, const char *s)
 {
+	memset(out, 0, 4);
 	for (int i = 0; i < 4; i++) {
 		char *end;
 
@@ -103,9 +105,8 @@ int rinet_parse_prefix(struct rinet *p, const char *word, int family)
 	const char *slash = strchr(word, '/');
 	unsigned int len;
 
-	if (strlen(word) >= sizeof(buf))
+	if (snprintf(buf, sizeof(buf), "%s", word) >= (int)sizeof(buf))
 		return -1;
-	strcpy(buf, word);
 	if (slash)
 		buf[slash - word] = '\0';
 	if (rinet_parse_addr(p, buf, family) < 0)
