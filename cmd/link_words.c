@@ -312,11 +312,9 @@ static int resolve(struct dev_words *p, struct link_settings *s)
 {
 	struct link_found f;
 
-	if (!p->name)
-		p->name = p->dev;
-	else if (!p->dev)
+	if (!p->dev)
 		p->dev = p->name;
-	else if (!strcmp(p->name, p->dev))
+	else if (!p->name || !strcmp(p->name, p->dev))
 		p->name = p->dev;
 	if (!p->create) {
 		if (p->dev && s->addr_len && link_lookup(p->nl, p->dev, &f) > 0 &&

@@ -19,6 +19,7 @@
 #include "../common/err.h"
 #include "../common/ifnames.h"
 #include "../common/iparg.h"
+#include "../common/lladdr.h"
 #include "../common/parse.h"
 #include "../common/route_inet.h"
 #include "../common/route_names.h"
@@ -75,41 +76,6 @@ int neigh_ifindex(struct ctx *c, const char *name, int *index)
 			*index = names.v[i].index;
 	ifnames_free(&names);
 	return *index ? 0 : iparg_nodev(name);
-}
-
-/* iproute2's link-layer address words: hex bytes split by ':', or a
- * dotted IPv4 address for tunnels. Returns the length, or -1. */
-static int parse_lladdr(const char *word, uint8_t *out, size_t max)
-{
-	char buf[128];
-	char *part = buf;
-	size_t n = 0;
-
-	snprintf(buf, sizeof(buf), "%s", word);
-	if (strchr(buf, '.')) {
-		struct rinet a;
-		if (rinet_parse_addr(&a, buf, AF_INET) < 0 || a.any) {
-			fprintf(stderr, "\"%s\" is invalid lladdr.\n", word);
-			return -1;
-		}
-		memcpy(out, a.data, 4);
-		return 4;
-	}
-	for (;;) {
-		char *colon = strchr(part, ':');
-		unsigned int byte;
-
-		if (colon)
-			*colon = '\0';
-		if (sscanf(part, "%x", &byte) != 1 || byte > 255) {
-			fprintf(stderr, "\"%s\" is invalid lladdr.\n", part);
-			return -1;
-		}
-		out[n++] = (uint8_t)byte;
-		if (!colon || n == max)
-			return (int)n;
-		part = colon + 1;
-	}
 }
 
 struct neigh_req {
@@ -189,7 +155,7 @@ static int put_lladdr(struct neigh_req *q)
 
 	if (!q->lladdr || !strcmp(q->lladdr, "null"))
 		return 0;
-	if ((len = parse_lladdr(q->lladdr, ll, sizeof(ll))) < 0)
+	if ((len = lladdr_parse(q->lladdr, ll, sizeof(ll))) < 0)
 		return EXIT_CMD;
 	mnl_attr_put(q->nlh, NDA_LLADDR, (size_t)len, ll);
 	return 0;

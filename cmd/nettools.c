@@ -89,6 +89,14 @@ static const char *hex_addr(const char *hex, char *buf, size_t len)
 	return inet_ntop(AF_INET, &v, buf, (socklen_t)len);
 }
 
+/* Appends s to the flags in buf, a string of cap bytes. */
+static void add_flag(char *buf, size_t cap, const char *s)
+{
+	size_t n = strlen(buf);
+
+	snprintf(buf + n, cap - n, "%s", s);
+}
+
 static void route4_row(const char *line, bool numeric)
 {
 	char dev[64], dst[16], gw[16], mask[16], flags[8] = "";
@@ -96,7 +104,8 @@ static void route4_row(const char *line, bool numeric)
 	unsigned int fl, ref, use;
 	int metric;
 
-	if (sscanf(line, "%63s %15s %15s %x %u %u %d %15s", dev, dst_hex, gw_hex,
+	/* sscanf: the kernel's own /proc lines, no overflow to report. */
+	if (sscanf(line, "%63s %15s %15s %x %u %u %d %15s", dev, dst_hex, gw_hex, /* NOLINT(cert-err34-c) */
 		   &fl, &ref, &use, &metric, mask_hex) != 8 || !(fl & RTF_UP))
 		return;
 	hex_addr(dst_hex, dst, sizeof(dst));
@@ -104,13 +113,13 @@ static void route4_row(const char *line, bool numeric)
 	hex_addr(mask_hex, mask, sizeof(mask));
 	if (!numeric && !strcmp(dst, "0.0.0.0") && !strcmp(mask, "0.0.0.0"))
 		snprintf(dst, sizeof(dst), "default");
-	strcat(flags, "U");
+	add_flag(flags, sizeof(flags), "U");
 	if (fl & RTF_GATEWAY)
-		strcat(flags, "G");
+		add_flag(flags, sizeof(flags), "G");
 	if (fl & RTF_REJECT)
-		strcpy(flags, "!");
+		snprintf(flags, sizeof(flags), "!");
 	if (fl & RTF_HOST)
-		strcat(flags, "H");
+		add_flag(flags, sizeof(flags), "H");
 	if (fl & RTF_REJECT)
 		printf("%-15s -               %-15s %-5s %-6d -  %7u -\n",
 		       dst, mask, flags, metric, use);
@@ -124,7 +133,7 @@ static void hex6(const char *hex, bool numeric, char *buf, size_t len)
 {
 	unsigned char a[16], zero[16] = { 0 };
 
-	for (int i = 0; i < 16; i++) {
+	for (size_t i = 0; i < 16; i++) {
 		char byte[3] = { hex[2 * i], hex[2 * i + 1], 0 };
 		a[i] = (unsigned char)strtoul(byte, NULL, 16);
 	}
@@ -146,7 +155,7 @@ static void route6_row(const char *line, bool numeric)
 		{ RTF_FLOW, "f" },
 	};
 
-	if (sscanf(line, "%32s %x %32s %x %32s %x %x %x %x %63s", dst_hex, &dst_len,
+	if (sscanf(line, "%32s %x %32s %x %32s %x %x %x %x %63s", dst_hex, &dst_len, /* NOLINT(cert-err34-c): /proc */
 		   src_hex, &src_len, gw_hex, &metric, &ref, &use, &fl, dev) < 9 ||
 	    strlen(dst_hex) != 32 || strlen(gw_hex) != 32)
 		return;
@@ -155,12 +164,12 @@ static void route6_row(const char *line, bool numeric)
 	hex6(gw_hex, numeric, gw, sizeof(gw));
 	/* Reject routes are listed too, though they are not up. */
 	if (fl & RTF_UP)
-		strcat(flags, "U");
+		add_flag(flags, sizeof(flags), "U");
 	if (fl & RTF_REJECT)
-		strcpy(flags, "!");
+		snprintf(flags, sizeof(flags), "!");
 	for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++)
 		if (fl & more[i].bit)
-			strcat(flags, more[i].c);
+			add_flag(flags, sizeof(flags), more[i].c);
 	printf("%-30s %-26s %-4s %-3d %-1u %6u %s\n", dst, gw, flags, (int)metric,
 	       ref, use, dev);
 }
@@ -265,12 +274,12 @@ static void arp_row_linux(const struct arp_entry *e, bool *title)
 	if (!*title)
 		printf("Address                  HWtype  HWaddress           Flags Mask            Iface\n");
 	*title = true;
-	if (e->flags & ATF_COM_) strcat(flags, "C");
-	if (e->flags & ATF_PERM_) strcat(flags, "M");
-	if (e->flags & ATF_PUBL_) strcat(flags, "P");
-	if (e->flags & ATF_MAGIC_) strcat(flags, "A");
-	if (e->flags & ATF_DONTPUB_) strcat(flags, "!");
-	if (e->flags & ATF_USETRAILERS_) strcat(flags, "T");
+	if (e->flags & ATF_COM_) add_flag(flags, sizeof(flags), "C");
+	if (e->flags & ATF_PERM_) add_flag(flags, sizeof(flags), "M");
+	if (e->flags & ATF_PUBL_) add_flag(flags, sizeof(flags), "P");
+	if (e->flags & ATF_MAGIC_) add_flag(flags, sizeof(flags), "A");
+	if (e->flags & ATF_DONTPUB_) add_flag(flags, sizeof(flags), "!");
+	if (e->flags & ATF_USETRAILERS_) add_flag(flags, sizeof(flags), "T");
 	printf("%-23.23s  ", e->ip);
 	if (e->flags & ATF_COM_)
 		printf("%-8.8s%-20.20s", hw_name(e->type), e->hw);
@@ -312,7 +321,7 @@ static int arp_table(const struct arp_opts *o)
 	while (fgets(line, sizeof(line), f)) {
 		struct arp_entry e;
 
-		if (sscanf(line, "%63s %x %x %63s %63s %63s", e.ip, &e.type, &e.flags,
+		if (sscanf(line, "%63s %x %x %63s %63s %63s", e.ip, &e.type, &e.flags, /* NOLINT(cert-err34-c): /proc */
 			   e.hw, e.mask, e.dev) != 6)
 			continue;
 		entries++;

@@ -37,9 +37,13 @@ int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
 	if (a.family == rtm->rtm_family) {
 		mnl_attr_put(nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
 	} else {
-		struct { uint16_t family; uint8_t addr[16]; } via = { (uint16_t)a.family, { 0 } };
-		memcpy(via.addr, a.data, sizeof(via.addr));
-		mnl_attr_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, &via);
+		/* struct rtvia: the family, then the address. */
+		uint8_t via[2 + 16];
+		uint16_t via_family = (uint16_t)a.family;
+
+		memcpy(via, &via_family, 2);
+		memcpy(via + 2, a.data, 16);
+		mnl_attr_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, via);
 	}
 	return 0;
 }

@@ -96,7 +96,8 @@ static void print_field(struct out *o, const struct field *f,
 		break;
 	case F_TIMER:
 		out_float(o, f->json, text_fmt(fmt, sizeof(fmt), f->text, "%7.2f"),
-			  "%.2f", (double)(v / 100) + (double)((v % 100) * 10000) / 1000000.0);
+			  /* Whole seconds, then the rest, as ip adds them up. */
+			  "%.2f", (double)(v / 100) + (double)((v % 100) * 10000) / 1000000.0); /* NOLINT(bugprone-integer-division) */
 		break;
 	case F_BRID:
 		/* iproute2 pads the priority but not the address bytes. */
@@ -135,7 +136,7 @@ int fields_print(struct out *o, const struct nlattr *nest,
 		 const struct field *t, size_t n, uint16_t max)
 {
 	struct nl_policy *policy = calloc((size_t)max + 1, sizeof(*policy));
-	const struct nlattr **tb = calloc((size_t)max + 1, sizeof(*tb));
+	const struct nlattr **tb = calloc((size_t)max + 1, sizeof(*tb)); /* NOLINT(bugprone-sizeof-expression): pointers */
 	int r = -1;
 
 	if (!policy || !tb)

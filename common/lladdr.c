@@ -37,7 +37,7 @@ static int hex_byte(const char *part, unsigned char *out)
 {
 	unsigned int v;
 
-	if (sscanf(part, "%x", &v) != 1 || v > 255)
+	if (sscanf(part, "%x", &v) != 1 || v > 255) /* NOLINT(cert-err34-c): ip's own rule */
 		return -1;
 	*out = (unsigned char)v;
 	return 0;

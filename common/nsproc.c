@@ -50,20 +50,23 @@ static int stat_pid_netns(const char *pid, struct stat *st)
 {
 	char path[300];
 
-	if (snprintf(path, sizeof(path), "/proc/%s/ns/net", pid) >= (int)sizeof(path)) {
+	int fd = -1;
+
+	if (snprintf(path, sizeof(path), "/proc/%s/ns/net", pid) >= (int)sizeof(path))
 		errno = ENAMETOOLONG;
-		return fail(EXIT_CMD, "Cannot open network namespace: %s",
-			    strerror(errno));
+	else
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		errmsg("Cannot open network namespace: %s", strerror(errno));
+		return EXIT_CMD;
 	}
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return fail(EXIT_CMD, "Cannot open network namespace: %s",
-			    strerror(errno));
 	int r = fstat(fd, st);
 	int saved = errno;
 	close(fd);
-	if (r < 0)
-		return fail(EXIT_CMD, "Stat of netns failed: %s", strerror(saved));
+	if (r < 0) {
+		errmsg("Stat of netns failed: %s", strerror(saved));
+		return EXIT_CMD;
+	}
 	return 0;
 }
 

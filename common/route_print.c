@@ -217,7 +217,7 @@ static void print_cache_flags(struct out *o, unsigned int flags)
 long route_user_hz(void)
 {
 	const char *env = getenv("HZ");
-	long hz = env ? atol(env) : sysconf(_SC_CLK_TCK);
+	long hz = env ? strtol(env, NULL, 10) : sysconf(_SC_CLK_TCK);
 
 	return hz > 0 ? hz : 100;
 }
