@@ -66,61 +66,60 @@ static const char *lone(const char *fmt, char conv)
 	return p && p[1] == conv && !strchr(p + 2, '%') ? p : NULL;
 }
 
-static void put_u64(FILE *f, uint64_t v)
+/* v in decimal, written into buf[24] from its end. */
+static char *u64_str(char *buf, uint64_t v)
 {
-	char buf[24], *p = buf + sizeof(buf);
+	char *p = buf + 23;
 
-	*--p = '\0';
+	*p = '\0';
 	do
 		*--p = (char)('0' + v % 10);
 	while (v /= 10);
-	fputs(p, f);
+	return p;
 }
 
-static void put_i64(FILE *f, int64_t v)
+static char *i64_str(char *buf, int64_t v)
 {
-	if (v < 0)
-		fputc('-', f);
-	put_u64(f, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+	if (v >= 0)
+		return u64_str(buf, (uint64_t)v);
+	char *p = u64_str(buf, (uint64_t)0 - (uint64_t)v);
+	*--p = '-';
+	return p;
+}
+
+/* fmt with its lone %CONV replaced by s; false when fmt is not that. */
+static bool around(FILE *f, const char *fmt, char conv, const char *s)
+{
+	const char *p = lone(fmt, conv);
+
+	if (!p)
+		return false;
+	fwrite(fmt, 1, (size_t)(p - fmt), f);
+	fputs(s, f);
+	fputs(p + 2, f);
+	return true;
 }
 
 static void text_str(FILE *f, const char *fmt, const char *v)
 {
-	const char *p = lone(fmt, 's');
-
-	if (!p) {
+	if (!around(f, fmt, 's', v))
 		fprintf(f, fmt, v);
-		return;
-	}
-	fwrite(fmt, 1, (size_t)(p - fmt), f);
-	fputs(v, f);
-	fputs(p + 2, f);
 }
 
 static void text_uint(FILE *f, const char *fmt, unsigned int v)
 {
-	const char *p = lone(fmt, 'u');
+	char buf[24];
 
-	if (!p) {
+	if (!around(f, fmt, 'u', u64_str(buf, v)))
 		fprintf(f, fmt, v);
-		return;
-	}
-	fwrite(fmt, 1, (size_t)(p - fmt), f);
-	put_u64(f, v);
-	fputs(p + 2, f);
 }
 
 static void text_int(FILE *f, const char *fmt, int v)
 {
-	const char *p = lone(fmt, 'd');
+	char buf[24];
 
-	if (!p) {
+	if (!around(f, fmt, 'd', i64_str(buf, v)))
 		fprintf(f, fmt, v);
-		return;
-	}
-	fwrite(fmt, 1, (size_t)(p - fmt), f);
-	put_i64(f, v);
-	fputs(p + 2, f);
 }
 
 /* Starts a JSON value: the separator owed, then "key": (members of an
@@ -228,8 +227,10 @@ void out_str(struct out *o, const char *k, const char *fmt, const char *v)
 
 void out_uint(struct out *o, const char *k, const char *fmt, unsigned int v)
 {
+	char buf[24];
+
 	switch (field(o, k, fmt)) {
-	case JSON: put_u64(o->f, v); break;
+	case JSON: fputs(u64_str(buf, v), o->f); break;
 	case TEXT: text_uint(o->f, fmt, v); break;
 	case NOWHERE: break;
 	}
@@ -237,8 +238,10 @@ void out_uint(struct out *o, const char *k, const char *fmt, unsigned int v)
 
 void out_u64(struct out *o, const char *k, const char *fmt, uint64_t v)
 {
+	char buf[24];
+
 	switch (field(o, k, fmt)) {
-	case JSON: put_u64(o->f, v); break;
+	case JSON: fputs(u64_str(buf, v), o->f); break;
 	case TEXT: fprintf(o->f, fmt, v); break;
 	case NOWHERE: break;
 	}
@@ -246,8 +249,10 @@ void out_u64(struct out *o, const char *k, const char *fmt, uint64_t v)
 
 void out_int(struct out *o, const char *k, const char *fmt, int v)
 {
+	char buf[24];
+
 	switch (field(o, k, fmt)) {
-	case JSON: put_i64(o->f, v); break;
+	case JSON: fputs(i64_str(buf, v), o->f); break;
 	case TEXT: text_int(o->f, fmt, v); break;
 	case NOWHERE: break;
 	}

@@ -537,6 +537,48 @@ START_TEST(json_string_alone)
 }
 END_TEST
 
+/* Text fields are written by hand when their format is words around one
+ * %s, %u or %d, and by fprintf otherwise: both must give printf's bytes. */
+START_TEST(text_formats_as_printf)
+{
+	struct capture c;
+	struct out *o = capture_open(&c, false, false, false);
+	char want[512];
+
+	out_str(o, "a", "<%s>", "x");
+	out_str(o, "b", "%-6s|", "pad");        /* width: fprintf's */
+	out_str(o, "c", "100%% %s ", "sure");   /* %% first: fprintf's */
+	out_str(o, "d", "%s%%", "y");           /* %% after: fprintf's */
+	out_uint(o, "e", "mtu %u ", 0);
+	out_uint(o, "f", "%u", 4294967295u);
+	out_uint(o, "g", "%08u ", 42);
+	out_int(o, "h", "[%d]", -1);
+	out_int(o, "i", "[%d]", -2147483647 - 1);
+	out_int(o, "j", "[%d]", 2147483647);
+	out_elem_str(o, " %s,", "elem");
+	snprintf(want, sizeof(want), "<%s>%-6s|100%% %s %s%%mtu %u %u%08u [%d][%d][%d] %s,",
+		 "x", "pad", "sure", "y", 0u, 4294967295u, 42u, -1,
+		 -2147483647 - 1, 2147483647, "elem");
+	ck_assert_output(&c, want);
+}
+END_TEST
+
+START_TEST(json_numbers_by_hand)
+{
+	struct capture c;
+	struct out *o = capture_open(&c, true, false, false);
+
+	out_obj_begin(o, NULL);
+	out_uint(o, "u", NULL, 4294967295u);
+	out_u64(o, "w", NULL, UINT64_MAX);
+	out_int(o, "i", NULL, -2147483647 - 1);
+	out_int(o, "z", NULL, 0);
+	out_obj_end(o);
+	ck_assert_output(&c, "{\"u\":4294967295,\"w\":18446744073709551615,"
+			     "\"i\":-2147483648,\"z\":0}");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("out");
@@ -548,6 +590,7 @@ int main(void)
 	tcase_add_test(text, oneline_breaks_with_backslash);
 	tcase_add_test(text, pretty_without_json_is_text);
 	tcase_add_test(text, text_mode_ignores_json_only_calls);
+	tcase_add_test(text, text_formats_as_printf);
 	suite_add_tcase(s, text);
 
 	tcase_add_test(json, netns_list_json);
@@ -564,6 +607,7 @@ int main(void)
 	tcase_add_test(json, scalars_null_and_bool);
 	tcase_add_test(json, strings_escaped_as_iproute2);
 	tcase_add_test(json, json_string_alone);
+	tcase_add_test(json, json_numbers_by_hand);
 	suite_add_tcase(s, json);
 	return run_suite(s);
 }
