@@ -21,7 +21,7 @@
 #include "../common/iparg.h"
 #include "../common/lladdr.h"
 #include "../common/parse.h"
-#include "../common/route_inet.h"
+#include "../common/inet.h"
 #include "../common/route_names.h"
 
 int neigh_usage(const struct ctx *asker)
@@ -81,7 +81,7 @@ int neigh_ifindex(struct ctx *c, const char *name, int *index)
 struct neigh_req {
 	struct nlmsghdr *nlh;
 	struct ndmsg *ndm;
-	struct rinet dst;
+	struct inet_prefix dst;
 	const char *dev, *lladdr;
 	bool dst_ok, dev_ok;
 };
@@ -91,7 +91,7 @@ static int parse_dst(struct neigh_req *q, const char *w, int family)
 	if (q->dst_ok)
 		return iparg_duplicate("to", w);
 	q->dst_ok = true;
-	return rinet_get_addr(&q->dst, w, family);
+	return inet_get_addr(w, family, &q->dst);
 }
 
 static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int *i)
@@ -134,7 +134,7 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 			return iparg_twice("address", v);
 		q->dst_ok = q->dev_ok = true;
 		q->ndm->ndm_flags |= NTF_PROXY;
-		return rinet_get_addr(&q->dst, v, family);
+		return inet_get_addr(v, family, &q->dst);
 	} else if (!strcmp(w, "dev")) {
 		q->dev = v;
 		q->dev_ok = true;

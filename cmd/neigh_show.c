@@ -12,7 +12,7 @@
 #include "../common/nl_flush.h"
 #include "../common/neigh_print.h"
 #include "../common/parse.h"
-#include "../common/route_inet.h"
+#include "../common/inet.h"
 #include "../common/route_names.h"
 
 #define FLUSH_ROUNDS 10
@@ -25,7 +25,7 @@ struct neigh_filter {
 	unsigned int state;
 	uint32_t protocol;
 	bool proxy, unused;
-	struct rinet pfx;
+	struct inet_prefix pfx;
 	bool has_pfx;
 };
 
@@ -88,7 +88,7 @@ static int parse_filter(struct neigh_filter *f, const char **dev, int argc,
 			if (matches(v, "help"))
 				return neigh_usage(NULL);
 			f->has_pfx = true;
-			if (!(r = rinet_get_prefix(&f->pfx, v, f->family)) && !f->family)
+			if (!(r = inet_get_prefix(v, f->family, &f->pfx)) && !f->family)
 				f->family = f->pfx.family;
 		}
 		if (r)
@@ -107,7 +107,7 @@ static bool prefix_ok(const struct neigh_filter *f, const struct neigh_msg *m)
 		return false;
 	memcpy(bytes, mnl_attr_get_payload(m->tb[NDA_DST]),
 	       mnl_attr_get_payload_len(m->tb[NDA_DST]));
-	return rinet_same_bits(bytes, f->pfx.data, f->pfx.bitlen);
+	return inet_same_bits(bytes, f->pfx.data, f->pfx.bitlen);
 }
 
 static bool selected(const struct neigh_filter *f, const struct neigh_msg *m)
@@ -261,7 +261,7 @@ out:
 
 struct get_words {
 	const char *dev;
-	struct rinet dst;
+	struct inet_prefix dst;
 	bool dst_ok, proxy;
 };
 
@@ -284,7 +284,7 @@ static int parse_get(struct get_words *g, int family, int argc, char **argv)
 		if (g->dst_ok)
 			return proxy ? iparg_twice("address", argv[i])
 				     : iparg_duplicate("to", argv[i]);
-		if ((r = rinet_get_addr(&g->dst, argv[i], family)))
+		if ((r = inet_get_addr(argv[i], family, &g->dst)))
 			return r;
 		g->dst_ok = true;
 		g->proxy |= proxy;

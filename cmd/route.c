@@ -23,7 +23,7 @@
 #include "../common/ifnames.h"
 #include "../common/iparg.h"
 #include "../common/parse.h"
-#include "../common/route_inet.h"
+#include "../common/inet.h"
 #include "../common/route_names.h"
 
 int route_usage(const struct ctx *asker)
@@ -136,8 +136,8 @@ static int parse_via(struct route_req *q, int argc, char **argv, int *i)
 
 static int parse_addr_attr(struct route_req *q, int attr, const char *w)
 {
-	struct rinet a;
-	int r = rinet_get_addr(&a, w, q->rtm->rtm_family);
+	struct inet_prefix a;
+	int r = inet_get_addr(w, q->rtm->rtm_family, &a);
 
 	if (r)
 		return r;
@@ -148,8 +148,8 @@ static int parse_addr_attr(struct route_req *q, int attr, const char *w)
 
 int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w)
 {
-	struct rinet p;
-	int r = rinet_get_prefix(&p, w, rtm->rtm_family);
+	struct inet_prefix p;
+	int r = inet_get_prefix(w, rtm->rtm_family, &p);
 
 	if (r)
 		return r;
@@ -165,7 +165,7 @@ int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w)
 static int parse_dst(struct route_req *q, int argc, char **argv, int *i)
 {
 	unsigned int type;
-	struct rinet p;
+	struct inet_prefix p;
 	int r;
 
 	if (!strcmp(argv[*i], "to") && !iparg_next(argc, i))
@@ -181,7 +181,7 @@ static int parse_dst(struct route_req *q, int argc, char **argv, int *i)
 		return route_usage(NULL);
 	if (q->dst_ok)
 		return iparg_duplicate("to", argv[*i]);
-	if ((r = rinet_get_prefix(&p, argv[*i], q->rtm->rtm_family)))
+	if ((r = inet_get_prefix(argv[*i], q->rtm->rtm_family, &p)))
 		return r;
 	set_family(q, p.family);
 	q->rtm->rtm_dst_len = (unsigned char)p.bitlen;

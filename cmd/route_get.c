@@ -9,7 +9,7 @@
 #include "../common/ifnames.h"
 #include "../common/iparg.h"
 #include "../common/parse.h"
-#include "../common/route_inet.h"
+#include "../common/inet.h"
 #include "../common/route_print.h"
 
 struct get_req {
@@ -36,19 +36,19 @@ static int parse_from(struct get_req *q, const char *w)
  * warned about and replaced, as iproute2 does. */
 static int parse_to(struct get_req *q, int argc, char **argv, int *i)
 {
-	struct rinet p;
+	struct inet_prefix p;
 	int r;
 
 	if (!strcmp(argv[*i], "to") && !iparg_next(argc, i))
 		return iparg_incomplete();
 	if (matches(argv[*i], "help"))
 		return route_usage(NULL);
-	if ((r = rinet_get_prefix(&p, argv[*i], q->rtm->rtm_family)))
+	if ((r = inet_get_prefix(argv[*i], q->rtm->rtm_family, &p)))
 		return r;
 	take_family(q, p.family);
 	if (p.bytelen)
 		mnl_attr_put(q->nlh, RTA_DST, (size_t)p.bytelen, p.data);
-	int host = rinet_family_bits(q->rtm->rtm_family);
+	int host = inet_family_bits(q->rtm->rtm_family);
 	if (host && p.bitlen != host) {
 		fprintf(stderr, "Warning: /%u as prefix is invalid, only /%d (or none) is supported.\n",
 			(unsigned int)p.bitlen, host);

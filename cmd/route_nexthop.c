@@ -9,7 +9,7 @@
 #include "../common/err.h"
 #include "../common/iparg.h"
 #include "../common/parse.h"
-#include "../common/route_inet.h"
+#include "../common/inet.h"
 
 struct nh_words {
 	struct nlmsghdr *nlh;
@@ -21,7 +21,7 @@ int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
 		  char **argv, int *i)
 {
 	int family = rtm->rtm_family, r;
-	struct rinet a;
+	struct inet_prefix a;
 
 	if (!iparg_next(argc, i))
 		return iparg_incomplete();
@@ -30,7 +30,7 @@ int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
 		if (!iparg_next(argc, i))
 			return iparg_incomplete();
 	}
-	if ((r = rinet_get_addr(&a, argv[*i], family)))
+	if ((r = inet_get_addr(argv[*i], family, &a)))
 		return r;
 	if (rtm->rtm_family == AF_UNSPEC)
 		rtm->rtm_family = (unsigned char)a.family;

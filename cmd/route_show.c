@@ -12,7 +12,7 @@
 #include "../common/iparg.h"
 #include "../common/nl_flush.h"
 #include "../common/parse.h"
-#include "../common/route_inet.h"
+#include "../common/inet.h"
 #include "../common/route_names.h"
 #include "../common/route_print.h"
 
@@ -28,7 +28,7 @@ struct route_filter {
 	uint32_t mark, mark_mask;
 	int oif, iif;
 	const char *oif_name, *iif_name;
-	struct rinet rdst, mdst, rsrc, msrc, via, prefsrc;
+	struct inet_prefix rdst, mdst, rsrc, msrc, via, prefsrc;
 	bool has_rdst, has_mdst, has_rsrc, has_msrc, has_via, has_prefsrc;
 	bool cloned;           /* the route cache (exceptions), not the tables */
 	bool flush;
@@ -78,7 +78,7 @@ static int parse_selector(struct route_filter *f, const char *w, const char *v,
 		f->metric_mask = ~0u;
 	} else if (!strcmp(w, "src")) {
 		f->has_prefsrc = true;
-		return rinet_get_prefix(&f->prefsrc, v, f->family);
+		return inet_get_prefix(v, f->family, &f->prefsrc);
 	} else {
 		*done = false;
 	}
@@ -107,8 +107,8 @@ static int parse_table(struct route_filter *f, const char *v)
 static int parse_prefix_sel(struct route_filter *f, int argc, char **argv,
 			    int *i, bool src)
 {
-	struct rinet *root = src ? &f->rsrc : &f->rdst;
-	struct rinet *match = src ? &f->msrc : &f->mdst;
+	struct inet_prefix *root = src ? &f->rsrc : &f->rdst;
+	struct inet_prefix *match = src ? &f->msrc : &f->mdst;
 	bool *has_root = src ? &f->has_rsrc : &f->has_rdst;
 	bool *has_match = src ? &f->has_msrc : &f->has_mdst;
 	bool want_root = false, want_match = false;
@@ -123,10 +123,10 @@ static int parse_prefix_sel(struct route_filter *f, int argc, char **argv,
 		return iparg_incomplete();
 	if (want_root) {
 		*has_root = true;
-		return rinet_get_prefix(root, argv[*i], f->family);
+		return inet_get_prefix(argv[*i], f->family, root);
 	}
 	*has_match = true;
-	if ((r = rinet_get_prefix(match, argv[*i], f->family)))
+	if ((r = inet_get_prefix(argv[*i], f->family, match)))
 		return r;
 	if (!want_match) {
 		*root = *match;
@@ -145,7 +145,7 @@ static int parse_via_sel(struct route_filter *f, int argc, char **argv, int *i)
 			return iparg_incomplete();
 	}
 	f->has_via = true;
-	return rinet_get_prefix(&f->via, argv[*i], family);
+	return inet_get_prefix(argv[*i], family, &f->via);
 }
 
 static int parse_filter(struct route_filter *f, int argc, char **argv)
@@ -198,30 +198,30 @@ static void attr_bytes(const struct nlattr *a, uint8_t out[16])
 
 /* iproute2's rules for root (at least as long, inside the prefix) and
  * match (no longer, covering the prefix) selectors. */
-static bool prefix_ok(const struct rinet *root, bool has_root,
-		      const struct rinet *match, bool has_match,
+static bool prefix_ok(const struct inet_prefix *root, bool has_root,
+		      const struct inet_prefix *match, bool has_match,
 		      const struct route_msg *m, const struct nlattr *a,
 		      unsigned int len)
 {
 	uint8_t bytes[16];
 
 	attr_bytes(a, bytes);
-	if (has_root && (root->family || root->len_given)) {
+	if (has_root && (root->family || root->plen_given)) {
 		if ((root->family && m->rtm->rtm_family != root->family) ||
 		    root->bitlen > (int)len ||
-		    !rinet_same_bits(bytes, root->data, root->bitlen))
+		    !inet_same_bits(bytes, root->data, root->bitlen))
 			return false;
 	}
-	if (has_match && (match->family || match->len_given)) {
+	if (has_match && (match->family || match->plen_given)) {
 		if ((match->family && m->rtm->rtm_family != match->family) ||
 		    match->bitlen < (int)len ||
-		    !rinet_same_bits(bytes, match->data, (int)len))
+		    !inet_same_bits(bytes, match->data, (int)len))
 			return false;
 	}
 	return true;
 }
 
-static bool addr_ok(const struct rinet *want, bool has, const struct route_msg *m,
+static bool addr_ok(const struct inet_prefix *want, bool has, const struct route_msg *m,
 		    const struct nlattr *a)
 {
 	uint8_t bytes[16];
@@ -231,7 +231,7 @@ static bool addr_ok(const struct rinet *want, bool has, const struct route_msg *
 	if (m->rtm->rtm_family != want->family)
 		return false;
 	attr_bytes(a, bytes);
-	return rinet_same_bits(bytes, want->data, want->bitlen);
+	return inet_same_bits(bytes, want->data, want->bitlen);
 }
 
 static uint32_t attr_u32(const struct nlattr *a)
@@ -288,7 +288,7 @@ static bool inet_family(const struct nlmsghdr *nlh)
 	const struct rtmsg *r = mnl_nlmsg_get_payload(nlh);
 
 	return mnl_nlmsg_get_payload_len(nlh) >= sizeof(*r) &&
-	       rinet_family_bits(r->rtm_family) != 0;
+	       inet_family_bits(r->rtm_family) != 0;
 }
 
 /* Each message of a dump that the filter selects is printed, or, when
@@ -403,7 +403,7 @@ static int resolve_devs(struct listing *l)
 static void hide_given(struct listing *l)
 {
 	const struct route_filter *f = &l->f;
-	int bits = rinet_family_bits(f->via.family);
+	int bits = inet_family_bits(f->via.family);
 
 	l->opts = (struct route_print_opts){
 		.names = &l->names, .details = l->c->opt.details,
@@ -414,7 +414,7 @@ static void hide_given(struct listing *l)
 		.hide_metric = f->metric_mask != 0,
 		.hide_gateway = f->has_via && bits && f->via.bitlen == bits,
 		.hide_prefsrc = f->has_prefsrc && f->prefsrc.bitlen ==
-				rinet_family_bits(f->prefsrc.family) &&
+				inet_family_bits(f->prefsrc.family) &&
 				f->prefsrc.family,
 	};
 }

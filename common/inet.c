@@ -14,6 +14,11 @@ size_t inet_addr_len(int family)
 	return family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
 }
 
+int inet_family_bits(int family)
+{
+	return (int)inet_addr_len(family) * 8;
+}
+
 /* iproute2 reads each part with strtoul in base 0 and fills missing
  * trailing parts with zeros; inet_pton would refuse "10.7" and "010.1.1.1",
  * which scripts written for ip use. */
@@ -171,18 +176,22 @@ int inet_get_prefix(const char *word, int family, struct inet_prefix *p)
 bool inet_prefix_holds(const struct inet_prefix *pfx, const void *addr,
 		       size_t len)
 {
-	const unsigned char *a = addr;
-	int bits = pfx->bitlen;
-
-	if (pfx->family == AF_UNSPEC || bits <= 0)
+	if (pfx->family == AF_UNSPEC || pfx->bitlen <= 0)
 		return true;
 	if (len != inet_addr_len(pfx->family))
 		return false;
+	return inet_same_bits(addr, pfx->data, pfx->bitlen);
+}
+
+bool inet_same_bits(const void *a, const void *b, int bits)
+{
+	const unsigned char *x = a, *y = b;
 	int whole = bits / 8, rest = bits % 8;
-	if (memcmp(a, pfx->data, (size_t)whole))
+
+	if (memcmp(x, y, (size_t)whole))
 		return false;
 	if (!rest)
 		return true;
 	unsigned char mask = (unsigned char)(0xff << (8 - rest));
-	return (a[whole] & mask) == (pfx->data[whole] & mask);
+	return ((x[whole] ^ y[whole]) & mask) == 0;
 }

@@ -19,6 +19,8 @@ struct inet_prefix {
 
 /* Bytes of an address of this family: 4, 16, or 0 for any other. */
 size_t inet_addr_len(int family);
+/* The same in bits: 32, 128, or 0. */
+int inet_family_bits(int family);
 
 /* One address: dotted IPv4 in iproute2's lenient form (C-base numbers,
  * missing trailing parts are zero: "10.7" is 10.7.0.0), IPv6 when the word
@@ -45,5 +47,8 @@ const char *inet_family_verbose(int family);
  * holds none. */
 bool inet_prefix_holds(const struct inet_prefix *pfx, const void *addr,
 		       size_t len);
+
+/* Whether the first bits of two addresses agree. */
+bool inet_same_bits(const void *a, const void *b, int bits);
 
 #endif

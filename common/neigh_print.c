@@ -1,5 +1,5 @@
 #include "neigh_print.h"
-#include "route_inet.h"
+#include "inet.h"
 #include "route_names.h"
 #include "route_print.h"
 
@@ -25,7 +25,7 @@ int neigh_msg_parse(const struct nlmsghdr *nlh, struct neigh_msg *m)
 		return nl_malformed(nlh);
 	m->ndm = mnl_nlmsg_get_payload(nlh);
 	/* Bridge entries carry either family: the length tells which. */
-	size_t bytes = rinet_family_bits(m->ndm->ndm_family) / 8;
+	size_t bytes = inet_family_bits(m->ndm->ndm_family) / 8;
 	size_t got = m->tb[NDA_DST] ? mnl_attr_get_payload_len(m->tb[NDA_DST]) : 0;
 	if (m->tb[NDA_DST] && (bytes ? got != bytes : got != 4 && got != 16))
 		return nl_malformed(nlh);
@@ -98,7 +98,7 @@ void neigh_print(struct out *o, const struct neigh_msg *m,
 
 	if (m->tb[NDA_DST]) {
 		int family = r->ndm_family;
-		if (!rinet_family_bits(family))
+		if (!inet_family_bits(family))
 			family = mnl_attr_get_payload_len(m->tb[NDA_DST]) == 16 ?
 				 AF_INET6 : AF_INET;
 		out_str(o, "dst", "%s ", route_addr_str(family, m->tb[NDA_DST], buf, sizeof(buf)));

@@ -1,5 +1,5 @@
 #include "route_print.h"
-#include "route_inet.h"
+#include "inet.h"
 #include "route_names.h"
 
 #include <arpa/inet.h>
@@ -43,7 +43,7 @@ static bool via_fits(const struct nlattr *a)
 
 	if (mnl_attr_get_payload_len(a) < sizeof(*v))
 		return false;
-	int bits = rinet_family_bits(v->rtvia_family);
+	int bits = inet_family_bits(v->rtvia_family);
 	return bits && mnl_attr_get_payload_len(a) == sizeof(*v) + (size_t)bits / 8;
 }
 
@@ -53,7 +53,7 @@ static bool multipath_fits(const struct nlattr *mp, int family)
 {
 	const char *p = mnl_attr_get_payload(mp);
 	size_t left = mnl_attr_get_payload_len(mp);
-	size_t bytes = (size_t)rinet_family_bits(family) / 8;
+	size_t bytes = (size_t)inet_family_bits(family) / 8;
 
 	while (left >= sizeof(struct rtnexthop)) {
 		const struct rtnexthop *nh = (const void *)p;
@@ -82,7 +82,7 @@ static bool multipath_fits(const struct nlattr *mp, int family)
 static bool addresses_fit(const struct route_msg *m)
 {
 	static const int addr_attrs[] = { RTA_DST, RTA_SRC, RTA_GATEWAY, RTA_PREFSRC };
-	int bytes = rinet_family_bits(m->rtm->rtm_family) / 8;
+	int bytes = inet_family_bits(m->rtm->rtm_family) / 8;
 
 	for (size_t i = 0; i < sizeof(addr_attrs) / sizeof(addr_attrs[0]); i++) {
 		const struct nlattr *a = m->tb[addr_attrs[i]];
@@ -133,7 +133,7 @@ static void print_prefix(struct out *o, const struct route_msg *m, int attr,
 	int family = m->rtm->rtm_family;
 
 	route_addr_str(family, m->tb[attr], addr, sizeof(addr));
-	if ((int)len != rinet_family_bits(family))
+	if ((int)len != inet_family_bits(family))
 		snprintf(text, sizeof(text), "%s/%u", addr, len);
 	else
 		snprintf(text, sizeof(text), "%s", addr);

@@ -57,6 +57,8 @@ same_effect "two prefixes" route add 10.30.0.0/16 10.31.0.0/16
 same_effect "IPv6 prefix under -4" -4 route add fd09::/64 dev v0
 same_effect "two gateways" route add 10.30.0.0/16 via 10.0.0.2 via 10.0.0.3
 same_effect "short dotted netmask (missing parts are zero)" route add 10.50.0.0/255.255 dev v0
+same_effect "netmask word any (a /0 the kernel refuses)" route add 10.0.0.0/any dev v0
+same_effect "netmask word all" route add 0.0.0.0/all dev v0 table 7
 same_effect "bad scope" route add 10.30.0.0/16 scope foo dev v0
 same_effect "bad protocol" route add 10.30.0.0/16 proto foo dev v0
 same_effect "bad mtu" route add 10.30.0.0/16 dev v0 mtu big

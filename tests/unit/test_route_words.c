@@ -5,34 +5,34 @@
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
-#include "../../common/route_inet.h"
+#include "../../common/inet.h"
 #include "../../common/route_names.h"
 
 START_TEST(short_ipv4_fills_with_zeros)
 {
-	struct rinet p;
+	struct inet_prefix p;
 
-	ck_assert_int_eq(rinet_parse_prefix(&p, "10.1/16", AF_UNSPEC), 0);
+	ck_assert_int_eq(inet_prefix_parse("10.1/16", AF_UNSPEC, &p), 0);
 	ck_assert_int_eq(p.family, AF_INET);
 	ck_assert_int_eq(p.bitlen, 16);
-	ck_assert(p.len_given);
+	ck_assert(p.plen_given);
 	ck_assert(!memcmp(p.data, "\x0a\x01\x00\x00", 4));
-	ck_assert_int_eq(rinet_parse_prefix(&p, "10.0.0.1", AF_UNSPEC), 0);
+	ck_assert_int_eq(inet_prefix_parse("10.0.0.1", AF_UNSPEC, &p), 0);
 	ck_assert_int_eq(p.bitlen, 32);
-	ck_assert(!p.len_given);
+	ck_assert(!p.plen_given);
 }
 END_TEST
 
 START_TEST(netmask_or_length)
 {
-	struct rinet p;
+	struct inet_prefix p;
 
-	ck_assert_int_eq(rinet_parse_prefix(&p, "10.0.0.0/255.255.0.0", AF_UNSPEC), 0);
+	ck_assert_int_eq(inet_prefix_parse("10.0.0.0/255.255.0.0", AF_UNSPEC, &p), 0);
 	ck_assert_int_eq(p.bitlen, 16);
-	ck_assert_int_eq(rinet_parse_prefix(&p, "10.0.0.0/255.0.255.0", AF_UNSPEC), -1);
-	ck_assert_int_eq(rinet_parse_prefix(&p, "10.0.0.0/33", AF_UNSPEC), -1);
-	ck_assert_int_eq(rinet_parse_prefix(&p, "fd00::/129", AF_UNSPEC), -1);
-	ck_assert_int_eq(rinet_parse_prefix(&p, "fd00::/64", AF_UNSPEC), 0);
+	ck_assert_int_eq(inet_prefix_parse("10.0.0.0/255.0.255.0", AF_UNSPEC, &p), -1);
+	ck_assert_int_eq(inet_prefix_parse("10.0.0.0/33", AF_UNSPEC, &p), -1);
+	ck_assert_int_eq(inet_prefix_parse("fd00::/129", AF_UNSPEC, &p), -1);
+	ck_assert_int_eq(inet_prefix_parse("fd00::/64", AF_UNSPEC, &p), 0);
 	ck_assert_int_eq(p.family, AF_INET6);
 	ck_assert_int_eq(p.bitlen, 64);
 }
@@ -40,31 +40,31 @@ END_TEST
 
 START_TEST(default_and_any)
 {
-	struct rinet p;
+	struct inet_prefix p;
 
-	ck_assert_int_eq(rinet_parse_prefix(&p, "default", AF_UNSPEC), 0);
-	ck_assert(p.any && p.len_given);
+	ck_assert_int_eq(inet_prefix_parse("default", AF_UNSPEC, &p), 0);
+	ck_assert(p.wildcard && p.plen_given);
 	ck_assert_int_eq(p.bitlen, 0);
 	ck_assert_int_eq(p.bytelen, 0);
-	ck_assert_int_eq(rinet_parse_prefix(&p, "default", AF_INET6), 0);
+	ck_assert_int_eq(inet_prefix_parse("default", AF_INET6, &p), 0);
 	ck_assert_int_eq(p.bytelen, 16);
-	ck_assert_int_eq(rinet_parse_prefix(&p, "default/0", AF_UNSPEC), -1);
-	ck_assert_int_eq(rinet_parse_prefix(&p, "any", AF_INET), 0);
-	ck_assert(p.any && !p.len_given);
+	ck_assert_int_eq(inet_prefix_parse("default/0", AF_UNSPEC, &p), -1);
+	ck_assert_int_eq(inet_prefix_parse("any", AF_INET, &p), 0);
+	ck_assert(p.wildcard && !p.plen_given);
 }
 END_TEST
 
 START_TEST(family_must_agree)
 {
-	struct rinet a;
+	struct inet_prefix a;
 
-	ck_assert_int_eq(rinet_parse_addr(&a, "fd00::1", AF_INET), -1);
-	ck_assert_int_eq(rinet_parse_addr(&a, "10.0.0.1", AF_INET6), -1);
-	ck_assert_int_eq(rinet_parse_addr(&a, "10.0.0.256", AF_UNSPEC), -1);
-	ck_assert_int_eq(rinet_parse_addr(&a, "10.0.0.1.5", AF_UNSPEC), -1);
-	ck_assert_int_eq(rinet_parse_addr(&a, "frob", AF_UNSPEC), -1);
-	ck_assert_str_eq(rinet_family_words(AF_UNSPEC), "any valid");
-	ck_assert_str_eq(rinet_family_words(AF_INET6), "inet6");
+	ck_assert_int_eq(inet_addr_parse("fd00::1", AF_INET, &a), -1);
+	ck_assert_int_eq(inet_addr_parse("10.0.0.1", AF_INET6, &a), -1);
+	ck_assert_int_eq(inet_addr_parse("10.0.0.256", AF_UNSPEC, &a), -1);
+	ck_assert_int_eq(inet_addr_parse("10.0.0.1.5", AF_UNSPEC, &a), -1);
+	ck_assert_int_eq(inet_addr_parse("frob", AF_UNSPEC, &a), -1);
+	ck_assert_str_eq(inet_family_verbose(AF_UNSPEC), "any valid");
+	ck_assert_str_eq(inet_family_verbose(AF_INET6), "inet6");
 }
 END_TEST
 
@@ -72,10 +72,10 @@ START_TEST(leading_bits_compare)
 {
 	const uint8_t a[4] = { 10, 1, 0x80, 0 }, b[4] = { 10, 1, 0xff, 9 };
 
-	ck_assert(rinet_same_bits(a, b, 16));
-	ck_assert(rinet_same_bits(a, b, 17));
-	ck_assert(!rinet_same_bits(a, b, 18));
-	ck_assert(rinet_same_bits(a, b, 0));
+	ck_assert(inet_same_bits(a, b, 16));
+	ck_assert(inet_same_bits(a, b, 17));
+	ck_assert(!inet_same_bits(a, b, 18));
+	ck_assert(inet_same_bits(a, b, 0));
 }
 END_TEST
 
@@ -107,8 +107,8 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("route_inet");
-	TCase *tc = tcase_create("route_inet");
+	Suite *s = suite_create("route_words");
+	TCase *tc = tcase_create("route_words");
 
 	tcase_add_test(tc, short_ipv4_fills_with_zeros);
 	tcase_add_test(tc, netmask_or_length);
