@@ -15,6 +15,8 @@
 struct nl_error {
 	int err;
 	char msg[256];
+	bool kernel;           /* err is the kernel's answer, not a failure to
+				* send or read the exchange */
 };
 
 struct nl {
@@ -81,6 +83,11 @@ int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	     const struct nlattr **tb);
 int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
 		    uint16_t max, const struct nlattr **tb);
+
+/* Whether buf[0..len) is made of whole netlink messages only: a datagram
+ * cut short (a message whose length runs past the end) is not, and libmnl
+ * would silently stop before it. */
+bool nl_whole_messages(const void *buf, size_t len);
 
 /* Prints the one line for a malformed kernel reply and returns -1. */
 int nl_malformed(const struct nlmsghdr *nlh);
