@@ -322,6 +322,7 @@ int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
 		       DUMP_TRIES);
 	else
 		nl_error_print(&nl->last);
+	nl_dump_free(d);   /* what came before the failure is no dump */
 	return -1;
 }
 

@@ -60,7 +60,8 @@ int nl_talk(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
 int nl_talk_quiet(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
 
 /* Sends a dump request and collects every reply, starting over when the
- * kernel marks the dump interrupted (NLM_F_DUMP_INTR). */
+ * kernel marks the dump interrupted (NLM_F_DUMP_INTR). On failure it has
+ * printed why and d is left empty (nothing to free). */
 int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d);
 int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data);
 void nl_dump_free(struct nl_dump *d);
