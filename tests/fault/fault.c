@@ -142,7 +142,7 @@ int open(const char *path, int flags, ...)
 
 static bool is_netlink(int fd)
 {
-	struct sockaddr_storage ss;
+	struct sockaddr_storage ss = { 0 };
 	socklen_t len = sizeof(ss);
 
 	return getsockname(fd, (struct sockaddr *)&ss, &len) == 0 &&

@@ -71,7 +71,7 @@ attempt() {
 		"$NSIP" $line >/dev/null || { echo "rc=setup failed: $line"; exit 0; }
 	done
 	IFS=$' \t\n'
-	local before= out rc after
+	local before='' out rc after
 	[ -n "$spec" ] || before=$(snapshot | md5sum)   # the reference run's
 	out=$(timeout "$FAULT_TIMEOUT" env LD_PRELOAD="$NSIP_FAULT_LIB" \
 		NSIP_FAULT="$spec" NSIP_FAULT_COUNT=/run/fault-count \
@@ -96,16 +96,29 @@ export NSIP NSIP_FAULT_LIB FAULT_TIMEOUT
 # sandboxed SPEC SETUP ARGS...: one attempt; sets RC, OUT (its digest),
 # BEFORE, AFTER, NSEND, NRECV and ERR.
 sandboxed() {
-	local res lines
+	local res got
 	res=$(unshare --mount --net --propagation private -- \
 		bash -c 'attempt "$@"' attempt "$@")
-	mapfile -t lines <<<"$res"
-	RC=${lines[0]#rc=} OUT=${lines[1]#out=}
-	BEFORE=${lines[2]#before=} AFTER=${lines[3]#after=}
-	[[ ${lines[4]} =~ nlsend=([0-9]+)\ nlrecv=([0-9]+) ]]
+	mapfile -t got <<<"$res"
+	RC=${got[0]#rc=} OUT=${got[1]#out=}
+	BEFORE=${got[2]#before=} AFTER=${got[3]#after=}
+	[[ ${got[4]} =~ nlsend=([0-9]+)\ nlrecv=([0-9]+) ]]
 	NSEND=${BASH_REMATCH[1]} NRECV=${BASH_REMATCH[2]}
-	printf -v ERR '%s\n' "${lines[@]:5}"
+	printf -v ERR '%s\n' "${got[@]:5}"
 	ERR=${ERR%$'\n'}
+}
+
+# well_formed EXTRA-LINES: $ERR is one printable line saying what failed,
+# and under -batch (EXTRA-LINES 1) iproute2's line naming the batch line.
+well_formed() {
+	local first=${ERR%%$'\n'*}
+	[[ $first =~ ^[[:print:]]+$ ]] || return 1
+	grep -q 'Sanitizer\|runtime error' <<<"$ERR" && return 1
+	if [ "$1" = 1 ]; then
+		[[ $ERR =~ ^[^$'\n']+$'\n'"Command failed /run/batch:"[0-9]+$ ]]
+	else
+		[ "$ERR" = "$first" ]
+	fi
 }
 
 # verdict NAME SPEC EXTRA-LINES STATES...: checks the attempt just made
@@ -119,9 +132,9 @@ verdict() {
 	case $RC in
 	0)	is "$OUT|$lines|$AFTER" "$REF_OUT|0|$REF_AFTER" \
 			"$d: exit 0, the output and state of a run without fault";;
-	124|1[2-9][0-9]|2[0-9][0-9])
+	124|129|1[3-8][0-9]|19[0-2])
 		ok 1 "$d: ended by a timeout or a signal ($RC): ${ERR//$'\n'/ / }";;
-	*)	if [ "$lines" = $((1 + extra)) ] && ! grep -q 'Sanitizer\|runtime error' <<<"$ERR"; then
+	*)	if well_formed "$extra"; then
 			ok 0 "$d: exit $RC, one line: ${ERR//$'\n'/ / }"
 		else
 			ok 1 "$d: exit $RC, one line (got: ${ERR//$'\n'/ / })"
