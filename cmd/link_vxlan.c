@@ -113,6 +113,8 @@ static int read_dev(struct nl *nl, struct vxlan_settings *v, const char *w)
 {
 	int index = link_index(nl, w);
 
+	if (index < 0)
+		return EXIT_KERNEL;     /* the lookup failed, and said why */
 	if (!index)
 		return fail(EXIT_USAGE, "Cannot find device \"%s\"", w);
 	v->dev = (uint32_t)index;

@@ -196,6 +196,8 @@ static int set_master(struct dev_words *p, struct link_settings *s, const char *
 {
 	int index = link_index(p->nl, v);
 
+	if (index < 0)
+		return EXIT_KERNEL;     /* the lookup failed, and said why */
 	if (!index)
 		return invarg("Device does not exist\n", v);
 	s->has_master = true;
@@ -311,30 +313,35 @@ static int read_word(struct dev_words *p, struct link_settings *s)
 static int resolve(struct dev_words *p, struct link_settings *s)
 {
 	struct link_found f;
+	int found;
 
 	if (!p->dev)
 		p->dev = p->name;
 	else if (!p->name || !strcmp(p->name, p->dev))
 		p->name = p->dev;
 	if (!p->create) {
-		if (p->dev && s->addr_len && link_lookup(p->nl, p->dev, &f) > 0 &&
-		    f.addr_len &&
-		    f.addr_len != s->addr_len)
+		found = p->dev && s->addr_len ? link_lookup(p->nl, p->dev, &f) : 0;
+		if (found < 0)
+			return EXIT_KERNEL;
+		if (found && f.addr_len && f.addr_len != s->addr_len)
 			return fail(EXIT_CMD, "Invalid address length %zu - must be %zu bytes",
 				    s->addr_len, f.addr_len);
 		if (!p->dev)
 			return fail(EXIT_USAGE, "Not enough information: \"dev\" "
 				    "argument is required.");
-		if (!(s->ifindex = link_index(p->nl, p->dev)))
-			return iparg_nodev(p->dev);
+		if ((s->ifindex = link_index(p->nl, p->dev)) <= 0)
+			return s->ifindex < 0 ? EXIT_KERNEL : iparg_nodev(p->dev);
 		if (p->name == p->dev)
 			p->name = NULL;     /* not a rename */
 	} else {
 		if (p->name != p->dev)
 			return fail(EXIT_USAGE, "both \"name\" and \"dev\" cannot be "
 				    "used when creating devices.");
-		if (p->link && !(s->link = (uint32_t)link_index(p->nl, p->link)))
-			return iparg_nodev(p->link);
+		int index = p->link ? link_index(p->nl, p->link) : 0;
+
+		if (p->link && index <= 0)
+			return index < 0 ? EXIT_KERNEL : iparg_nodev(p->link);
+		s->link = (uint32_t)index;
 	}
 	s->name = p->name;
 	return 0;

@@ -69,6 +69,14 @@ static const char *op_name(const struct run *x)
 	return "REQUEST";
 }
 
+/* Whether a failure was one of a read (nft_get_chain, nft_each_rule...),
+ * not of a change. */
+static bool is_read(uint16_t type)
+{
+	return type == NFT_MSG_GETCHAIN || type == NFT_MSG_GETRULE ||
+	       type == NFT_MSG_GETRULE_RESET;
+}
+
 /* The kernel said no; what, in iptables-nft's words. */
 static int refused(struct run *x, const char *chain)
 {
@@ -82,6 +90,9 @@ static int refused(struct run *x, const char *chain)
 	if (err == EPERM || err == EACCES)
 		return nat_fail(x->e, NAT_EXIT_RESOURCE, "%s (you must be root)",
 					strerror(err));
+	if (is_read(x->nft->err_type))
+		return nat_fail(x->e, NAT_EXIT_RESOURCE, "Cannot read table %s: %s",
+				NFT_TABLE, err == EINTR ? "it kept changing" : strerror(err));
 	if (x->nft->err_type == NFT_MSG_NEWRULE || x->nft->err_type == NFT_MSG_DELRULE)
 		return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
 					"rule in chain %s", op_name(x), strerror(err),

@@ -9,6 +9,18 @@
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 
+/* After a failed lookup: the kernel's refusal means no such device (0); a
+ * reply that never came or came damaged is a failure of its own (-1), said
+ * here, and not to be taken for a missing device. */
+static int lookup_failed(struct nl *nl)
+{
+	if (nl->last.kernel)
+		return 0;
+	if (nl->last.err != -1)
+		nl_error_print(&nl->last);
+	return -1;
+}
+
 static int take_reply(const struct nlmsghdr *nlh, void *data)
 {
 	struct link_found *f = data;
@@ -42,7 +54,7 @@ static int ask_by_name(struct nl *nl, const char *name, struct link_found *f)
 	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	f->index = 0;
 	if (nl_talk_quiet(nl, nlh, take_reply, f) < 0)
-		return nl->last.err == -1 ? -1 : 0;
+		return lookup_failed(nl);
 	return f->index > 0;
 }
 
@@ -57,7 +69,7 @@ static int ask_by_index(struct nl *nl, int index, struct link_found *f)
 	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	f->index = 0;
 	if (nl_talk_quiet(nl, nlh, take_reply, f) < 0)
-		return nl->last.err == -1 ? -1 : 0;
+		return lookup_failed(nl);
 	return f->index > 0;
 }
 
@@ -92,5 +104,7 @@ int link_index(struct nl *nl, const char *name)
 	if (index > 0 && index <= INT32_MAX)
 		return (int)index;
 
-	return link_lookup(nl, name, &f) > 0 ? f.index : 0;
+	int r = link_lookup(nl, name, &f);
+
+	return r > 0 ? f.index : r;
 }

@@ -12,11 +12,12 @@ struct link_found {
 	size_t addr_len;            /* bytes of its link-layer address */
 };
 
-/* 1 when found (f filled), 0 when there is no such device, -1 when the
- * kernel's reply could not be read (a message was printed). */
+/* 1 when found (f filled), 0 when there is no such device (the kernel
+ * said so), -1 when the kernel's reply could not be had or read (a
+ * message was printed). */
 int link_lookup(struct nl *nl, const char *name, struct link_found *f);
 
-/* The index of name, or 0 when there is no such device. */
+/* The index of name, 0 when there is no such device, -1 as above. */
 int link_index(struct nl *nl, const char *name);
 
 #endif

@@ -16,12 +16,7 @@
 
 #include "err.h"
 #include "nft_check.h"
-
-/* Reads rules and zeroes their counters (Linux 6.4); older headers lack
- * the name. */
-#ifndef NFT_MSG_GETRULE_RESET
-#define NFT_MSG_GETRULE_RESET 25
-#endif
+#include "nl.h"
 
 #define BATCH_LIMIT (128 * 1024)
 /* A held group (consecutive nat lines of a batch) may be much larger: some
@@ -293,6 +288,13 @@ static void note_refusal(struct nft *n, uint32_t seq, int err)
 	n->err_tag = i < n->n_msgs ? n->changes[i].tag : 0;
 }
 
+/* The batch as a whole failed (not sent, or its answers lost): the
+ * command's own change, the last one, is the one to name. */
+static void note_lost(struct nft *n, int err)
+{
+	note_refusal(n, n->n_msgs ? n->changes[n->n_msgs - 1].seq : 0, err);
+}
+
 /* Reads the kernel's answers to the batch: an ack or an error for each
  * change. They are all queued by the time sendto returns (nfnetlink runs
  * the batch in the sender's context), so once an error has been seen the
@@ -314,9 +316,13 @@ static int collect_acks(struct nft *n)
 			if (errno == EINTR)
 				continue;
 			if (!n->err)
-				n->err = errno;
+				note_lost(n, errno);
 			break;
 		}
+		/* An ack cut short would be skipped, and the wait for it
+		 * would never end. */
+		if (!nl_whole_messages(buf, (size_t)got) && !n->err)
+			note_lost(n, EBADMSG);
 		for (struct nlmsghdr *nlh = (struct nlmsghdr *)buf;
 		     mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len)) {
 			const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
@@ -364,7 +370,7 @@ int nft_commit(struct nft *n)
 	make_room(n, mnl_nlmsg_batch_size(n->batch));
 	if (mnl_socket_sendto(n->sock, mnl_nlmsg_batch_head(n->batch),
 			      mnl_nlmsg_batch_size(n->batch)) < 0) {
-		n->err = errno;
+		note_lost(n, errno);
 		return -1;
 	}
 	mnl_nlmsg_batch_stop(n->batch);
@@ -407,6 +413,7 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 	uint32_t seq = req->nlmsg_seq;
 	int ret, err;
 
+	n->err_type = NFNL_MSG_TYPE(req->nlmsg_type);   /* a read, if it fails */
 	if (!buf) {
 		n->err = ENOMEM;
 		return -1;
@@ -421,6 +428,15 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 		ssize_t len = mnl_socket_recvfrom(n->sock, buf, RECV_SIZE);
 
 		if (len < 0) {
+			/* ENOSPC: libmnl's word for MSG_TRUNC. */
+			if (errno == ENOSPC)
+				errno = EMSGSIZE;
+			ret = -1;
+			break;
+		}
+		/* libmnl would stop silently before a message cut short. */
+		if (!nl_whole_messages(buf, (size_t)len)) {
+			errno = EBADMSG;
 			ret = -1;
 			break;
 		}

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <libmnl/libmnl.h>
+#include <linux/netfilter/nf_tables.h>
 
 struct nftnl_chain;
 struct nftnl_chain_list;
@@ -14,6 +15,12 @@ struct nftnl_rule;
 struct nftnl_rule_list;
 
 #define NFT_TABLE "nsip"
+
+/* Reads rules and zeroes their counters (Linux 6.4); older headers lack
+ * the name. */
+#ifndef NFT_MSG_GETRULE_RESET
+#define NFT_MSG_GETRULE_RESET 25
+#endif
 
 /* One change of the batch being built, for the kernel's answers. */
 struct nft_change {

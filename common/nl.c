@@ -91,7 +91,7 @@ static const struct nlmsghdr *next_msg(const char *buf, size_t len, size_t *at)
 
 /* Whether a datagram is made of whole messages only: libmnl walks it with
  * the checks above, and must never meet a length that fools them. */
-static bool whole_messages(const char *buf, size_t len)
+bool nl_whole_messages(const void *buf, size_t len)
 {
 	size_t at = 0;
 
@@ -162,6 +162,7 @@ static int on_error(const struct nlmsghdr *nlh, void *data)
 	read_ext_ack(nlh, offset, &x->nl->last);
 	if (e->error == 0)
 		return MNL_CB_STOP;
+	x->nl->last.kernel = true;
 	return refuse(x, kernel_errno(e->error));
 }
 
@@ -177,6 +178,7 @@ static int on_done(const struct nlmsghdr *nlh, void *data)
 	if (error >= 0)
 		return MNL_CB_STOP;
 	read_ext_ack(nlh, sizeof(int), &x->nl->last);
+	x->nl->last.kernel = true;
 	return refuse(x, kernel_errno(error));
 }
 
@@ -234,11 +236,13 @@ static int receive(struct exchange *x, uint32_t seq)
 		ssize_t n = mnl_socket_recvfrom(x->nl->sock, x->nl->rbuf,
 						NL_RECV_SIZE);
 		if (n < 0) {
-			x->nl->last.err = errno;
+			/* libmnl says ENOSPC for a datagram larger than the
+			 * buffer (MSG_TRUNC): the message was too long. */
+			x->nl->last.err = errno == ENOSPC ? EMSGSIZE : errno;
 			return -1;
 		}
 		x->last_len = (size_t)n;
-		if (!whole_messages(x->nl->rbuf, (size_t)n)) {
+		if (!nl_whole_messages(x->nl->rbuf, (size_t)n)) {
 			x->nl->last.err = EBADMSG;
 			return -1;
 		}
@@ -320,6 +324,7 @@ int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
 		       DUMP_TRIES);
 	else
 		nl_error_print(&nl->last);
+	nl_dump_free(d);   /* what came before the failure is no dump */
 	return -1;
 }
 

@@ -17,6 +17,8 @@
 struct nl_error {
 	int err;
 	char msg[256];
+	bool kernel;           /* err is the kernel's answer, not a failure to
+				* send or read the exchange */
 };
 
 struct nl {
@@ -71,7 +73,8 @@ int nl_talk(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
 int nl_talk_quiet(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
 
 /* Sends a dump request and collects every reply, starting over when the
- * kernel marks the dump interrupted (NLM_F_DUMP_INTR). */
+ * kernel marks the dump interrupted (NLM_F_DUMP_INTR). On failure it has
+ * printed why and d is left empty (nothing to free). */
 int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d);
 int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data);
 void nl_dump_free(struct nl_dump *d);
@@ -94,6 +97,11 @@ int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	     const struct nlattr **tb);
 int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
 		    uint16_t max, const struct nlattr **tb);
+
+/* Whether buf[0..len) is made of whole netlink messages only: a datagram
+ * cut short (a message whose length runs past the end) is not, and libmnl
+ * would silently stop before it. */
+bool nl_whole_messages(const void *buf, size_t len);
 
 /* Prints the one line for a malformed kernel reply and returns -1. */
 int nl_malformed(const struct nlmsghdr *nlh);
