@@ -1,8 +1,11 @@
 /* The nat applet's commands against nsip's table `ip nsip`.
  *
  * Each change is one batch. Reads are as narrow as the command allows:
- * -A reads nothing (a jump target: only that chain), -I/-R/-D/-C read the
- * rules of their one chain; only listings and -X without a chain read the
+ * -A reads no rule (a jump target: only that chain), -I/-R and -D NUM read
+ * the rules of their one chain; -C and -D RULE ask nsip's index
+ * (common/nat_index.h) and read the rule it names, and only when the index
+ * is not to be trusted do they read the chain (-C) or the table (-D, which
+ * then writes the index anew); listings and -X without a chain read the
  * whole table. */
 #include <errno.h>
 #include <stdio.h>
@@ -13,11 +16,15 @@
 #include <libnftnl/rule.h>
 
 #include "nat.h"
+#include "../common/nat_index.h"
 #include "../common/nft.h"
 
 /* A dump the ruleset's changes keep interrupting is given up after this
  * many tries. */
 #define RESTARTS 10
+/* What a step that read the ruleset returns when the ruleset changed
+ * under it: nothing was done, and it is tried again. */
+#define AGAIN (-1)
 
 struct run {
 	const struct nat_env *e;
@@ -232,11 +239,48 @@ static int check_jump(struct run *x)
 	return 0;
 }
 
+/* After -A made its rule (its handle echoed): the rule's entry, and the
+ * generation that makes, in a batch that only the generation the rule's
+ * own batch made can take. A failure leaves the index untrusted, which is
+ * safe: it is not reported. */
+static void index_appended(struct run *x, uint32_t gen, const struct nat_digest *d,
+			   const struct nat_index_entry *had)
+{
+	struct nat_index_entry e = { x->nft->echo_handle, 1 };
+
+	x->nft->genid_set = true;
+	x->nft->genid = gen + 1;
+	nft_begin(x->nft);
+	if (had) {   /* a rule like it comes first: only the count moves */
+		e = (struct nat_index_entry){ had->handle, had->count + 1 };
+		nat_index_del(x->nft, d);
+	}
+	nat_index_put(x->nft, d, &e);
+	nat_index_stamp(x->nft, gen + 2);
+	nft_commit(x->nft);
+	x->nft->genid_set = false;
+}
+
 static int cmd_append(struct run *x)
 {
-	int ret = check_jump(x);
+	struct nat_index_entry e;
+	struct nat_digest d;
+	uint32_t gen;
+	int ret = check_jump(x), trusted = 0, had = 0;
 
-	return ret ? ret : put_rule(x, NFT_AT_END, 0);
+	if (ret)
+		return ret;
+	if (!x->nft->hold && nat_index_trusted(x->nft, &gen) == 1) {
+		nat_digest(x->q->chain, &x->q->rule, &d);
+		had = nat_index_get(x->nft, &d, &e);
+		trusted = had >= 0;
+	}
+	x->nft->echo = trusted;
+	ret = put_rule(x, NFT_AT_END, 0);
+	x->nft->echo = false;
+	if (!ret && trusted && x->nft->echoed)
+		index_appended(x, gen, &d, had ? &e : NULL);
+	return ret;
 }
 
 /* The chain's rules for -I/-R/-D/-C/-Z: a missing chain (or table) is
@@ -357,7 +401,162 @@ static long rule_to_delete(struct run *x, const struct ruleset *rs, bool missing
 	return -1;
 }
 
+/* ---- -C and -D RULE through the index ---------------------------------- */
+
+/* What the index said about the request's rule. */
+struct indexed {
+	uint32_t gen;
+	struct nat_digest d;
+	struct nat_index_entry e;
+	bool found;               /* e.handle is checked to be the rule */
+};
+
+/* 1 when the index answered (ix->found: the rule is there, as its first
+ * entry says), 0 when it cannot: not trusted, or its entry is not the
+ * rule (digests met by chance). Kernel failures count as 0: the read that
+ * follows reports them. */
+static int index_lookup(struct run *x, struct indexed *ix)
+{
+	struct finding f = { .want = &x->q->rule };
+	int got;
+
+	memset(ix, 0, sizeof(*ix));
+	if (nat_index_trusted(x->nft, &ix->gen) != 1)
+		return 0;
+	nat_digest(x->q->chain, &x->q->rule, &ix->d);
+	got = nat_index_get(x->nft, &ix->d, &ix->e);
+	if (got <= 0)
+		return got == 0;
+	if (nft_get_rule(x->nft, x->q->chain, ix->e.handle, match_one, &f) < 0 ||
+	    !f.found)
+		return 0;
+	ix->found = true;
+	return 1;
+}
+
+/* Whether the ruleset is still at generation gen: the index's "no such
+ * rule" holds only for the generation it was read at. */
+static bool still_at(struct run *x, uint32_t gen)
+{
+	uint32_t now;
+
+	return nft_get_gen(x->nft, &now) == 0 && now == gen;
+}
+
+/* What a batch computed at a generation made: 0, AGAIN when the ruleset
+ * had moved on (nothing was changed), or an exit code after the message. */
+static int commit_at(struct run *x, uint32_t gen)
+{
+	int ret;
+
+	x->nft->genid_set = true;
+	x->nft->genid = gen;
+	ret = nft_commit(x->nft);
+	x->nft->genid_set = false;
+	if (ret == 0)
+		return 0;
+	return x->nft->err == ERESTART ? AGAIN : refused(x, x->q->chain);
+}
+
+/* The one rule with its digest: it and its entry go, and the index is
+ * true at the generation this makes. */
+static int delete_indexed(struct run *x, const struct indexed *ix)
+{
+	nft_begin(x->nft);
+	nft_del_rule(x->nft, x->q->chain, ix->e.handle);
+	nat_index_del(x->nft, &ix->d);
+	nat_index_forget_gens(x->nft);
+	nat_index_stamp(x->nft, ix->gen + 1);
+	return commit_at(x, ix->gen);
+}
+
+/* A read of the whole table: every rule into the new index, and the first
+ * that is the request's. */
+struct survey {
+	struct run *x;
+	struct nat_index_build build;
+	uint64_t handle;
+	bool found;
+};
+
+static int survey_one(struct nftnl_rule *nr, void *data)
+{
+	struct survey *s = data;
+	const char *chain = nftnl_rule_get_str(nr, NFTNL_RULE_CHAIN);
+	uint64_t handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	struct nat_rule r;
+
+	if (nat_rule_from_nftnl(nr, &r) < 0)
+		return 0;
+	nat_index_build_add(&s->build, chain, &r, handle);
+	if (!s->found && !strcmp(chain, s->x->q->chain) &&
+	    nat_rule_same(&r, &s->x->q->rule)) {
+		s->found = true;
+		s->handle = handle;
+	}
+	return 0;
+}
+
+/* -D RULE when the index cannot say: the table is read, and the rule's
+ * deletion carries the index made from that read. 0 or an exit code, or
+ * AGAIN when the ruleset moved on during the read. */
+static int delete_surveyed(struct run *x)
+{
+	struct survey s = { .x = x };
+	uint32_t gen;
+	int ret;
+
+	if (nft_get_gen(x->nft, &gen) < 0)
+		return refused(x, x->q->chain);
+	ret = nft_each_rule(x->nft, NULL, false, survey_one, &s);
+	if (ret < 0 && x->nft->err != ENOENT)
+		ret = refused(x, x->q->chain);
+	else if (ret == NFT_RESTART)
+		ret = AGAIN;
+	else if (!s.found)
+		ret = bad_rule(x);
+	else if (s.build.failed)
+		ret = nat_fail(x->e, NAT_EXIT_RESOURCE, "out of memory");
+	else {
+		x->nft->large = true;
+		nft_begin(x->nft);
+		nft_del_rule(x->nft, x->q->chain, s.handle);
+		nat_index_create(x->nft);
+		nat_index_clear(x->nft);
+		nat_index_build_put(x->nft, &s.build, s.handle);
+		nat_index_stamp(x->nft, gen + 1);
+		ret = commit_at(x, gen);
+		x->nft->large = false;
+	}
+	nat_index_build_free(&s.build);
+	return ret;
+}
+
+/* -D RULE: by the index when it knows the rule and it is the only one of
+ * its kind (else the next one would have to be found), by a read of the
+ * table otherwise. */
 static int delete_found(struct run *x)
+{
+	struct indexed ix;
+	int ret = AGAIN;
+
+	for (int tries = 0; ret == AGAIN && tries < RESTARTS; tries++) {
+		if (index_lookup(x, &ix) == 1 && !ix.found && still_at(x, ix.gen))
+			return bad_rule(x);
+		if (ix.found && ix.e.count == 1)
+			ret = delete_indexed(x, &ix);
+		else
+			ret = delete_surveyed(x);
+	}
+	if (ret == AGAIN) {
+		x->nft->err = EINTR;
+		return refused(x, x->q->chain);
+	}
+	return ret;
+}
+
+/* In a batch group nothing is sent before the end: the chain is read. */
+static int delete_found_held(struct run *x)
 {
 	struct finding f;
 	int ret = find_first(x, &f);
@@ -379,7 +578,7 @@ static int cmd_delete(struct run *x)
 	int ret;
 
 	if (!x->q->num)
-		return delete_found(x);
+		return x->nft->hold ? delete_found_held(x) : delete_found(x);
 	if ((ret = load_chain(x, &rs, &missing)))
 		return ret;
 	k = rule_to_delete(x, &rs, missing);
@@ -396,8 +595,14 @@ static int cmd_delete(struct run *x)
 
 static int cmd_check(struct run *x)
 {
+	struct indexed ix;
 	struct finding f;
-	int ret = find_first(x, &f);
+	int ret;
+
+	if (!x->nft->hold && index_lookup(x, &ix) == 1 &&
+	    (ix.found || still_at(x, ix.gen)))
+		return ix.found ? 0 : bad_rule(x);
+	ret = find_first(x, &f);
 
 	if (ret < 0)
 		return -ret;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <endian.h>
+#include <arpa/inet.h>
 #include <sys/socket.h>
 #include <linux/netfilter.h>
 #include <linux/netfilter/nf_tables.h>
@@ -90,7 +92,8 @@ void nft_begin(struct nft *n)
 {
 	if (n->hold && n->batch)
 		return;
-	size_t size = n->hold ? HELD_LIMIT : BATCH_LIMIT;
+	size_t size = n->hold || n->large ? HELD_LIMIT : BATCH_LIMIT;
+	struct nlmsghdr *begin;
 
 	if (n->buf_size < size) {
 		free(n->buf);
@@ -102,7 +105,9 @@ void nft_begin(struct nft *n)
 		return;
 	}
 	n->batch = mnl_nlmsg_batch_start(n->buf, size);
-	nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
+	begin = nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
+	if (n->genid_set)
+		mnl_attr_put_u32(begin, NFNL_BATCH_GENID, htonl(n->genid));
 	mnl_nlmsg_batch_next(n->batch);
 	n->n_msgs = 0;
 	n->overflow = false;
@@ -134,6 +139,16 @@ static void msg_done(struct nft *n)
 {
 	if (!mnl_nlmsg_batch_next(n->batch))
 		n->overflow = true;
+}
+
+struct nlmsghdr *nft_msg(struct nft *n, uint16_t type, uint16_t flags)
+{
+	return next_msg(n, type, flags);
+}
+
+void nft_msg_done(struct nft *n)
+{
+	msg_done(n);
 }
 
 void nft_add_table(struct nft *n)
@@ -263,6 +278,8 @@ void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
 		flags = NLM_F_REPLACE;
 	else if (where == NFT_AT_END)
 		flags |= NLM_F_APPEND;
+	if (n->echo)
+		flags |= NLM_F_ECHO;
 	put_rule(n, r, NFT_MSG_NEWRULE, flags);
 }
 
@@ -293,6 +310,35 @@ static void note_refusal(struct nft *n, uint32_t seq, int err)
 	n->err_tag = i < n->n_msgs ? n->changes[i].tag : 0;
 }
 
+/* The handle of a rule the kernel echoed (NLM_F_ECHO), once it is known
+ * to be a well-formed u64 attribute. */
+static void note_echo(struct nft *n, const struct nlmsghdr *nlh)
+{
+	const struct nlattr *a;
+
+	if (nlh->nlmsg_type != ((NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_NEWRULE) ||
+	    nlh->nlmsg_len < MNL_NLMSG_HDRLEN + sizeof(struct nfgenmsg))
+		return;
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
+		if (mnl_attr_get_type(a) != NFTA_RULE_HANDLE ||
+		    mnl_attr_validate(a, MNL_TYPE_U64) < 0)
+			continue;
+		n->echo_handle = be64toh(mnl_attr_get_u64(a));
+		n->echoed = true;
+	}
+}
+
+/* Whether seq is that of one of the batch's changes. An answer to anything
+ * else (the batch's head: a generation that moved on) fails the batch as a
+ * whole, and no other answer comes. */
+static bool is_change(const struct nft *n, uint32_t seq)
+{
+	for (unsigned int i = 0; i < n->n_msgs; i++)
+		if (n->changes[i].seq == seq)
+			return true;
+	return false;
+}
+
 /* Reads the kernel's answers to the batch: an ack or an error for each
  * change. They are all queued by the time sendto returns (nfnetlink runs
  * the batch in the sender's context), so once an error has been seen the
@@ -305,6 +351,7 @@ static int collect_acks(struct nft *n)
 	if (!buf)
 		return -ENOMEM;
 	n->err = 0;
+	n->echoed = false;
 	while (answered < n->n_msgs) {
 		int flags = n->err ? MSG_DONTWAIT : 0;
 		ssize_t got = recv(mnl_socket_get_fd(n->sock), buf, RECV_SIZE, flags);
@@ -321,11 +368,19 @@ static int collect_acks(struct nft *n)
 		     mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len)) {
 			const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
 
-			if (nlh->nlmsg_type != NLMSG_ERROR)
+			if (nlh->nlmsg_type != NLMSG_ERROR) {
+				note_echo(n, nlh);
 				continue;
+			}
 			if (nlh->nlmsg_len < mnl_nlmsg_size(sizeof(*e))) {
 				n->err = EBADMSG;
 				continue;
+			}
+			if (e->error && !is_change(n, nlh->nlmsg_seq)) {
+				n->err = -e->error;
+				n->err_type = 0;
+				answered = n->n_msgs;
+				break;
 			}
 			answered++;
 			if (e->error && !n->err)
@@ -525,6 +580,7 @@ struct stream {
 	nft_rule_fn *fn;
 	void *data;
 	bool stopped;
+	bool whole;          /* an answer to read to its end (a get's ack) */
 };
 
 static int stream_cb(const struct nlmsghdr *nlh, void *data)
@@ -546,7 +602,7 @@ static int stream_cb(const struct nlmsghdr *nlh, void *data)
 
 		if (go < 0)
 			ret = MNL_CB_ERROR;
-		else if (go > 0)
+		else if (go > 0 && !st->whole)
 			st->stopped = true, ret = MNL_CB_STOP;
 	}
 	nftnl_rule_free(r);
@@ -576,7 +632,7 @@ int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
 	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
 	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
-	struct stream st = { fn, data, false };
+	struct stream st = { fn, data, false, false };
 	struct dump d = { stream_cb, &st, false };
 	struct nlmsghdr *nlh;
 
@@ -618,4 +674,81 @@ int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
 	nftnl_rule_nlmsg_build_payload(nlh, r);
 	nftnl_rule_free(r);
 	return talk(n, nlh, &d);
+}
+
+int nft_get_rule(struct nft *n, const char *chain, uint64_t handle,
+		 nft_rule_fn *fn, void *data)
+{
+	char req[REQ_SIZE] = { 0 };   /* padding is sent */
+	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
+	struct stream st = { fn, data, false, true };
+	struct dump d = { stream_cb, &st, false };
+	struct nlmsghdr *nlh;
+
+	if (!r) {
+		n->err = ENOMEM;
+		return -1;
+	}
+	nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
+	nlh = nftnl_nlmsg_build_hdr(req, NFT_MSG_GETRULE, NFPROTO_IPV4, NLM_F_ACK,
+				    n->seq++);
+	nftnl_rule_nlmsg_build_payload(nlh, r);
+	nftnl_rule_free(r);
+	return talk(n, nlh, &d);
+}
+
+struct nlmsghdr *nft_req_init(struct nft *n, char *buf, uint16_t type,
+			      uint16_t family, uint16_t flags)
+{
+	return nftnl_nlmsg_build_hdr(buf, type, family, flags, n->seq++);
+}
+
+int nft_query(struct nft *n, const struct nlmsghdr *req, mnl_cb_t cb, void *data)
+{
+	struct dump d = { cb, data, false };
+
+	return talk(n, req, &d);
+}
+
+struct gen_answer {
+	uint32_t id;
+	bool seen;
+};
+
+static int gen_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct gen_answer *g = data;
+	const struct nlattr *a;
+
+	if (nlh->nlmsg_type != ((NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_NEWGEN) ||
+	    nlh->nlmsg_len < MNL_NLMSG_HDRLEN + sizeof(struct nfgenmsg))
+		return MNL_CB_OK;
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
+		if (mnl_attr_get_type(a) != NFTA_GEN_ID)
+			continue;
+		if (mnl_attr_validate(a, MNL_TYPE_U32) < 0) {
+			errno = EBADMSG;
+			return MNL_CB_ERROR;
+		}
+		g->id = ntohl(mnl_attr_get_u32(a));
+		g->seen = true;
+	}
+	return MNL_CB_OK;
+}
+
+int nft_get_gen(struct nft *n, uint32_t *gen)
+{
+	char req[REQ_SIZE] = { 0 };
+	struct gen_answer g = { 0, false };
+	struct nlmsghdr *nlh = nft_req_init(n, req, NFT_MSG_GETGEN, AF_UNSPEC,
+					    NLM_F_ACK);
+
+	if (nft_query(n, nlh, gen_cb, &g) < 0)
+		return -1;
+	if (!g.seen) {
+		n->err = EBADMSG;
+		return -1;
+	}
+	*gen = g.id;
+	return 0;
 }
