@@ -74,8 +74,9 @@ if skip_unless strace "strace to see the requests"; then
 		*NFT_MSG_NEWRULE*) ok 0 "-A reads no rule, sends its rule";;
 		*) ok 1 "-A sends its rule: $out";; esac
 	"$N" nat -A POSTROUTING -s 1.1.1.2 -j MASQUERADE
-	# nft changed the table above: nsip's index is not trusted, and the
-	# first -D RULE reads the table (once) and writes the index anew.
+	# A change nft makes leaves nsip's index untrusted: the first -D RULE
+	# then reads the table (once) and writes the index anew.
+	nft add rule ip nsip POSTROUTING ip saddr 1.1.1.3 counter masquerade
 	out=$(strace -qq -s 256 -e trace=sendto -e signal=none "$N" nat -D POSTROUTING \
 		-s 1.1.1.1 -j MASQUERADE 2>&1 >/dev/null | grep GETRULE)
 	[ "$(grep -c NLM_F_DUMP <<<"$out")" = 1 ]
