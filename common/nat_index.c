@@ -188,26 +188,24 @@ static void read_elem(const struct nlattr *elem, struct elem_answer *ans)
 static int elem_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct elem_answer *ans = data;
-	const struct nlattr *a, *elem;
+	bool bad = false;
+	const struct nlattr *elem, *list = nft_msg_is(nlh, NFT_MSG_NEWSETELEM) ?
+		nft_msg_attr(nlh, NFTA_SET_ELEM_LIST_ELEMENTS, MNL_TYPE_NESTED, &bad) :
+		NULL;
 
-	if (nlh->nlmsg_type != ((NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_NEWSETELEM) ||
-	    nlh->nlmsg_len < MNL_NLMSG_HDRLEN + sizeof(struct nfgenmsg))
+	if (bad) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	if (!list)
 		return MNL_CB_OK;
-	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
-		if (mnl_attr_get_type(a) != NFTA_SET_ELEM_LIST_ELEMENTS)
+	mnl_attr_for_each_nested(elem, list) {
+		if (mnl_attr_get_type(elem) != NFTA_LIST_ELEM ||
+		    mnl_attr_validate(elem, MNL_TYPE_NESTED) < 0)
 			continue;
-		if (mnl_attr_validate(a, MNL_TYPE_NESTED) < 0) {
-			errno = EBADMSG;
-			return MNL_CB_ERROR;
-		}
-		mnl_attr_for_each_nested(elem, a) {
-			if (mnl_attr_get_type(elem) != NFTA_LIST_ELEM ||
-			    mnl_attr_validate(elem, MNL_TYPE_NESTED) < 0)
-				continue;
-			ans->found = true;
-			read_elem(elem, ans);
-			return MNL_CB_OK;
-		}
+		ans->found = true;
+		read_elem(elem, ans);
+		break;
 	}
 	return MNL_CB_OK;
 }

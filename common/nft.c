@@ -310,19 +310,38 @@ static void note_refusal(struct nft *n, uint32_t seq, int err)
 	n->err_tag = i < n->n_msgs ? n->changes[i].tag : 0;
 }
 
+bool nft_msg_is(const struct nlmsghdr *nlh, uint16_t type)
+{
+	return nlh->nlmsg_type == ((NFNL_SUBSYS_NFTABLES << 8) | type) &&
+	       nlh->nlmsg_len >= MNL_NLMSG_HDRLEN + sizeof(struct nfgenmsg);
+}
+
+const struct nlattr *nft_msg_attr(const struct nlmsghdr *nlh, uint16_t type,
+				  enum mnl_attr_data_type kind, bool *bad)
+{
+	const struct nlattr *a;
+
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
+		if (mnl_attr_get_type(a) != type)
+			continue;
+		if (mnl_attr_validate(a, kind) < 0) {
+			*bad = true;
+			return NULL;
+		}
+		return a;
+	}
+	return NULL;
+}
+
 /* The handle of a rule the kernel echoed (NLM_F_ECHO), once it is known
  * to be a well-formed u64 attribute. */
 static void note_echo(struct nft *n, const struct nlmsghdr *nlh)
 {
-	const struct nlattr *a;
+	bool bad = false;
+	const struct nlattr *a = nft_msg_is(nlh, NFT_MSG_NEWRULE) ?
+		nft_msg_attr(nlh, NFTA_RULE_HANDLE, MNL_TYPE_U64, &bad) : NULL;
 
-	if (nlh->nlmsg_type != ((NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_NEWRULE) ||
-	    nlh->nlmsg_len < MNL_NLMSG_HDRLEN + sizeof(struct nfgenmsg))
-		return;
-	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
-		if (mnl_attr_get_type(a) != NFTA_RULE_HANDLE ||
-		    mnl_attr_validate(a, MNL_TYPE_U64) < 0)
-			continue;
+	if (a) {
 		n->echo_handle = be64toh(mnl_attr_get_u64(a));
 		n->echoed = true;
 	}
@@ -626,28 +645,43 @@ static int reopen(struct nft *n)
 	return 0;
 }
 
-int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
-		  void *data)
+/* A rule request on chain (the table's rules when chain is NULL): a dump,
+ * or with a handle the one rule (read to its ack: whole). */
+static int rule_request(struct nft *n, const char *chain, uint16_t type,
+			uint64_t handle, struct stream *st)
 {
-	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
 	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
-	struct stream st = { fn, data, false, false };
-	struct dump d = { stream_cb, &st, false };
+	struct dump d = { stream_cb, st, false };
 	struct nlmsghdr *nlh;
 
 	if (!r) {
 		n->err = ENOMEM;
 		return -1;
 	}
-	nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4, NLM_F_DUMP, n->seq++);
+	if (handle)
+		nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
+	nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4,
+				    handle ? NLM_F_ACK : NLM_F_DUMP, n->seq++);
 	nftnl_rule_nlmsg_build_payload(nlh, r);
 	nftnl_rule_free(r);
 	if (talk(n, nlh, &d) < 0)
 		return -1;
+	return d.interrupted ? NFT_RESTART : 0;
+}
+
+int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
+		  void *data)
+{
+	struct stream st = { fn, data, false, false };
+	int ret = rule_request(n, chain, reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE,
+			       0, &st);
+
+	if (ret < 0)
+		return -1;
 	if (st.stopped)
 		return reopen(n);
-	return d.interrupted ? NFT_RESTART : 0;
+	return ret;
 }
 
 static int ignore_msg(const struct nlmsghdr *nlh, void *data)
@@ -679,22 +713,9 @@ int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
 int nft_get_rule(struct nft *n, const char *chain, uint64_t handle,
 		 nft_rule_fn *fn, void *data)
 {
-	char req[REQ_SIZE] = { 0 };   /* padding is sent */
-	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
 	struct stream st = { fn, data, false, true };
-	struct dump d = { stream_cb, &st, false };
-	struct nlmsghdr *nlh;
 
-	if (!r) {
-		n->err = ENOMEM;
-		return -1;
-	}
-	nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
-	nlh = nftnl_nlmsg_build_hdr(req, NFT_MSG_GETRULE, NFPROTO_IPV4, NLM_F_ACK,
-				    n->seq++);
-	nftnl_rule_nlmsg_build_payload(nlh, r);
-	nftnl_rule_free(r);
-	return talk(n, nlh, &d);
+	return rule_request(n, chain, NFT_MSG_GETRULE, handle, &st) < 0 ? -1 : 0;
 }
 
 struct nlmsghdr *nft_req_init(struct nft *n, char *buf, uint16_t type,
@@ -718,18 +739,15 @@ struct gen_answer {
 static int gen_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct gen_answer *g = data;
-	const struct nlattr *a;
+	bool bad = false;
+	const struct nlattr *a = nft_msg_is(nlh, NFT_MSG_NEWGEN) ?
+		nft_msg_attr(nlh, NFTA_GEN_ID, MNL_TYPE_U32, &bad) : NULL;
 
-	if (nlh->nlmsg_type != ((NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_NEWGEN) ||
-	    nlh->nlmsg_len < MNL_NLMSG_HDRLEN + sizeof(struct nfgenmsg))
-		return MNL_CB_OK;
-	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
-		if (mnl_attr_get_type(a) != NFTA_GEN_ID)
-			continue;
-		if (mnl_attr_validate(a, MNL_TYPE_U32) < 0) {
-			errno = EBADMSG;
-			return MNL_CB_ERROR;
-		}
+	if (bad) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	if (a) {
 		g->id = ntohl(mnl_attr_get_u32(a));
 		g->seen = true;
 	}

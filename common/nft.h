@@ -124,5 +124,12 @@ int nft_get_gen(struct nft *n, uint32_t *gen);
 struct nlmsghdr *nft_req_init(struct nft *n, char *buf, uint16_t type,
 			      uint16_t family, uint16_t flags);
 int nft_query(struct nft *n, const struct nlmsghdr *req, mnl_cb_t cb, void *data);
+/* Whether an answer is an nftables message of that type, long enough for
+ * its nfgenmsg header (its attributes follow it). */
+bool nft_msg_is(const struct nlmsghdr *nlh, uint16_t type);
+/* Such a message's first attribute of that type, validated as kind: NULL
+ * when there is none, NULL with *bad set when it is malformed. */
+const struct nlattr *nft_msg_attr(const struct nlmsghdr *nlh, uint16_t type,
+				  enum mnl_attr_data_type kind, bool *bad);
 
 #endif
