@@ -25,11 +25,11 @@
 #define NFT_MSG_GETRULE_RESET 25
 #endif
 
-#define BATCH_LIMIT (128 * 1024)
+#define BATCH_LIMIT ((size_t)128 * 1024)
 /* A held group (consecutive nat lines of a batch) may be much larger: some
  * 30,000 rules. Untouched pages of the buffer cost no memory. */
-#define HELD_LIMIT (8 * 1024 * 1024)
-#define RECV_SIZE (64 * 1024)
+#define HELD_LIMIT ((size_t)8 * 1024 * 1024)
+#define RECV_SIZE ((size_t)64 * 1024)
 #define REQ_SIZE 1024            /* a get or dump request */
 #define DUMP_TRIES 10
 
