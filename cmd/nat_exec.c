@@ -525,6 +525,10 @@ static int delete_surveyed(struct run *x)
 		nat_index_clear(x->nft);
 		nat_index_build_put(x->nft, &s.build, s.handle);
 		nat_index_stamp(x->nft, gen + 1);
+		if (x->nft->overflow) {   /* an index too big for a batch: none */
+			nft_begin(x->nft);
+			nft_del_rule(x->nft, x->q->chain, s.handle);
+		}
 		ret = commit_at(x, gen);
 		x->nft->large = false;
 	}

@@ -95,6 +95,10 @@ void nft_begin(struct nft *n)
 	size_t size = n->hold || n->large ? HELD_LIMIT : BATCH_LIMIT;
 	struct nlmsghdr *begin;
 
+	if (n->batch) {   /* one that was never sent: started again */
+		mnl_nlmsg_batch_stop(n->batch);
+		n->batch = NULL;
+	}
 	if (n->buf_size < size) {
 		free(n->buf);
 		n->buf = calloc(2, size);  /* padding is sent */
