@@ -333,8 +333,15 @@ static int cmd_insert(struct run *x)
 	return ret;
 }
 
+/* Rule number num (from 1) of rs, or NULL when rs has no such rule. */
+static const struct entry *nth(const struct ruleset *rs, unsigned int num)
+{
+	return rs->v && num >= 1 && num <= rs->n ? &rs->v[num - 1] : NULL;
+}
+
 static int cmd_replace(struct run *x)
 {
+	const struct entry *en;
 	struct ruleset rs;
 	bool missing;
 	int ret = check_jump(x);
@@ -343,10 +350,10 @@ static int cmd_replace(struct run *x)
 		return ret;
 	if (missing)
 		ret = no_chain(x);
-	else if (x->q->num > rs.n)
+	else if (!(en = nth(&rs, x->q->num)))
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of replacement too big.");
 	else
-		ret = put_rule(x, NFT_REPLACE, rs.v[x->q->num - 1].rule.handle);
+		ret = put_rule(x, NFT_REPLACE, en->rule.handle);
 	ruleset_free(&rs);
 	return ret;
 }
@@ -632,6 +639,7 @@ static int cmd_flush(struct run *x)
 
 static int cmd_zero(struct run *x)
 {
+	const struct entry *en;
 	struct ruleset rs;
 	bool missing;
 	int ret;
@@ -656,8 +664,8 @@ static int cmd_zero(struct run *x)
 		return ret;
 	if (missing)
 		ret = bad_rule(x);
-	else if (x->q->num <= rs.n &&
-		 nft_reset_rule(x->nft, x->q->chain, rs.v[x->q->num - 1].rule.handle) < 0)
+	else if ((en = nth(&rs, x->q->num)) &&
+		 nft_reset_rule(x->nft, x->q->chain, en->rule.handle) < 0)
 		ret = refused(x, x->q->chain);
 	ruleset_free(&rs);
 	return ret;
