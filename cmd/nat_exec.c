@@ -477,6 +477,50 @@ static int delete_indexed(struct run *x, const struct indexed *ix)
 	return commit_at(x, ix->gen);
 }
 
+/* The first rule like the request's that is not the one the index names:
+ * the next one, read from the head of the chain. */
+struct next_like {
+	const struct nat_rule *want;
+	uint64_t skip, handle;
+	bool found;
+};
+
+static int match_next(struct nftnl_rule *nr, void *data)
+{
+	struct next_like *nl = data;
+	uint64_t handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	struct nat_rule r;
+
+	if (handle == nl->skip || nat_rule_from_nftnl(nr, &r) < 0 ||
+	    !nat_rule_same(&r, nl->want))
+		return 0;
+	nl->handle = handle;
+	nl->found = true;
+	return 1;
+}
+
+/* One of several same rules: the first goes, and the entry names the next
+ * one, which the chain is read for (up to it). AGAIN when that read does
+ * not find it (the index's count was wrong) or was interrupted: the table
+ * is then read whole. */
+static int delete_first_of_many(struct run *x, const struct indexed *ix)
+{
+	struct next_like nl = { &x->q->rule, ix->e.handle, 0, false };
+	struct nat_index_entry e;
+
+	if (nft_each_rule(x->nft, x->q->chain, false, match_next, &nl) < 0 ||
+	    !nl.found)
+		return AGAIN;
+	e = (struct nat_index_entry){ nl.handle, ix->e.count - 1 };
+	nft_begin(x->nft);
+	nft_del_rule(x->nft, x->q->chain, ix->e.handle);
+	nat_index_del(x->nft, &ix->d);
+	nat_index_put(x->nft, &ix->d, &e);
+	nat_index_forget_gens(x->nft);
+	nat_index_stamp(x->nft, ix->gen + 1);
+	return commit_at(x, ix->gen);
+}
+
 /* A read of the whole table: every rule into the new index, and the first
  * that is the request's. */
 struct survey {
@@ -543,21 +587,26 @@ static int delete_surveyed(struct run *x)
 	return ret;
 }
 
-/* -D RULE: by the index when it knows the rule and it is the only one of
- * its kind (else the next one would have to be found), by a read of the
+/* -D RULE: by the index when it knows the rule (with a read of the chain
+ * up to the next same rule when there are several), by a read of the
  * table otherwise. */
 static int delete_found(struct run *x)
 {
 	struct indexed ix;
 	int ret = AGAIN;
+	bool whole = false;   /* the index failed once: read the table */
 
 	for (int tries = 0; ret == AGAIN && tries < RESTARTS; tries++) {
-		if (index_lookup(x, &ix) == 1 && !ix.found && still_at(x, ix.gen))
-			return bad_rule(x);
-		if (ix.found && ix.e.count == 1)
-			ret = delete_indexed(x, &ix);
-		else
+		if (whole || index_lookup(x, &ix) != 1) {
 			ret = delete_surveyed(x);
+		} else if (!ix.found) {
+			ret = still_at(x, ix.gen) ? bad_rule(x) : delete_surveyed(x);
+		} else if (ix.e.count == 1) {
+			ret = delete_indexed(x, &ix);
+		} else {
+			ret = delete_first_of_many(x, &ix);
+			whole = ret == AGAIN;
+		}
 	}
 	if (ret == AGAIN) {
 		x->nft->err = EINTR;

@@ -86,6 +86,25 @@ run "$N" nat -S POSTROUTING
 is "$OUT" "-P POSTROUTING ACCEPT
 -A POSTROUTING -s 10.1.0.0/16 -j MASQUERADE" "…the right rule went"
 
+# -D of one of two same rules reads only its chain, up to the second one,
+# and leaves the index trusted.
+if skip_unless strace "strace to see the requests"; then
+	dumps() {	# the rule dumps a command asks for, one a line
+		strace -qq -s 256 -e trace=sendto -e signal=none "$@" 2>&1 >/dev/null |
+			grep 'GETRULE.*NLM_F_DUMP'
+	}
+	"$N" nat -F
+	"$N" nat -A POSTROUTING "${r1[@]}"; "$N" nat -D POSTROUTING "${r1[@]}"
+	"$N" nat -A POSTROUTING "${r2[@]}"; "$N" nat -A POSTROUTING "${r2[@]}"
+	out=$(dumps "$N" nat -D POSTROUTING "${r2[@]}")
+	post='\x50\x4f\x53\x54\x52\x4f\x55\x54\x49\x4e\x47\x00'
+	[ "$(wc -l <<<"$out")" = 1 ] && grep -qF "$post" <<<"$out"
+	ok $? "-D of one of two same rules: one read, of its chain"
+	out=$(dumps "$N" nat -D POSTROUTING "${r2[@]}")
+	is "$out" "" "…then -D of the last one reads no rule"
+	run "$N" nat -C POSTROUTING "${r2[@]}"; is "$RC" 1 "…and none is left"
+fi
+
 # Listings never show the index.
 run "$N" nat -S
 case "$OUT" in *nsip-index*|*nsip-gen*) ok 1 "-S does not show the index";;
