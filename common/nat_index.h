@@ -15,8 +15,10 @@
  * in a batch that carries the generation it was computed at (so the kernel
  * refuses it if anything changed meanwhile). A hit is checked against the
  * rule itself (fetched by its handle) before it is used; a miss is
- * trusted. When the index is not trusted, -D RULE reads the whole table,
- * deletes its rule and writes the index anew in the same batch. */
+ * trusted. -D of one of several same rules reads the chain up to the next
+ * one, which the entry then names. When the index is not trusted, -D RULE
+ * reads the whole table, deletes its rule and writes the index anew in the
+ * same batch. */
 #ifndef NSIP_NAT_INDEX_H
 #define NSIP_NAT_INDEX_H
 
