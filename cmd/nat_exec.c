@@ -1,8 +1,11 @@
 /* The nat applet's commands against nsip's table `ip nsip`.
  *
  * Each change is one batch. Reads are as narrow as the command allows:
- * -A reads nothing (a jump target: only that chain), -I/-R/-D/-C read the
- * rules of their one chain; only listings and -X without a chain read the
+ * -A reads no rule (a jump target: only that chain), -I/-R and -D NUM read
+ * the rules of their one chain; -C and -D RULE ask nsip's index
+ * (common/nat_index.h) and read the rule it names, and only when the index
+ * is not to be trusted do they read the chain (-C) or the table (-D, which
+ * then writes the index anew); listings and -X without a chain read the
  * whole table. */
 #include <errno.h>
 #include <stdio.h>
@@ -13,11 +16,15 @@
 #include <libnftnl/rule.h>
 
 #include "nat.h"
+#include "../common/nat_index.h"
 #include "../common/nft.h"
 
 /* A dump the ruleset's changes keep interrupting is given up after this
  * many tries. */
 #define RESTARTS 10
+/* What a step that read the ruleset returns when the ruleset changed
+ * under it: nothing was done, and it is tried again. */
+#define AGAIN (-1)
 
 struct run {
 	const struct nat_env *e;
@@ -243,11 +250,48 @@ static int check_jump(struct run *x)
 	return 0;
 }
 
+/* After -A made its rule (its handle echoed): the rule's entry, and the
+ * generation that makes, in a batch that only the generation the rule's
+ * own batch made can take. A failure leaves the index untrusted, which is
+ * safe: it is not reported. */
+static void index_appended(struct run *x, uint32_t gen, const struct nat_digest *d,
+			   const struct nat_index_entry *had)
+{
+	struct nat_index_entry e = { x->nft->echo_handle, 1 };
+
+	x->nft->genid_set = true;
+	x->nft->genid = gen + 1;
+	nft_begin(x->nft);
+	if (had) {   /* a rule like it comes first: only the count moves */
+		e = (struct nat_index_entry){ had->handle, had->count + 1 };
+		nat_index_del(x->nft, d);
+	}
+	nat_index_put(x->nft, d, &e);
+	nat_index_stamp(x->nft, gen + 2);
+	nft_commit(x->nft);
+	x->nft->genid_set = false;
+}
+
 static int cmd_append(struct run *x)
 {
-	int ret = check_jump(x);
+	struct nat_index_entry e;
+	struct nat_digest d;
+	uint32_t gen;
+	int ret = check_jump(x), trusted = 0, had = 0;
 
-	return ret ? ret : put_rule(x, NFT_AT_END, 0);
+	if (ret)
+		return ret;
+	if (!x->nft->hold && nat_index_trusted(x->nft, &gen) == 1) {
+		nat_digest(x->q->chain, &x->q->rule, &d);
+		had = nat_index_get(x->nft, &d, &e);
+		trusted = had >= 0;
+	}
+	x->nft->echo = trusted;
+	ret = put_rule(x, NFT_AT_END, 0);
+	x->nft->echo = false;
+	if (!ret && trusted && x->nft->echoed)
+		index_appended(x, gen, &d, had ? &e : NULL);
+	return ret;
 }
 
 /* The chain's rules for -I/-R/-D/-C/-Z: a missing chain (or table) is
@@ -300,8 +344,15 @@ static int cmd_insert(struct run *x)
 	return ret;
 }
 
+/* Rule number num (from 1) of rs, or NULL when rs has no such rule. */
+static const struct entry *nth(const struct ruleset *rs, unsigned int num)
+{
+	return rs->v && num >= 1 && num <= rs->n ? &rs->v[num - 1] : NULL;
+}
+
 static int cmd_replace(struct run *x)
 {
+	const struct entry *en;
 	struct ruleset rs;
 	bool missing;
 	int ret = check_jump(x);
@@ -310,10 +361,10 @@ static int cmd_replace(struct run *x)
 		return ret;
 	if (missing)
 		ret = no_chain(x);
-	else if (x->q->num > rs.n)
+	else if (!(en = nth(&rs, x->q->num)))
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of replacement too big.");
 	else
-		ret = put_rule(x, NFT_REPLACE, rs.v[x->q->num - 1].rule.handle);
+		ret = put_rule(x, NFT_REPLACE, en->rule.handle);
 	ruleset_free(&rs);
 	return ret;
 }
@@ -368,7 +419,215 @@ static long rule_to_delete(struct run *x, const struct ruleset *rs, bool missing
 	return -1;
 }
 
+/* ---- -C and -D RULE through the index ---------------------------------- */
+
+/* What the index said about the request's rule. */
+struct indexed {
+	uint32_t gen;
+	struct nat_digest d;
+	struct nat_index_entry e;
+	bool found;               /* e.handle is checked to be the rule */
+};
+
+/* 1 when the index answered (ix->found: the rule is there, as its first
+ * entry says), 0 when it cannot: not trusted, or its entry is not the
+ * rule (digests met by chance). Kernel failures count as 0: the read that
+ * follows reports them. */
+static int index_lookup(struct run *x, struct indexed *ix)
+{
+	struct finding f = { .want = &x->q->rule };
+	int got;
+
+	memset(ix, 0, sizeof(*ix));
+	if (nat_index_trusted(x->nft, &ix->gen) != 1)
+		return 0;
+	nat_digest(x->q->chain, &x->q->rule, &ix->d);
+	got = nat_index_get(x->nft, &ix->d, &ix->e);
+	if (got <= 0)
+		return got == 0;
+	if (nft_get_rule(x->nft, x->q->chain, ix->e.handle, match_one, &f) < 0 ||
+	    !f.found)
+		return 0;
+	ix->found = true;
+	return 1;
+}
+
+/* Whether the ruleset is still at generation gen: the index's "no such
+ * rule" holds only for the generation it was read at. */
+static bool still_at(struct run *x, uint32_t gen)
+{
+	uint32_t now;
+
+	return nft_get_gen(x->nft, &now) == 0 && now == gen;
+}
+
+/* What a batch computed at a generation made: 0, AGAIN when the ruleset
+ * had moved on (nothing was changed), or an exit code after the message. */
+static int commit_at(struct run *x, uint32_t gen)
+{
+	int ret;
+
+	x->nft->genid_set = true;
+	x->nft->genid = gen;
+	ret = nft_commit(x->nft);
+	x->nft->genid_set = false;
+	if (ret == 0)
+		return 0;
+	return x->nft->err == ERESTART ? AGAIN : refused(x, x->q->chain);
+}
+
+/* The one rule with its digest: it and its entry go, and the index is
+ * true at the generation this makes. */
+static int delete_indexed(struct run *x, const struct indexed *ix)
+{
+	nft_begin(x->nft);
+	nft_del_rule(x->nft, x->q->chain, ix->e.handle);
+	nat_index_del(x->nft, &ix->d);
+	nat_index_forget_gens(x->nft);
+	nat_index_stamp(x->nft, ix->gen + 1);
+	return commit_at(x, ix->gen);
+}
+
+/* The first rule like the request's that is not the one the index names:
+ * the next one, read from the head of the chain. */
+struct next_like {
+	const struct nat_rule *want;
+	uint64_t skip, handle;
+	bool found;
+};
+
+static int match_next(struct nftnl_rule *nr, void *data)
+{
+	struct next_like *nl = data;
+	uint64_t handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	struct nat_rule r;
+
+	if (handle == nl->skip || nat_rule_from_nftnl(nr, &r) < 0 ||
+	    !nat_rule_same(&r, nl->want))
+		return 0;
+	nl->handle = handle;
+	nl->found = true;
+	return 1;
+}
+
+/* One of several same rules: the first goes, and the entry names the next
+ * one, which the chain is read for (up to it). AGAIN when that read does
+ * not find it (the index's count was wrong) or was interrupted: the table
+ * is then read whole. */
+static int delete_first_of_many(struct run *x, const struct indexed *ix)
+{
+	struct next_like nl = { &x->q->rule, ix->e.handle, 0, false };
+	struct nat_index_entry e;
+
+	if (nft_each_rule(x->nft, x->q->chain, false, match_next, &nl) < 0 ||
+	    !nl.found)
+		return AGAIN;
+	e = (struct nat_index_entry){ nl.handle, ix->e.count - 1 };
+	nft_begin(x->nft);
+	nft_del_rule(x->nft, x->q->chain, ix->e.handle);
+	nat_index_del(x->nft, &ix->d);
+	nat_index_put(x->nft, &ix->d, &e);
+	nat_index_forget_gens(x->nft);
+	nat_index_stamp(x->nft, ix->gen + 1);
+	return commit_at(x, ix->gen);
+}
+
+/* A read of the whole table: every rule into the new index, and the first
+ * that is the request's. */
+struct survey {
+	struct run *x;
+	struct nat_index_build build;
+	uint64_t handle;
+	bool found;
+};
+
+static int survey_one(struct nftnl_rule *nr, void *data)
+{
+	struct survey *s = data;
+	const char *chain = nftnl_rule_get_str(nr, NFTNL_RULE_CHAIN);
+	uint64_t handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	struct nat_rule r;
+
+	if (nat_rule_from_nftnl(nr, &r) < 0)
+		return 0;
+	nat_index_build_add(&s->build, chain, &r, handle);
+	if (!s->found && !strcmp(chain, s->x->q->chain) &&
+	    nat_rule_same(&r, &s->x->q->rule)) {
+		s->found = true;
+		s->handle = handle;
+	}
+	return 0;
+}
+
+/* -D RULE when the index cannot say: the table is read, and the rule's
+ * deletion carries the index made from that read. 0 or an exit code, or
+ * AGAIN when the ruleset moved on during the read. */
+static int delete_surveyed(struct run *x)
+{
+	struct survey s = { .x = x };
+	uint32_t gen;
+	int ret;
+
+	if (nft_get_gen(x->nft, &gen) < 0)
+		return refused(x, x->q->chain);
+	ret = nft_each_rule(x->nft, NULL, false, survey_one, &s);
+	if (ret < 0 && x->nft->err != ENOENT)
+		ret = refused(x, x->q->chain);
+	else if (ret == NFT_RESTART)
+		ret = AGAIN;
+	else if (!s.found)
+		ret = bad_rule(x);
+	else if (s.build.failed)
+		ret = nat_fail(x->e, NAT_EXIT_RESOURCE, "out of memory");
+	else {
+		x->nft->large = true;
+		nft_begin(x->nft);
+		nft_del_rule(x->nft, x->q->chain, s.handle);
+		nat_index_create(x->nft);
+		nat_index_clear(x->nft);
+		nat_index_build_put(x->nft, &s.build, s.handle);
+		nat_index_stamp(x->nft, gen + 1);
+		if (x->nft->overflow) {   /* an index too big for a batch: none */
+			nft_begin(x->nft);
+			nft_del_rule(x->nft, x->q->chain, s.handle);
+		}
+		ret = commit_at(x, gen);
+		x->nft->large = false;
+	}
+	nat_index_build_free(&s.build);
+	return ret;
+}
+
+/* -D RULE: by the index when it knows the rule (with a read of the chain
+ * up to the next same rule when there are several), by a read of the
+ * table otherwise. */
 static int delete_found(struct run *x)
+{
+	struct indexed ix;
+	int ret = AGAIN;
+	bool whole = false;   /* the index failed once: read the table */
+
+	for (int tries = 0; ret == AGAIN && tries < RESTARTS; tries++) {
+		if (whole || index_lookup(x, &ix) != 1) {
+			ret = delete_surveyed(x);
+		} else if (!ix.found) {
+			ret = still_at(x, ix.gen) ? bad_rule(x) : delete_surveyed(x);
+		} else if (ix.e.count == 1) {
+			ret = delete_indexed(x, &ix);
+		} else {
+			ret = delete_first_of_many(x, &ix);
+			whole = ret == AGAIN;
+		}
+	}
+	if (ret == AGAIN) {
+		x->nft->err = EINTR;
+		return refused(x, x->q->chain);
+	}
+	return ret;
+}
+
+/* In a batch group nothing is sent before the end: the chain is read. */
+static int delete_found_held(struct run *x)
 {
 	struct finding f;
 	int ret = find_first(x, &f);
@@ -390,7 +649,7 @@ static int cmd_delete(struct run *x)
 	int ret;
 
 	if (!x->q->num)
-		return delete_found(x);
+		return x->nft->hold ? delete_found_held(x) : delete_found(x);
 	if ((ret = load_chain(x, &rs, &missing)))
 		return ret;
 	k = rule_to_delete(x, &rs, missing);
@@ -407,8 +666,14 @@ static int cmd_delete(struct run *x)
 
 static int cmd_check(struct run *x)
 {
+	struct indexed ix;
 	struct finding f;
-	int ret = find_first(x, &f);
+	int ret;
+
+	if (!x->nft->hold && index_lookup(x, &ix) == 1 &&
+	    (ix.found || still_at(x, ix.gen)))
+		return ix.found ? 0 : bad_rule(x);
+	ret = find_first(x, &f);
 
 	if (ret < 0)
 		return -ret;
@@ -434,6 +699,7 @@ static int cmd_flush(struct run *x)
 
 static int cmd_zero(struct run *x)
 {
+	const struct entry *en;
 	struct ruleset rs;
 	bool missing;
 	int ret;
@@ -458,8 +724,8 @@ static int cmd_zero(struct run *x)
 		return ret;
 	if (missing)
 		ret = bad_rule(x);
-	else if (x->q->num <= rs.n &&
-		 nft_reset_rule(x->nft, x->q->chain, rs.v[x->q->num - 1].rule.handle) < 0)
+	else if ((en = nth(&rs, x->q->num)) &&
+		 nft_reset_rule(x->nft, x->q->chain, en->rule.handle) < 0)
 		ret = refused(x, x->q->chain);
 	ruleset_free(&rs);
 	return ret;

@@ -583,7 +583,7 @@ static int on_verdict(struct decoder *d, struct nftnl_expr *e)
 		if (!chain || strlen(chain) > NAT_CHAIN_MAX)
 			return -1;
 		r->target = NAT_T_JUMP;
-		strcpy(r->jump, chain);
+		memcpy(r->jump, chain, strlen(chain) + 1);
 		return 0;
 	}
 	return -1;
@@ -650,7 +650,7 @@ static int read_flags(struct nat_rule *r, struct nftnl_expr *e, uint16_t attr)
 
 	f &= ~(uint32_t)(NF_NAT_RANGE_MAP_IPS | NF_NAT_RANGE_PROTO_SPECIFIED);
 	r->random = f & NF_NAT_RANGE_PROTO_RANDOM;
-	return f & ~(uint32_t)NF_NAT_RANGE_PROTO_RANDOM ? -1 : 0;
+	return (f & ~(uint32_t)NF_NAT_RANGE_PROTO_RANDOM) ? -1 : 0;
 }
 
 static int on_nat(struct decoder *d, struct nftnl_expr *e)

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <endian.h>
+#include <arpa/inet.h>
 #include <sys/socket.h>
 #include <linux/netfilter.h>
 #include <linux/netfilter/nf_tables.h>
@@ -18,11 +20,11 @@
 #include "nft_check.h"
 #include "nl.h"
 
-#define BATCH_LIMIT (128 * 1024)
+#define BATCH_LIMIT ((size_t)128 * 1024)
 /* A held group (consecutive nat lines of a batch) may be much larger: some
  * 30,000 rules. Untouched pages of the buffer cost no memory. */
-#define HELD_LIMIT (8 * 1024 * 1024)
-#define RECV_SIZE (64 * 1024)
+#define HELD_LIMIT ((size_t)8 * 1024 * 1024)
+#define RECV_SIZE ((size_t)64 * 1024)
 #define REQ_SIZE 1024            /* a get or dump request */
 #define DUMP_TRIES 10
 
@@ -85,8 +87,13 @@ void nft_begin(struct nft *n)
 {
 	if (n->hold && n->batch)
 		return;
-	size_t size = n->hold ? HELD_LIMIT : BATCH_LIMIT;
+	size_t size = n->hold || n->large ? HELD_LIMIT : BATCH_LIMIT;
+	struct nlmsghdr *begin;
 
+	if (n->batch) {   /* one that was never sent: started again */
+		mnl_nlmsg_batch_stop(n->batch);
+		n->batch = NULL;
+	}
 	if (n->buf_size < size) {
 		free(n->buf);
 		n->buf = calloc(2, size);  /* padding is sent */
@@ -97,7 +104,9 @@ void nft_begin(struct nft *n)
 		return;
 	}
 	n->batch = mnl_nlmsg_batch_start(n->buf, size);
-	nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
+	begin = nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
+	if (n->genid_set)
+		mnl_attr_put_u32(begin, NFNL_BATCH_GENID, htonl(n->genid));
 	mnl_nlmsg_batch_next(n->batch);
 	n->n_msgs = 0;
 	n->overflow = false;
@@ -129,6 +138,16 @@ static void msg_done(struct nft *n)
 {
 	if (!mnl_nlmsg_batch_next(n->batch))
 		n->overflow = true;
+}
+
+struct nlmsghdr *nft_msg(struct nft *n, uint16_t type, uint16_t flags)
+{
+	return next_msg(n, type, flags);
+}
+
+void nft_msg_done(struct nft *n)
+{
+	msg_done(n);
 }
 
 void nft_add_table(struct nft *n)
@@ -258,6 +277,8 @@ void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
 		flags = NLM_F_REPLACE;
 	else if (where == NFT_AT_END)
 		flags |= NLM_F_APPEND;
+	if (n->echo)
+		flags |= NLM_F_ECHO;
 	put_rule(n, r, NFT_MSG_NEWRULE, flags);
 }
 
@@ -295,6 +316,54 @@ static void note_lost(struct nft *n, int err)
 	note_refusal(n, n->n_msgs ? n->changes[n->n_msgs - 1].seq : 0, err);
 }
 
+bool nft_msg_is(const struct nlmsghdr *nlh, uint16_t type)
+{
+	return nlh->nlmsg_type == ((NFNL_SUBSYS_NFTABLES << 8) | type) &&
+	       nlh->nlmsg_len >= MNL_NLMSG_HDRLEN + sizeof(struct nfgenmsg);
+}
+
+const struct nlattr *nft_msg_attr(const struct nlmsghdr *nlh, uint16_t type,
+				  enum mnl_attr_data_type kind, bool *bad)
+{
+	const struct nlattr *a;
+
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
+		if (mnl_attr_get_type(a) != type)
+			continue;
+		if (mnl_attr_validate(a, kind) < 0) {
+			*bad = true;
+			return NULL;
+		}
+		return a;
+	}
+	return NULL;
+}
+
+/* The handle of a rule the kernel echoed (NLM_F_ECHO), once it is known
+ * to be a well-formed u64 attribute. */
+static void note_echo(struct nft *n, const struct nlmsghdr *nlh)
+{
+	bool bad = false;
+	const struct nlattr *a = nft_msg_is(nlh, NFT_MSG_NEWRULE) ?
+		nft_msg_attr(nlh, NFTA_RULE_HANDLE, MNL_TYPE_U64, &bad) : NULL;
+
+	if (a) {
+		n->echo_handle = be64toh(mnl_attr_get_u64(a));
+		n->echoed = true;
+	}
+}
+
+/* Whether seq is that of one of the batch's changes. An answer to anything
+ * else (the batch's head: a generation that moved on) fails the batch as a
+ * whole, and no other answer comes. */
+static bool is_change(const struct nft *n, uint32_t seq)
+{
+	for (unsigned int i = 0; i < n->n_msgs; i++)
+		if (n->changes[i].seq == seq)
+			return true;
+	return false;
+}
+
 /* Reads the kernel's answers to the batch: an ack or an error for each
  * change. They are all queued by the time sendto returns (nfnetlink runs
  * the batch in the sender's context), so once an error has been seen the
@@ -307,6 +376,7 @@ static int collect_acks(struct nft *n)
 	if (!buf)
 		return -ENOMEM;
 	n->err = 0;
+	n->echoed = false;
 	while (answered < n->n_msgs) {
 		int flags = n->err ? MSG_DONTWAIT : 0;
 		ssize_t got = recv(mnl_socket_get_fd(n->sock), buf, RECV_SIZE, flags);
@@ -327,11 +397,19 @@ static int collect_acks(struct nft *n)
 		     mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len)) {
 			const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
 
-			if (nlh->nlmsg_type != NLMSG_ERROR)
+			if (nlh->nlmsg_type != NLMSG_ERROR) {
+				note_echo(n, nlh);
 				continue;
+			}
 			if (nlh->nlmsg_len < mnl_nlmsg_size(sizeof(*e))) {
 				n->err = EBADMSG;
 				continue;
+			}
+			if (e->error && !is_change(n, nlh->nlmsg_seq)) {
+				n->err = -e->error;
+				n->err_type = 0;
+				answered = n->n_msgs;
+				break;
 			}
 			answered++;
 			if (e->error && !n->err)
@@ -541,6 +619,7 @@ struct stream {
 	nft_rule_fn *fn;
 	void *data;
 	bool stopped;
+	bool whole;          /* an answer to read to its end (a get's ack) */
 };
 
 static int stream_cb(const struct nlmsghdr *nlh, void *data)
@@ -562,7 +641,7 @@ static int stream_cb(const struct nlmsghdr *nlh, void *data)
 
 		if (go < 0)
 			ret = MNL_CB_ERROR;
-		else if (go > 0)
+		else if (go > 0 && !st->whole)
 			st->stopped = true, ret = MNL_CB_STOP;
 	}
 	nftnl_rule_free(r);
@@ -586,28 +665,43 @@ static int reopen(struct nft *n)
 	return 0;
 }
 
-int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
-		  void *data)
+/* A rule request on chain (the table's rules when chain is NULL): a dump,
+ * or with a handle the one rule (read to its ack: whole). */
+static int rule_request(struct nft *n, const char *chain, uint16_t type,
+			uint64_t handle, struct stream *st)
 {
-	uint16_t type = reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE;
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
 	struct nftnl_rule *r = rule_in(nftnl_rule_alloc(), chain);
-	struct stream st = { fn, data, false };
-	struct dump d = { stream_cb, &st, false };
+	struct dump d = { stream_cb, st, false };
 	struct nlmsghdr *nlh;
 
 	if (!r) {
 		n->err = ENOMEM;
 		return -1;
 	}
-	nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4, NLM_F_DUMP, n->seq++);
+	if (handle)
+		nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
+	nlh = nftnl_nlmsg_build_hdr(req, type, NFPROTO_IPV4,
+				    handle ? NLM_F_ACK : NLM_F_DUMP, n->seq++);
 	nftnl_rule_nlmsg_build_payload(nlh, r);
 	nftnl_rule_free(r);
 	if (talk(n, nlh, &d) < 0)
 		return -1;
+	return d.interrupted ? NFT_RESTART : 0;
+}
+
+int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
+		  void *data)
+{
+	struct stream st = { fn, data, false, false };
+	int ret = rule_request(n, chain, reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE,
+			       0, &st);
+
+	if (ret < 0)
+		return -1;
 	if (st.stopped)
 		return reopen(n);
-	return d.interrupted ? NFT_RESTART : 0;
+	return ret;
 }
 
 static int ignore_msg(const struct nlmsghdr *nlh, void *data)
@@ -634,4 +728,65 @@ int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
 	nftnl_rule_nlmsg_build_payload(nlh, r);
 	nftnl_rule_free(r);
 	return talk(n, nlh, &d);
+}
+
+int nft_get_rule(struct nft *n, const char *chain, uint64_t handle,
+		 nft_rule_fn *fn, void *data)
+{
+	struct stream st = { fn, data, false, true };
+
+	return rule_request(n, chain, NFT_MSG_GETRULE, handle, &st) < 0 ? -1 : 0;
+}
+
+struct nlmsghdr *nft_req_init(struct nft *n, char *buf, uint16_t type,
+			      uint16_t family, uint16_t flags)
+{
+	return nftnl_nlmsg_build_hdr(buf, type, family, flags, n->seq++);
+}
+
+int nft_query(struct nft *n, const struct nlmsghdr *req, mnl_cb_t cb, void *data)
+{
+	struct dump d = { cb, data, false };
+
+	return talk(n, req, &d);
+}
+
+struct gen_answer {
+	uint32_t id;
+	bool seen;
+};
+
+static int gen_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct gen_answer *g = data;
+	bool bad = false;
+	const struct nlattr *a = nft_msg_is(nlh, NFT_MSG_NEWGEN) ?
+		nft_msg_attr(nlh, NFTA_GEN_ID, MNL_TYPE_U32, &bad) : NULL;
+
+	if (bad) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	if (a) {
+		g->id = ntohl(mnl_attr_get_u32(a));
+		g->seen = true;
+	}
+	return MNL_CB_OK;
+}
+
+int nft_get_gen(struct nft *n, uint32_t *gen)
+{
+	char req[REQ_SIZE] = { 0 };
+	struct gen_answer g = { 0, false };
+	struct nlmsghdr *nlh = nft_req_init(n, req, NFT_MSG_GETGEN, AF_UNSPEC,
+					    NLM_F_ACK);
+
+	if (nft_query(n, nlh, gen_cb, &g) < 0)
+		return -1;
+	if (!g.seen) {
+		n->err = EBADMSG;
+		return -1;
+	}
+	*gen = g.id;
+	return 0;
 }

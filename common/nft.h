@@ -39,6 +39,17 @@ struct nft {
 	unsigned int cap;
 	int tag;                         /* given to the changes added now */
 	bool hold;                       /* nft_commit only collects: see below */
+	bool large;                      /* the next batch may be HELD_LIMIT big */
+	/* The next batch is made only if the ruleset is still at generation
+	 * genid (the kernel answers ERESTART otherwise): what the batch was
+	 * computed from is then what it changes. */
+	bool genid_set;
+	uint32_t genid;
+	/* NEWRULE messages ask the kernel to echo the rule back, and the
+	 * handle it got is kept here (echoed set) once the batch is made. */
+	bool echo;
+	bool echoed;
+	uint64_t echo_handle;
 	unsigned int n_msgs;
 	bool overflow;
 	/* The kernel's refusal of the last commit or read. */
@@ -79,6 +90,10 @@ void nft_flush(struct nft *n, const char *chain);
 /* Sends the batch and collects the kernel's answers: 0, or -1 with
  * n->err and n->err_type set (nothing was changed). */
 int nft_commit(struct nft *n);
+/* For other kinds of change: the header of the batch's next message (NULL
+ * when it is full), to be filled and then closed by nft_msg_done. */
+struct nlmsghdr *nft_msg(struct nft *n, uint16_t type, uint16_t flags);
+void nft_msg_done(struct nft *n);
 
 /* Held mode, for a group of commands that must succeed or fail together
  * (consecutive nat lines of a -batch): while n->hold is set, nft_begin
@@ -104,5 +119,24 @@ int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
 		  void *data);
 /* Zeroes the counters of one rule. */
 int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle);
+/* Calls fn with the one rule of chain that has handle: 0, or -1 with n->err
+ * (ENOENT: no such rule, chain or table). No dump: the kernel finds it. */
+int nft_get_rule(struct nft *n, const char *chain, uint64_t handle,
+		 nft_rule_fn *fn, void *data);
+/* The ruleset's generation, which every change made anywhere in the
+ * network namespace moves on: 0 or -1 with n->err. */
+int nft_get_gen(struct nft *n, uint32_t *gen);
+/* Sends a get request built by the caller (a header from nft_req_init)
+ * and gives each answer to cb: 0, or -1 with n->err. */
+struct nlmsghdr *nft_req_init(struct nft *n, char *buf, uint16_t type,
+			      uint16_t family, uint16_t flags);
+int nft_query(struct nft *n, const struct nlmsghdr *req, mnl_cb_t cb, void *data);
+/* Whether an answer is an nftables message of that type, long enough for
+ * its nfgenmsg header (its attributes follow it). */
+bool nft_msg_is(const struct nlmsghdr *nlh, uint16_t type);
+/* Such a message's first attribute of that type, validated as kind: NULL
+ * when there is none, NULL with *bad set when it is malformed. */
+const struct nlattr *nft_msg_attr(const struct nlmsghdr *nlh, uint16_t type,
+				  enum mnl_attr_data_type kind, bool *bad);
 
 #endif

@@ -1,7 +1,11 @@
 #!/bin/bash
 # Prints what -A, -C and -D cost with many rules in the table, for nsip and
-# iptables-nft measured in the same run: nsip reads only the chain it works
-# on, iptables-nft reads the whole table. Figures only, never assertions.
+# iptables-nft measured in the same run: nsip reads the rule its index
+# names (the chain or the table when a change made by someone else, here
+# iptables-nft's, leaves the index untrusted; the rule this script deletes
+# is there 20 times over), iptables-nft reads the whole table. Figures
+# only, never assertions; tests/bench/run.sh's W5 measures each tool in a
+# network namespace of its own.
 # Usage: NSIP=path/to/nsip tests/bench/nat_bench.sh [RULES]   (as root)
 . "${TESTS_DIR:-$(dirname "$0")/..}/lib.sh"
 

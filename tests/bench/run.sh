@@ -5,6 +5,7 @@
 #
 # Usage: tests/bench/run.sh NSIP FLOOR [RUNS]
 #        BENCH_QUICK=1 tests/bench/run.sh ...   a smoke run: small sizes, 1 run
+#        BENCH_ONLY=W5 tests/bench/run.sh ...   one workload (W1 ... W5, growth)
 # Workloads that change state (W3, W5) run each time in a new network
 # namespace of their own, so every run starts from the same empty state.
 set -e
@@ -16,7 +17,8 @@ if [ "${1:-}" != --call ]; then	# else: a child, given all by the environment
 	if [ "${BENCH_QUICK:-}" = 1 ]; then
 		RUNS=${3:-1} N1=50 N3=100 N4=200 N5=50 BIG=2000 GROWTH=""
 	else
-		RUNS=${3:-5} N1=300 N3=1000 N4=2000 N5=500 BIG=20000 GROWTH="500 2000 8000"
+		RUNS=${3:-5} N1=300 N3=1000 N4=2000 N5=500 BIG="2000 20000 50000"
+		GROWTH="500 2000 8000"
 	fi
 	export NSIP FLOOR IP IPT RUNS N3 N5 BIG
 fi
@@ -79,34 +81,49 @@ w5() {
 	echo "$a $s $d" | awk '{ print $1, $4, $7, $2 + $5 + $8, $6 }'
 }
 
-# w5_big: BIG rules in PREROUTING of both tables, then single -D and -C
-# timed for each tool: "nsip-D nsip-C ipt-D ipt-C" in ms, medians. The
-# rule deleted was just appended: the last of the chain.
+# w5_big SIZE: SIZE rules in PREROUTING of nsip's table, in a network
+# namespace of its own, and of iptables-nft's, in another (so that neither
+# tool's changes touch the other's ruleset), filled as each tool's users
+# fill them (nft -f, iptables-nft-restore). Then, alternating between the
+# two, RUNS times: -A of a rule and a timed -D of it (the last rule of the
+# chain), a timed -C of an early rule and of the last one. nsip's first -D
+# after the fill (its index is not to be trusted after nft's change: it
+# reads the table and writes the index) is timed apart. Every command runs
+# under nsenter, for both tools alike. Prints "nsip-D nsip-C nsip-Clast
+# ipt-D ipt-C ipt-Clast nsip-first-D nsip-D-KiB ipt-D-KiB nsip-first-KiB".
 w5_big() {
-	local tool i
-	"$NSIP" nat -A PREROUTING -j RETURN
-	{
-		for ((i = 0; i < BIG; i++)); do
-			echo "add rule ip nsip PREROUTING ip daddr 10.2.$((i / 250 % 256)).$((i % 250)) tcp dport 80 counter dnat to 192.168.0.1:80"
-		done
-	} | nft -f -
+	local size=$1 i t
+	local N="nsenter --net=/run/netns/bn$size" I="nsenter --net=/run/netns/bi$size"
+	ip netns add "bn$size"; ip netns add "bi$size"
+	$N "$NSIP" nat -A PREROUTING -j RETURN
+	for ((i = 0; i < size; i++)); do
+		echo "add rule ip nsip PREROUTING ip daddr 10.$((2 + i / 62500)).$((i / 250 % 250)).$((i % 250)) tcp dport 80 counter dnat to 192.168.0.1:80"
+	done | $N nft -f -
 	{
 		echo "*nat"
-		for ((i = 0; i < BIG; i++)); do
-			echo "-A PREROUTING -d 10.2.$((i / 250 % 256)).$((i % 250)) -p tcp --dport 80 -j DNAT --to-destination 192.168.0.1:80"
+		for ((i = 0; i < size; i++)); do
+			echo "-A PREROUTING -d 10.$((2 + i / 62500)).$((i / 250 % 250)).$((i % 250)) -p tcp --dport 80 -j DNAT --to-destination 192.168.0.1:80"
 		done
 		echo "COMMIT"
-	} | iptables-nft-restore
-	local rule=(-t nat -D PREROUTING -d 10.3.0.1 -p tcp --dport 81 -j DNAT --to-destination 192.168.0.2:80)
+	} | $I iptables-nft-restore
+	local rule=(-t nat -D PREROUTING -d 10.9.0.1 -p tcp --dport 81 -j DNAT --to-destination 192.168.0.2:80)
 	local check=(-t nat -C PREROUTING -d 10.2.0.7 -p tcp --dport 80 -j DNAT --to-destination 192.168.0.1:80)
-	for tool in "$NSIP nat" "$IPT"; do
-		for _ in $(seq "$RUNS"); do
-			$tool -t nat -A "${rule[@]:3}"
-			measure $tool "${rule[@]}" | column 1
-		done | median
-		for _ in $(seq "$RUNS"); do measure $tool "${check[@]}"; done | column 1
-	done | tr '\n' ' '
-	echo
+	i=$((size - 1))
+	local last=(-t nat -C PREROUTING -d 10.$((2 + i / 62500)).$((i / 250 % 250)).$((i % 250)) -p tcp --dport 80 -j DNAT --to-destination 192.168.0.1:80)
+	$N "$NSIP" nat -t nat -A "${rule[@]:3}"
+	measure $N "$NSIP" nat "${rule[@]}" >$B/big.first
+	rm -f $B/big.*.D $B/big.*.C $B/big.*.L
+	for _ in $(seq "$RUNS"); do
+		for t in "n:$N $NSIP nat" "i:$I $IPT"; do
+			${t#*:} -t nat -A "${rule[@]:3}"
+			measure ${t#*:} "${rule[@]}" >>$B/big.${t%%:*}.D
+			measure ${t#*:} "${check[@]}" >>$B/big.${t%%:*}.C
+			measure ${t#*:} "${last[@]}" >>$B/big.${t%%:*}.L
+		done
+	done
+	for t in n i; do column 1 <$B/big.$t.D; column 1 <$B/big.$t.C; column 1 <$B/big.$t.L; done | tr '\n' ' '
+	echo "$(column 1 <$B/big.first) $(column 3 <$B/big.n.D) $(column 3 <$B/big.i.D) $(column 3 <$B/big.first)"
+	ip netns delete "bn$size"; ip netns delete "bi$size"
 }
 
 peak() { measure "$@" | awk '{ print $3 }'; }
@@ -156,6 +173,8 @@ mkdir -p $B
 # fresh FUNC ARGS...: FUNC in a network namespace of its own.
 fresh() { unshare --net -- bash "$0" --call "$@"; }
 
+want() { [ -z "${BENCH_ONLY:-}" ] || [ "$BENCH_ONLY" = "$1" ]; }
+
 row() {	# row NAME NSIP REF TARGET NSIP_KB REF_KB
 	printf '%-40s %9s %9s %6s %7s %9s %9s\n' "$1" "$2" "$3" "$(ratio "$2" "$3")" "$4" "$5" "$6"
 }
@@ -166,6 +185,7 @@ printf '%-40s %9s %9s %6s %7s %9s %9s\n' workload "nsip" "ref" ratio target \
 	"nsip KiB" "ref KiB"
 
 # ---- W1 start-up --------------------------------------------------------
+if want W1; then
 w1() { measure bash "$0" --call loop "$N1" "$@"; }
 n=$(for _ in $(seq "$RUNS"); do w1 "$NSIP" link show dev lo; done | column 1)
 r=$(for _ in $(seq "$RUNS"); do w1 "$IP" link show dev lo; done | column 1)
@@ -173,14 +193,18 @@ f=$(for _ in $(seq "$RUNS"); do w1 "$FLOOR" lo; done | column 1)
 row "W1 $N1 x link show dev lo (ms)" "$n" "$r" "<=0.65" \
 	"$(peak "$NSIP" link show dev lo)" "$(peak "$IP" link show dev lo)"
 row "W1 nsip vs floor (ms)" "$n" "$f" "<=1.15" "" "$(peak "$FLOOR" lo)"
+fi
 
 # ---- W2 namespaces ------------------------------------------------------
+if want W2; then
 n=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call w2 "$NSIP"; done | column 1)
 r=$(for _ in $(seq "$RUNS"); do measure bash "$0" --call w2 "$IP"; done | column 1)
 row "W2 200 netns add + 200 delete (ms)" "$n" "$r" "<=0.80" \
 	"$(peak "$NSIP" netns add peak1)" "$(peak "$IP" netns add peak2)"
+fi
 
 # ---- W3 batch -----------------------------------------------------------
+if want W3; then
 w3_lines >$B/w3.batch
 for _ in $(seq "$RUNS"); do
 	fresh w3_batch "$NSIP" >>$B/w3n; fresh w3_batch "$IP" >>$B/w3r
@@ -191,16 +215,19 @@ row "W3 -batch $((3 * N3)) lines (ms)" "$(column 1 <$B/w3n)" "$(column 1 <$B/w3r
 row "W3 -batch user CPU (ms)" "$(column 2 <$B/w3n)" "$(column 2 <$B/w3r)" "<=0.50"
 row "W3 $((3 * N3)) invocations (ms)" "$(column 1 <$B/w3sn)" "$(column 1 <$B/w3sr)" "<=1.00"
 row "W3 invocations user CPU (ms)" "$(column 2 <$B/w3sn)" "$(column 2 <$B/w3sr)" "<=0.50"
+fi
 
 # ---- W4 dumps -----------------------------------------------------------
+if want W4; then
 w4_populate "$N4"
 for args in "addr show" "link show" "-j addr show" "-j link show"; do
 	set -- $(w4 $args)
 	row "W4 20 x $args, $N4 ifs (ms)" "$1" "$2" "<=0.70" "$3" "$4"
 done
+fi
 
 # ---- W5 NAT -------------------------------------------------------------
-if [ -n "$IPT" ]; then
+if [ -n "$IPT" ] && want W5; then
 	for _ in $(seq "$RUNS"); do
 		fresh w5 "$NSIP nat" >>$B/w5n; fresh w5 "$IPT" >>$B/w5r
 	done
@@ -211,13 +238,17 @@ if [ -n "$IPT" ]; then
 	awk '{ print $1 + $2 + $3 }' $B/w5n >$B/w5nt; awk '{ print $1 + $2 + $3 }' $B/w5r >$B/w5rt
 	row "W5 overall (ms)" "$(median <$B/w5nt)" "$(median <$B/w5rt)" "<=0.30" \
 		"$(column 5 <$B/w5n)" "$(column 5 <$B/w5r)"
-	set -- $(fresh w5_big)
-	row "W5 one -D at $BIG rules (ms)" "$1" "$3" "<=0.10"
-	row "W5 one -C at $BIG rules (ms)" "$2" "$4" ""
+	for size in $BIG; do
+		set -- $(w5_big "$size")
+		row "W5 one -D at $size rules (ms)" "$1" "$4" "<=0.10" "$8" "$9"
+		row "W5 one -C (early) at $size rules (ms)" "$2" "$5" "<=0.10"
+		row "W5 one -C (last) at $size rules (ms)" "$3" "$6" "<=0.10"
+		row "W5 nsip's first -D at $size (index made)" "$7" "$4" "" "${10}"
+	done
 fi
 
 # ---- growth -------------------------------------------------------------
-if [ -n "$GROWTH" ]; then
+if [ -n "$GROWTH" ] && want growth; then
 	echo
 	echo "Growth: 20 x addr show / link show (ms) by number of interfaces"
 	fresh growth $GROWTH

@@ -14,6 +14,7 @@
 #include <linux/netfilter/nf_tables.h>
 
 #include "tap.h"
+#include "../../common/nat_index.h"
 #include "../../common/nat_parse.h"
 #include "../../common/nat_print.h"
 #include "../../common/nat_rule.h"
@@ -176,6 +177,51 @@ START_TEST(every_target_survives_the_round_trip)
 }
 END_TEST
 
+static bool same_digest(const char *ca, const struct nat_rule *a,
+			const char *cb, const struct nat_rule *b)
+{
+	struct nat_digest da, db;
+
+	nat_digest(ca, a, &da);
+	nat_digest(cb, b, &db);
+	return !memcmp(da.b, db.b, sizeof(da.b));
+}
+
+/* The index's digest follows nat_rule_same: what it ignores (counters,
+ * handle, the ports of an unset match) cannot part two same rules, and
+ * each compared field, and the chain, parts them. */
+START_TEST(digest_follows_nat_rule_same)
+{
+	struct nat_rule a = full_rule(NAT_T_DNAT), b;
+
+	a.has_addr = true;
+	a.addr_lo = a.addr_hi = ip("192.168.1.1");
+	b = a;
+	b.handle = 7;
+	b.packets = 9;
+	b.has_counter = true;
+	ck_assert(nat_rule_same(&a, &b));
+	ck_assert(same_digest("PREROUTING", &a, "PREROUTING", &b));
+	ck_assert(!same_digest("PREROUTING", &a, "OUTPUT", &b));
+	a.sport.set = b.sport.set = false;
+	b.sport.lo = 4;
+	ck_assert(nat_rule_same(&a, &b));
+	ck_assert(same_digest("PREROUTING", &a, "PREROUTING", &b));
+	b = a;
+	b.dport.hi++;
+	ck_assert(!same_digest("PREROUTING", &a, "PREROUTING", &b));
+	b = a;
+	b.src.neg = !b.src.neg;
+	ck_assert(!same_digest("PREROUTING", &a, "PREROUTING", &b));
+	b = a;
+	b.addr_hi = ip("192.168.1.2");
+	ck_assert(!same_digest("PREROUTING", &a, "PREROUTING", &b));
+	b = a;
+	b.in.wildcard = !b.in.wildcard;
+	ck_assert(!same_digest("PREROUTING", &a, "PREROUTING", &b));
+}
+END_TEST
+
 START_TEST(foreign_expressions_have_no_iptables_form)
 {
 	struct nftnl_rule *nr = nftnl_rule_alloc();
@@ -253,6 +299,7 @@ int main(void)
 	tcase_add_test(tc, protocols_and_rule_numbers);
 	tcase_add_test(tc, every_target_survives_the_round_trip);
 	tcase_add_test(tc, foreign_expressions_have_no_iptables_form);
+	tcase_add_test(tc, digest_follows_nat_rule_same);
 	tcase_add_test(tc, save_and_list_lines);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
