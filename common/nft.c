@@ -368,10 +368,13 @@ static bool is_change(const struct nft *n, uint32_t seq)
  * change. They are all queued by the time sendto returns (nfnetlink runs
  * the batch in the sender's context), so once an error has been seen the
  * rest is drained without waiting. */
+static void restart(struct nft *n);
+
 static int collect_acks(struct nft *n)
 {
 	char *buf = malloc(RECV_SIZE);
 	unsigned int answered = 0;
+	bool broken = false;
 
 	if (!buf)
 		return -ENOMEM;
@@ -387,12 +390,16 @@ static int collect_acks(struct nft *n)
 				continue;
 			if (!n->err)
 				note_lost(n, errno);
+			broken = errno != EAGAIN;
 			break;
 		}
 		/* An ack cut short would be skipped, and the wait for it
 		 * would never end. */
-		if (!nl_whole_messages(buf, (size_t)got) && !n->err)
-			note_lost(n, EBADMSG);
+		if (!nl_whole_messages(buf, (size_t)got)) {
+			broken = true;
+			if (!n->err)
+				note_lost(n, EBADMSG);
+		}
 		for (struct nlmsghdr *nlh = (struct nlmsghdr *)buf;
 		     mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len)) {
 			const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
@@ -417,6 +424,8 @@ static int collect_acks(struct nft *n)
 		}
 	}
 	free(buf);
+	if (broken)
+		restart(n);
 	return n->err ? -1 : 0;
 }
 
@@ -489,6 +498,7 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 {
 	char *buf = malloc(RECV_SIZE);
 	uint32_t seq = req->nlmsg_seq;
+	bool broken = false;
 	int ret, err;
 
 	n->err_type = NFNL_MSG_TYPE(req->nlmsg_type);   /* a read, if it fails */
@@ -510,12 +520,14 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 			if (errno == ENOSPC)
 				errno = EMSGSIZE;
 			ret = -1;
+			broken = true;
 			break;
 		}
 		/* libmnl would stop silently before a message cut short. */
 		if (!nl_whole_messages(buf, (size_t)len)) {
 			errno = EBADMSG;
 			ret = -1;
+			broken = true;
 			break;
 		}
 		ret = mnl_cb_run(buf, (size_t)len, seq, n->portid, dump_msg, d);
@@ -529,8 +541,14 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 		d->interrupted = true;
 		return reopen(n);
 	}
-	if (ret < 0)
+	if (ret < 0) {
 		n->err = err ? err : EBADMSG;
+		/* A failed or cut receive, or a malformed answer, may leave
+		 * the rest of the answer queued, and the next request would
+		 * read it as its own. A kernel refusal is a whole answer. */
+		if (broken || n->err == EBADMSG)
+			restart(n);
+	}
 	return ret < 0 ? -1 : 0;
 }
 
@@ -663,6 +681,17 @@ static int reopen(struct nft *n)
 	n->sock = s;
 	n->portid = mnl_socket_get_portid(s);
 	return 0;
+}
+
+/* A fresh socket in place of one whose stream is out of step, keeping the
+ * error that put it so. Closing may wait (see BENCHMARKS.md): only done
+ * after a failure. */
+static void restart(struct nft *n)
+{
+	int err = n->err;
+
+	reopen(n);
+	n->err = err;
 }
 
 /* A rule request on chain (the table's rules when chain is NULL): a dump,
