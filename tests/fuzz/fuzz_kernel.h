@@ -177,24 +177,33 @@ static void fk_answer_to(const struct nlmsghdr *req)
 	}
 }
 
+/* Whether the attributes after the fixed header tile the request to its
+ * end: each one whole, the last one's padding the request's end. */
+static bool fk_attrs_tile(const struct nlmsghdr *req, size_t hdrlen)
+{
+	const char *at = (const char *)req + NLMSG_HDRLEN + MNL_ALIGN(hdrlen);
+	const char *end = (const char *)req + req->nlmsg_len;
+
+	while (at < end) {
+		const struct nlattr *a = (const void *)at;
+
+		if (!mnl_attr_ok(a, (int)(end - at)))
+			return false;
+		at += MNL_ALIGN(a->nla_len);
+	}
+	return at == (const char *)req + MNL_ALIGN(req->nlmsg_len);
+}
+
 ssize_t mnl_socket_sendto(const struct mnl_socket *nl, const void *buf, size_t len)
 {
 	const struct nlmsghdr *req = buf;
-	const struct nlattr *a;
-	size_t hdrlen, end = 0;
 
 	(void)nl;
 	if (len < sizeof(*req) || req->nlmsg_len != len ||
 	    !(req->nlmsg_flags & NLM_F_REQUEST))
 		abort();
-	hdrlen = fk_header_len(req->nlmsg_type);
-	if (len < NLMSG_HDRLEN + hdrlen)
-		abort();
-	end = NLMSG_HDRLEN + MNL_ALIGN(hdrlen);
-	mnl_attr_for_each(a, req, hdrlen)
-		end = (size_t)((const char *)a - (const char *)req) + MNL_ALIGN(a->nla_len);
-	/* The attributes, padded, end where the request ends. */
-	if (MNL_ALIGN(end) != MNL_ALIGN(len))
+	size_t hdrlen = fk_header_len(req->nlmsg_type);
+	if (len < NLMSG_HDRLEN + hdrlen || !fk_attrs_tile(req, hdrlen))
 		abort();
 	fk_answer_to(req);
 	return (ssize_t)len;
