@@ -11,13 +11,11 @@
  * "opens" (as /dev/null), any other does not, so both the file and the
  * process-id ways are taken.
  *
- * Input: one byte of options (bit 0: -d, bit 1: -br, bit 2: ip, else
- * nsip, bit 3: -j), then the words, separated by NUL bytes or newlines. */
+ * Input: one byte of options (see fuzz_ctx_init), then the words,
+ * separated by NUL bytes or newlines. */
 #include <ctype.h>
 #include <fcntl.h>
 #include <stdarg.h>
-#include <sys/socket.h>
-
 #include "fuzz_applet.h"
 #include "fuzz_kernel.h"
 
@@ -46,16 +44,11 @@ int open64(const char *path, int flags, ...)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct ctx c = { 0 };
+	struct ctx c;
 
 	if (size < 1)
 		return 0;
-	c.opt.details = data[0] & 1;
-	c.opt.brief = data[0] & 2;
-	c.opt.json = data[0] & 8;
-	c.who = data[0] & 4 ? AS_IP : AS_NSIP;
-	c.prog = data[0] & 4 ? "ip" : "nsip";
-	out_init(&c.out, fuzz_sink(), c.opt.json, false, false);
+	fuzz_ctx_init(&c, data[0]);
 	fuzz_applet(link_main, &c, data, size);
 	return 0;
 }

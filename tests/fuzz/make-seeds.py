@@ -195,7 +195,9 @@ ADDR_ARGS = {
     'ifindex': (0, 'add 10.0.0.1 dev if1 valid_lft forever'),
 }
 
-# ---- link_args: a byte of options (1: -d, 2: -br, 4: ip, 8: -j), then the words ----
+# ---- link_args, route_args, neigh_args (and addr_args): a byte of options
+# (fuzz_applet.h's fuzz_ctx_init: 1: -4, 2: -6, 4: ip, 8: -j, 16: -s, 32: -d,
+# 64: -br), then the words ----
 LINK_ARGS = {
     'add-veth': (0, 'add v0 type veth peer name v1'),
     'add-veth-peer-opts': (4, 'add name v0 mtu 1400 type veth peer v1 address 02:00:00:00:00:01 netns red'),
@@ -220,9 +222,9 @@ LINK_ARGS = {
     'delete': (0, 'delete dev veth0 type veth'),
     'del-short': (4, 'del br0'),
     'show': (0, 'show'),
-    'show-dev': (1, 'show dev eth0'),
-    'show-filters': (10, 'list up master br0 type bridge'),
-    'show-brief': (2, 'lst lo'),
+    'show-dev': (32, 'show dev eth0'),
+    'show-filters': (72, 'list up master br0 type bridge'),
+    'show-brief': (64, 'lst lo'),
     'help': (4, 'help'),
     'kind-help': (0, 'add v0 type veth help'),
     'unknown': (0, 'frobnicate'),
@@ -232,7 +234,6 @@ LINK_ARGS = {
     'long-alias': (0, 'set eth0 alias ' + 'a' * 300),
 }
 
-# ---- route_args: a byte of options (1: -4, 2: -6, 4: ip, 8: -j, 16: -s, 32: -d) ----
 ROUTE_ARGS = {
     'add': (0, 'add 10.0.0.0/8 via 192.0.2.1 dev eth0 metric 5 table main proto static scope global'),
     'add-types': (4, 'add unreachable 10.9.0.0/16'),
@@ -265,7 +266,6 @@ ROUTE_ARGS = {
     'incomplete': (0, 'add 10.0.0.0/8 metric'),
 }
 
-# ---- neigh_args: a byte of options (1: -4, 2: -6, 4: ip, 8: -j, 16: -s, 32: -d) ----
 NEIGH_ARGS = {
     'add': (0, 'add 10.0.0.2 lladdr 02:00:00:00:00:02 dev eth0 nud permanent'),
     'add6': (2, 'add 2001:db8::2 lladdr 02:00:00:00:00:03 dev eth0 nud reachable router'),

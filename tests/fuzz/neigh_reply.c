@@ -2,43 +2,28 @@
  * takes it apart. The bytes are the collected dump: walked by
  * nl_dump_each (which trusts no length), and every RTM_NEWNEIGH message
  * neigh_msg_parse accepts printed in each output mode (text, -o, -j,
- * -j -p), with and without the device and the -s counters. Devices are
- * named from a small table, so that known and unknown ("ifN") indexes
- * both come up. */
+ * -j -p), with and without the device and the -s counters; devices
+ * named from fuzz_names(). */
 #include <stdbool.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "fuzz.h"
+#include "fuzz_reply.h"
 #include "../../common/neigh_print.h"
-
-enum mode { TEXT, ONELINE, JSON, PRETTY };
-
-static struct ifname_entry links[] = {
-	{ 1, IFF_UP | IFF_LOOPBACK, "lo" },
-	{ 2, IFF_UP, "eth0" },
-	{ 3, 0, "br0" },
-};
-static const struct ifnames names = { links, sizeof(links) / sizeof(links[0]) };
 
 static void print_all_modes(const struct neigh_msg *m)
 {
-	for (int mode = TEXT; mode <= PRETTY; mode++) {
+	for (enum fuzz_mode mode = FUZZ_TEXT; mode <= FUZZ_PRETTY; mode++) {
+		if (mode == FUZZ_BRIEF)
+			continue;      /* no -br form: it prints as text */
 		for (int variant = 0; variant <= 1; variant++) {
 			struct out o;
 			struct neigh_print_opts opts = {
-				.names = &names, .hide_dev = variant,
+				.names = fuzz_names(), .hide_dev = variant,
 				.stats = variant ? 0 : 2,
 			};
 
-			out_init(&o, fuzz_sink(), mode >= JSON, mode == PRETTY,
-				 mode == ONELINE);
-			out_list_begin(&o);
-			out_obj_begin(&o, NULL);
+			fuzz_record_begin(&o, mode);
 			neigh_print(&o, m, &opts);
-			out_eol(&o);
-			out_obj_end(&o);
-			out_list_end(&o);
+			fuzz_record_end(&o);
 		}
 	}
 }
@@ -58,14 +43,6 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	/* Exactly the input's size, so that a read past it is caught; malloc
-	 * aligns it as the receive buffer is. */
-	struct nl_dump d = { .buf = malloc(size ? size : 1), .len = size, .cap = size };
-
-	if (!d.buf)
-		return 0;
-	memcpy(d.buf, data, size);
-	nl_dump_each(&d, show_one, NULL);
-	nl_dump_free(&d);
+	fuzz_dump_run(data, size, show_one, NULL);
 	return 0;
 }

@@ -9,11 +9,8 @@
  * /proc/sys/net/ipv4/route/flush, which no fuzz target may touch. Its
  * filter words are show's (the same parse_filter).
  *
- * Input: one byte of options (bit 0: -4, bit 1: -6, bit 2: ip, else
- * nsip, bit 3: -j, bit 4: -s, bit 5: -d), then the words, separated by
- * NUL bytes or newlines. */
-#include <sys/socket.h>
-
+ * Input: one byte of options (see fuzz_ctx_init), then the words,
+ * separated by NUL bytes or newlines. */
 #include "fuzz_applet.h"
 #include "fuzz_kernel.h"
 #include "../../cmd/route.h"
@@ -32,17 +29,11 @@ static bool asks_flush(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct ctx c = { 0 };
+	struct ctx c;
 
 	if (size < 1 || asks_flush(data, size))
 		return 0;
-	c.opt.family = data[0] & 1 ? AF_INET : data[0] & 2 ? AF_INET6 : AF_UNSPEC;
-	c.who = data[0] & 4 ? AS_IP : AS_NSIP;
-	c.prog = data[0] & 4 ? "ip" : "nsip";
-	c.opt.json = data[0] & 8;
-	c.opt.stats = data[0] & 16 ? 1 : 0;
-	c.opt.details = data[0] & 32;
-	out_init(&c.out, fuzz_sink(), c.opt.json, false, false);
+	fuzz_ctx_init(&c, data[0]);
 	fuzz_applet(route_main, &c, data, size);
 	return 0;
 }
