@@ -6,12 +6,10 @@
  * a stand-in too. Device names are looked up with if_nametoindex, which
  * only reads.
  *
- * Input: one byte of options (bit 0: -4, bit 1: -6, bit 2: ip, else nsip),
- * then the words, separated by NUL bytes or newlines. */
+ * Input: one byte of options (see fuzz_ctx_init), then the words,
+ * separated by NUL bytes or newlines. */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-
 #include "fuzz_applet.h"
 #include "../../cmd/addr.h"
 
@@ -31,14 +29,11 @@ int addr_list(struct ctx *c, int argc, char **argv, bool flush)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct ctx c = { 0 };
+	struct ctx c;
 
 	if (size < 1)
 		return 0;
-	c.opt.family = data[0] & 1 ? AF_INET : data[0] & 2 ? AF_INET6 : AF_UNSPEC;
-	c.who = data[0] & 4 ? AS_IP : AS_NSIP;
-	c.prog = data[0] & 4 ? "ip" : "nsip";
-	out_init(&c.out, fuzz_sink(), false, false, false);
+	fuzz_ctx_init(&c, data[0]);
 	fuzz_applet(addr_main, &c, data, size);
 	return 0;
 }

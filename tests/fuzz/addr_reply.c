@@ -4,37 +4,28 @@
  * accepts printed in each output mode (text, -o, -br, -j, -j -p), as a
  * link's address list and as flush/-o lines led by "INDEX: DEV". */
 #include <stdbool.h>
-#include <stdlib.h>
-#include <string.h>
 #include <linux/rtnetlink.h>
 
-#include "fuzz.h"
+#include "fuzz_reply.h"
 #include "../../common/addr_print.h"
-
-enum mode { TEXT, ONELINE, BRIEF, JSON, PRETTY };
 
 static void print_all_modes(const struct addr_msg *m)
 {
-	for (int mode = TEXT; mode <= PRETTY; mode++) {
+	for (enum fuzz_mode mode = FUZZ_TEXT; mode <= FUZZ_PRETTY; mode++) {
 		for (int led = 0; led <= 1; led++) {
 			struct out o;
 			struct addr_print_opts opts = {
-				.brief = mode == BRIEF,
+				.brief = mode == FUZZ_BRIEF,
 				.dev = led ? addr_label(m, "eth0") : NULL,
 			};
 
-			out_init(&o, fuzz_sink(), mode >= JSON, mode == PRETTY,
-				 mode == ONELINE);
-			out_list_begin(&o);
-			out_obj_begin(&o, NULL);
+			fuzz_record_begin(&o, mode);
 			out_arr_begin(&o, "addr_info");
 			out_obj_begin(&o, NULL);
 			addr_print(&o, m, &opts);
 			out_obj_end(&o);
 			out_arr_end(&o);
-			out_eol(&o);
-			out_obj_end(&o);
-			out_list_end(&o);
+			fuzz_record_end(&o);
 		}
 	}
 }
@@ -54,14 +45,6 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	/* Exactly the input's size, so that a read past it is caught; malloc
-	 * aligns it as the receive buffer is. */
-	struct nl_dump d = { .buf = malloc(size ? size : 1), .len = size, .cap = size };
-
-	if (!d.buf)
-		return 0;
-	memcpy(d.buf, data, size);
-	nl_dump_each(&d, show_one, NULL);
-	nl_dump_free(&d);
+	fuzz_dump_run(data, size, show_one, NULL);
 	return 0;
 }

@@ -4,34 +4,24 @@
  * message that link_msg_parse accepts printed in each output mode (text,
  * -o, -br, -j, -j -p), with and without the `link show` only parts. */
 #include <stdbool.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "fuzz.h"
-#include "../../common/ifnames.h"
+#include "fuzz_reply.h"
 #include "../../common/link_print.h"
-
-enum mode { TEXT, ONELINE, BRIEF, JSON, PRETTY };
 
 static void print_all_modes(const struct link_msg *m, const struct ifnames *names)
 {
-	for (int mode = TEXT; mode <= PRETTY; mode++) {
+	for (enum fuzz_mode mode = FUZZ_TEXT; mode <= FUZZ_PRETTY; mode++) {
 		for (int link_show = 0; link_show <= 1; link_show++) {
 			struct out o;
 			struct link_print_opts opts = {
-				.brief = mode == BRIEF, .show_mode = link_show,
-				.show_link_line = link_show || mode == BRIEF,
+				.brief = mode == FUZZ_BRIEF, .show_mode = link_show,
+				.show_link_line = link_show || mode == FUZZ_BRIEF,
 				.names = names,   /* no socket: nsids stay numbers */
 			};
 
-			out_init(&o, fuzz_sink(), mode >= JSON, mode == PRETTY,
-				 mode == ONELINE);
-			out_list_begin(&o);
-			out_obj_begin(&o, NULL);
+			fuzz_record_begin(&o, mode);
 			link_print(&o, m, &opts);
-			out_eol(&o);
-			out_obj_end(&o);
-			out_list_end(&o);
+			fuzz_record_end(&o);
 		}
 	}
 }
@@ -50,14 +40,11 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	/* Exactly the input's size, so that a read past it is caught; malloc
-	 * aligns it as the receive buffer is. */
-	struct nl_dump d = { .buf = malloc(size ? size : 1), .len = size, .cap = size };
+	struct nl_dump d;
 	struct ifnames names;
 
-	if (!d.buf)
+	if (fuzz_dump_copy(&d, data, size) < 0)
 		return 0;
-	memcpy(d.buf, data, size);
 	if (ifnames_from_dump(&d, &names) < 0)
 		names = (struct ifnames){ 0 };
 	nl_dump_each(&d, show_one, &names);

@@ -9,7 +9,10 @@ fills with addresses itself; the plain run leaves them as they are. So
 are the nat_rules seeds: `NSIP=_build/nsip make-seeds.py --record-nat`
 (root, in a sandbox) writes rules with nsip's own rule builder, adds one
 that has no iptables form with nft, and keeps each NFT_MSG_NEWRULE message
-of the kernel's rule dump."""
+of the kernel's rule dump. The route_reply and neigh_reply seeds too:
+`make-seeds.py --record-route` (root, in a sandbox) adds routes and
+neighbours of every kind to a namespace and keeps their dumps, whole and
+message by message, and the answer of one `route get`."""
 import os
 import socket
 import struct
@@ -192,6 +195,100 @@ ADDR_ARGS = {
     'ifindex': (0, 'add 10.0.0.1 dev if1 valid_lft forever'),
 }
 
+# ---- link_args, route_args, neigh_args (and addr_args): a byte of options
+# (fuzz_applet.h's fuzz_ctx_init: 1: -4, 2: -6, 4: ip, 8: -j, 16: -s, 32: -d,
+# 64: -br), then the words ----
+LINK_ARGS = {
+    'add-veth': (0, 'add v0 type veth peer name v1'),
+    'add-veth-peer-opts': (4, 'add name v0 mtu 1400 type veth peer v1 address 02:00:00:00:00:01 netns red'),
+    'add-bridge': (0, 'add br1 type bridge forward_delay 400 hello_time 200 max_age 2000 '
+                      'ageing_time 30000 stp_state 1 priority 7 vlan_filtering 1 mcast_snooping 0'),
+    'add-dummy': (0, 'add d0 txqueuelen 10 address 02:11:22:33:44:55 broadcast ff:ff:ff:ff:ff:ff up type dummy'),
+    'add-vlan': (4, 'add link eth0 name eth0.10 type vlan id 10'),
+    'add-macvlan': (0, 'add mv0 link eth0 type macvlan mode bridge'),
+    'add-vxlan': (0, 'add vx0 type vxlan id 42 dstport 4789 local 10.0.0.1 remote 10.0.0.2 dev eth0'),
+    'add-vxlan6': (0, 'add vx6 type vxlan vni 7 remote 2001:db8::2 local any'),
+    'add-unsupported-kind': (0, 'add g0 type gre'),
+    'add-no-type': (0, 'add x0'),
+    'set-flags': (0, 'set dev eth0 arp off multicast on allmulticast off promisc on dynamic off trailers on'),
+    'set-name': (4, 'set eth0 name wan0 alias uplink mtu 9000 qlen 5'),
+    'set-master': (0, 'set veth0 master br0'),
+    'set-nomaster': (0, 'set veth0 nomaster down'),
+    'set-netns-pid': (0, 'set eth0 netns 1'),
+    'set-netns-path': (0, 'set eth0 netns /run/netns/red'),
+    'set-address-len': (0, 'set eth0 address 02:00:00:00:00:01:02'),
+    'set-ifindex-name': (0, 'set if7 up'),
+    'set-unknown-dev': (4, 'set nosuch0 up'),
+    'delete': (0, 'delete dev veth0 type veth'),
+    'del-short': (4, 'del br0'),
+    'show': (0, 'show'),
+    'show-dev': (32, 'show dev eth0'),
+    'show-filters': (72, 'list up master br0 type bridge'),
+    'show-brief': (64, 'lst lo'),
+    'help': (4, 'help'),
+    'kind-help': (0, 'add v0 type veth help'),
+    'unknown': (0, 'frobnicate'),
+    'xstats': (0, 'xstats'),
+    'twice': (0, 'set eth0 mtu 1 mtu 2'),
+    'bad-onoff': (0, 'set eth0 arp maybe'),
+    'long-alias': (0, 'set eth0 alias ' + 'a' * 300),
+}
+
+ROUTE_ARGS = {
+    'add': (0, 'add 10.0.0.0/8 via 192.0.2.1 dev eth0 metric 5 table main proto static scope global'),
+    'add-types': (4, 'add unreachable 10.9.0.0/16'),
+    'add-local': (0, 'add local 127.0.0.2 dev lo table local src 127.0.0.1'),
+    'add6': (2, 'add 2001:db8::/32 dev eth0 pref high expires 60'),
+    'metrics': (0, 'add default via 192.0.2.1 mtu lock 1400 advmss 1300 hoplimit 64 window 1000 onlink'),
+    'multipath': (0, 'add 10.1.0.0/16 nexthop via 192.0.2.1 dev eth0 weight 2 nexthop via 192.0.2.2 dev br0 onlink'),
+    'multipath6': (2, 'append 2001:db8:1::/48 nexthop via inet6 fe80::1 dev eth0 nexthop dev lo'),
+    'via-other-family': (0, 'add 10.2.0.0/16 via inet6 fe80::1 dev eth0'),
+    'replace': (0, 'replace default dev eth0 table 100'),
+    'change': (4, 'change 10.0.0.0/8 dev br0 protocol kernel'),
+    'chg': (0, 'chg 10.0.0.0/8 dev br0'),
+    'prepend': (0, 'prepend 10.3.0.0/16 dev lo'),
+    'test': (0, 'test 10.4.0.0/16 dev lo'),
+    'delete': (4, 'del 10.0.0.0/8'),
+    'delete-all-words': (0, 'delete blackhole 0/0 table 255 metric 1'),
+    'from': (2, 'add 2001:db8::/64 from 2001:db8:2::/64 dev eth0'),
+    'get': (0, 'get 10.0.0.1 from 10.0.0.2 iif eth0 oif lo'),
+    'get6': (2, 'get 2001:db8::1'),
+    'show': (0, 'show table all'),
+    'show-filters': (9, 'show root 10.0.0.0/8 proto static scope link type unicast dev eth0 via 192.0.2.1 table main'),
+    'show-cached': (0, 'show cached iif eth0'),
+    'list-from': (2, 'list from 2001:db8::/32 match 2001:db8:1::/48 metric 5 src 2001:db8::1'),
+    'lst-exact': (4, 'lst exact 10.0.0.0/8 table 255 preference 1 mark 1'),
+    'help': (4, 'help'),
+    'unknown': (0, 'frob'),
+    'no-dst': (0, 'add dev eth0'),
+    'bad-prefix': (0, 'add 10.0.0.0/33 dev eth0'),
+    'unknown-dev': (0, 'add 10.0.0.0/8 dev nosuch0'),
+    'incomplete': (0, 'add 10.0.0.0/8 metric'),
+}
+
+NEIGH_ARGS = {
+    'add': (0, 'add 10.0.0.2 lladdr 02:00:00:00:00:02 dev eth0 nud permanent'),
+    'add6': (2, 'add 2001:db8::2 lladdr 02:00:00:00:00:03 dev eth0 nud reachable router'),
+    'proxy': (0, 'add proxy 10.0.0.3 dev eth0'),
+    'replace': (4, 'replace 10.0.0.2 lladdr 2:0:0:0:0:2 dev br0 nud stale protocol static extern_learn'),
+    'change': (0, 'change to 10.0.0.2 dev eth0 lladdr null nud noarp'),
+    'chg': (0, 'chg 10.0.0.2 dev eth0 nud 0x02'),
+    'delete': (0, 'del 10.0.0.2 dev eth0'),
+    'show': (0, 'show dev eth0 nud all'),
+    'show-filters': (17, 'list 10.0.0.0/8 proxy unused protocol all'),
+    'flush': (0, 'flush dev eth0 nud stale nud delay'),
+    'flush-all': (4, 'flush all'),
+    'get': (0, 'get 10.0.0.2 dev eth0'),
+    'get-proxy': (2, 'get proxy 2001:db8::2 dev eth0'),
+    'help': (4, 'help'),
+    'unknown': (0, 'frob'),
+    'no-dev': (0, 'add 10.0.0.2'),
+    'bad-lladdr': (0, 'add 10.0.0.2 dev eth0 lladdr zz:1'),
+    'bad-nud': (0, 'add 10.0.0.2 dev eth0 nud sleepy'),
+    'unknown-dev': (0, 'add 10.0.0.2 dev nosuch0'),
+    'help-step': (0, 'add help 10.0.0.2 dev eth0'),
+}
+
 # ---- addr_reply: an RTM_GETADDR dump, recorded in a sandbox ----
 ADDR_SETUP = [
     'link set lo up',
@@ -266,9 +363,72 @@ def record_nat():
             at += align(length)
 
 
+# ---- route_reply, neigh_reply: RTM_GETROUTE and RTM_GETNEIGH dumps, recorded in a sandbox ----
+ROUTE_SETUP = [
+    'link set lo up',
+    'link add r0 type veth peer name r1', 'link set r0 up', 'link set r1 up',
+    'addr add 192.0.2.1/24 dev r0', 'addr add 2001:db8::1/64 dev r0 nodad',
+    'route add 10.0.0.0/8 via 192.0.2.2 dev r0 metric 5 proto static',
+    'route add 10.1.0.0/16 dev r0 scope link src 192.0.2.1 mtu lock 1400 advmss 1300',
+    'route add unreachable 10.2.0.0/16',
+    'route add blackhole 10.3.0.0/16 table 100',
+    'route add 10.4.0.0/16 nexthop via 192.0.2.2 dev r0 weight 2 nexthop via 192.0.2.3 dev r0',
+    'route add 2001:db8:1::/48 via 2001:db8::2 dev r0 pref high expires 600',
+    'route add 2001:db8:2::/48 nexthop via 2001:db8::2 dev r0 nexthop via 2001:db8::3 dev r0',
+    'neigh add 192.0.2.2 lladdr 02:00:00:00:00:02 dev r0 nud permanent',
+    'neigh add 192.0.2.3 lladdr 02:00:00:00:00:03 dev r0 nud stale router',
+    'neigh add 2001:db8::2 lladdr 02:00:00:00:00:04 dev r0 nud reachable router',
+    'neigh add proxy 192.0.2.9 dev r0',
+    'neigh add 192.0.2.4 lladdr 02:00:00:00:00:05 dev r0 nud noarp',
+]
+
+
+def record_dump(kind, rtm, header, target):
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 0)
+    s.bind((0, 0))
+    s.send(msg(rtm, 0x301, 1, header))
+    dump, i = b'', 0
+    while True:
+        data = s.recv(65536)
+        at, end = 0, False
+        while at + 16 <= len(data):
+            length, t = struct.unpack_from('<IH', data, at)
+            if t == NLMSG_DONE:
+                end = True
+                break
+            put(target, 'recorded-%s-%d' % (kind, i), data[at:at + length])
+            dump += data[at:at + align(length)]
+            at += align(length)
+            i += 1
+        if end:
+            break
+    put(target, 'recorded-%s-dump' % kind, dump)
+
+
+def record_routes():
+    for cmd in ROUTE_SETUP:
+        subprocess.run(['ip'] + cmd.split(), check=True)
+    # RTM_GETROUTE (26) and RTM_GETNEIGH (30), every table, every family.
+    record_dump('route', 26, b'\0' * 12, 'route_reply')
+    record_dump('neigh', 30, b'\0' * 12, 'neigh_reply')
+    # The proxy entries come in a dump of their own (ndm_flags NTF_PROXY).
+    record_dump('proxy', 30, struct.pack('<BBHiHBB', 0, 0, 0, 0, 0, 8, 0), 'neigh_reply')
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 0)
+    s.bind((0, 0))
+    # `ip route get 10.0.0.1`: its one answer (RTM_GETROUTE, request only).
+    s.send(msg(26, 0x5, 2, struct.pack('<BBBBBBBBI', 2, 32, 0, 0, 0, 0, 0, 0, 0)
+               + attr(1, socket.inet_aton('10.0.0.1'))))
+    data = s.recv(65536)
+    length = struct.unpack_from('<I', data, 0)[0]
+    put('route_reply', 'recorded-get', data[:length])
+
+
 def main():
     if sys.argv[1:] == ['--record-addr']:
         record_addr()
+        return
+    if sys.argv[1:] == ['--record-route']:
+        record_routes()
         return
     if sys.argv[1:] == ['--record-nat']:
         record_nat()
@@ -290,6 +450,12 @@ def main():
         put('nat_args', name, bytes([flags]) + words.replace(' ', '\n').encode())
     for name, (flags, words) in ADDR_ARGS.items():
         put('addr_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
+    for name, (flags, words) in LINK_ARGS.items():
+        put('link_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
+    for name, (flags, words) in ROUTE_ARGS.items():
+        put('route_args', name, bytes([flags]) + words.replace(' ', '\n').encode())
+    for name, (flags, words) in NEIGH_ARGS.items():
+        put('neigh_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
     for name, data in NSID.items():
         put('nsid_reply', name, data)
     for name, words in OPTIONS.items():
