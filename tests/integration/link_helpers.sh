@@ -55,12 +55,19 @@ settle() {
 }
 
 STARTED=""
-# A process kept running for a test (a namespace's only user, a PID for
-# "netns PID"); ended by kill_started.
+# start_bg ip netns exec NS CMD...: a process kept running inside NS (the
+# namespace's only user once its name is deleted); ended by kill_started.
+# Returns once the process is inside NS: deleting the name before that
+# would destroy the namespace, and with it any veth end inside.
 start_bg() {
 	"$@" &
 	STARTED="$STARTED $!"
 	BG_PID=$!
+	local here; here=$(readlink /proc/self/ns/net)
+	for _ in $(seq 100); do
+		[ "$(readlink "/proc/$BG_PID/ns/net" 2>/dev/null)" != "$here" ] && return
+		sleep 0.05
+	done
 }
 
 kill_started() {
