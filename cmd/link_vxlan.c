@@ -7,6 +7,7 @@
 
 #include "link.h"
 #include "../common/err.h"
+#include "../common/inet.h"
 #include "../common/link_lookup.h"
 #include "../common/parse.h"
 
@@ -37,54 +38,28 @@ static bool listed_foreign(const char *w)
 	return false;
 }
 
-static const char *family_word(int family)
-{
-	return family == AF_INET ? "inet" : family == AF_INET6 ? "inet6" : "any valid";
-}
-
-/* An IPv4 address as iproute2 reads it: up to four numbers in any base. */
-static bool ipv4_words(const char *w, unsigned char *out)
-{
-	unsigned char tmp[4];
-
-	for (int i = 0; i < 4; i++) {
-		char *end;
-		unsigned long n = strtoul(w, &end, 0);
-		if (end == w || n > 255)
-			return false;
-		tmp[i] = (unsigned char)n;
-		if (*end == '\0') {
-			memset(tmp + i + 1, 0, (size_t)(3 - i));
-			memcpy(out, tmp, 4);
-			return true;
-		}
-		if (i == 3 || *end != '.')
-			return false;
-		w = end + 1;
-	}
-	return false;
-}
-
 /* "remote"/"local": an address of want's family (or of either when want
- * is AF_UNSPEC); returns 0, or an exit code after iproute2's message. */
+ * is AF_UNSPEC), neither a wildcard nor multicast; returns 0, or an exit
+ * code after iproute2's message. (ip takes "local any" once the family is
+ * known and sends an empty address the kernel refuses: refused here
+ * before anything is sent.) */
 static int read_addr(const char *key, const char *w, int want, int *family,
 		     unsigned char *out)
 {
-	char what[40];
+	struct inet_prefix a;
+	int r = inet_get_addr(w, want, &a);
 
-	snprintf(what, sizeof(what), "invalid %s address", key);
-	if (!strcmp(w, "default") || !strcmp(w, "any") || !strcmp(w, "all"))
+	if (r)
+		return r;
+	if (a.wildcard ||
+	    (a.family == AF_INET ? (a.data[0] & 0xf0) == 0xe0 : a.data[0] == 0xff)) {
+		char what[40];
+
+		snprintf(what, sizeof(what), "invalid %s address", key);
 		return invarg(what, w);
-	if (strchr(w, ':') && want != AF_INET && inet_pton(AF_INET6, w, out) == 1)
-		*family = AF_INET6;
-	else if (!strchr(w, ':') && want != AF_INET6 && ipv4_words(w, out))
-		*family = AF_INET;
-	else
-		return fail(EXIT_CMD, "Error: %s address is expected rather than \"%s\".",
-			    family_word(want), w);
-	bool multicast = *family == AF_INET ? (out[0] & 0xf0) == 0xe0 : out[0] == 0xff;
-	if (multicast)
-		return invarg(what, w);
+	}
+	*family = a.family;
+	memcpy(out, a.data, inet_addr_len(a.family));
 	return 0;
 }
 

@@ -65,6 +65,12 @@ refused "vxlan bad port" link add vx type vxlan id 1 dstport frob
 refused "vxlan bad remote" link add vx type vxlan id 1 dstport 0 remote frob
 refused "vxlan multicast remote" link add vx type vxlan id 1 dstport 0 remote 239.1.1.1
 refused "vxlan local any" link add vx type vxlan id 1 dstport 0 local any
+# After a remote address ip takes "local any" and the kernel refuses the
+# empty address it sends (exit 2); nsip refuses the word itself (man page).
+before=$(link_state)
+run "$IPNSIP" link add vx type vxlan id 1 dstport 0 remote fd00::2 local any
+is "$RC|$ERR" '255|Error: argument "any" is wrong: invalid local address' "vxlan local any after a remote"
+is "$(link_state)" "$before" "vxlan local any after a remote: no change"
 refused "vxlan mixed families" link add vx type vxlan id 1 dstport 0 local fd00::1 remote 10.0.0.1
 refused "bridge priority too big" link add br1 type bridge priority 70000
 refused "bridge negative time" link add br1 type bridge hello_time -1
