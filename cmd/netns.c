@@ -389,17 +389,29 @@ static const char *const subcommands[] = {
 enum { LIST, SHOW, LST, LIST_ID, HELP, ADD, SET, DELETE, IDENTIFY, PIDS,
        EXEC, MONITOR, ATTACH };
 
+/* Whether the word after the subcommand must pass as a run-dir name. ip
+ * checks it for every subcommand, but not at all under -all, so that
+ * `ip -all netns add ../x` makes /run/x: nsip still checks it under -all
+ * where it is used as a name (add, attach, set, pids; delete ignores it
+ * and exec runs it). */
+static bool names_run_dir_entry(const struct ctx *c, int cmd)
+{
+	return !c->opt.all || cmd == ADD || cmd == ATTACH || cmd == SET ||
+	       cmd == PIDS;
+}
+
 int netns_main(struct ctx *c, int argc, char **argv)
 {
 	if (argc < 1)
 		return list(c);
-	if (!c->opt.all && argc > 1 && !netns_name_ok(argv[1]))
-		return fail(EXIT_USAGE, "Invalid netns name \"%s\"", argv[1]);
 
+	int cmd = match_first(argv[0], subcommands);
 	int argn = argc - 1;
 	char **args = argv + 1;
 
-	switch (match_first(argv[0], subcommands)) {
+	if (argc > 1 && names_run_dir_entry(c, cmd) && !netns_name_ok(argv[1]))
+		return fail(EXIT_USAGE, "Invalid netns name \"%s\"", argv[1]);
+	switch (cmd) {
 	case LIST: case SHOW: case LST: return list(c);
 	case LIST_ID:  return list_id(c, argn, args);
 	case HELP:     return usage(c);

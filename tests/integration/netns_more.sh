@@ -234,4 +234,14 @@ rmdir /run/netns/adir
 same_as_ip "-all delete ignores a name" -all netns delete p
 same_as_ip "list after -all delete" netns list
 
+# -all does not lift the name check where the word is a name: ip's -all
+# add ../x would make /run/x, outside the run dir (found by the
+# netns_args fuzz target).
+for sub in "add ../x" "attach ../x $$" "set ../x 3" "pids ../x"; do
+	# shellcheck disable=SC2086
+	run "$IPNSIP" -all netns $sub
+	is "$RC/$ERR" '255/Invalid netns name "../x"' "-all netns $sub is refused"
+done
+check "…and makes no /run/x" test ! -e /run/x
+
 done_testing
