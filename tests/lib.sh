@@ -35,6 +35,7 @@ export NSIP_BIN
 # that links named ip, netns, ... keep their personality. The wrapper is a
 # POSIX sh script (dash opens it without libc's open(), which the fault
 # shim counts) and lives outside /run, which the demo mounts afresh.
+NSIP_BINARY=$NSIP   # the binary itself, even when $NSIP is valgrind's wrapper
 if [ "${NSIP_VALGRIND:-}" = 1 ]; then
 	: "${NSIP_VALGRIND_LOGS:?NSIP_VALGRIND_LOGS must name a directory for the logs}"
 	vg_dir=$NSIP_VALGRIND_LOGS/.bin/${0##*/}

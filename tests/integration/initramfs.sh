@@ -7,8 +7,10 @@
 
 R=/run/nsip-test/initramfs
 mkdir -p "$R"
-cp "$NSIP" "$R/nsip"
-for lib in $(ldd "$NSIP" | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }'); do
+# The binary itself: under scripts/valgrind-tests $NSIP is a wrapper
+# script, and the bare root has neither sh nor valgrind.
+cp "$NSIP_BINARY" "$R/nsip"
+for lib in $(ldd "$NSIP_BINARY" | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }'); do
 	cp --parents -L "$lib" "$R"
 done
 # What an initramfs' init mounts before anything else runs; and its root
