@@ -24,25 +24,25 @@ int link_dump_family(struct nl *nl, int family, struct nl_dump *d)
 	return nl_dump(nl, nlh, d);
 }
 
-static const struct nl_policy name_policy[IFLA_MAX + 1] = {
-	[IFLA_IFNAME] = { MNL_TYPE_NUL_STRING, 0 },
-};
+static const struct nl_policy name_policy = { MNL_TYPE_NUL_STRING, 0 };
 
 static int add_entry(const struct nlmsghdr *nlh, void *data)
 {
 	struct ifnames *t = data;
-	const struct nlattr *tb[IFLA_MAX + 1];
+	const struct nlattr *a;
 
 	if (nlh->nlmsg_type != RTM_NEWLINK)
 		return 0;
-	if (nl_parse(nlh, sizeof(struct ifinfomsg), name_policy, IFLA_MAX, tb) < 0)
+	if (nl_find(nlh, sizeof(struct ifinfomsg), IFLA_IFNAME, &name_policy, &a) < 0)
 		return nl_malformed(nlh);
 	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
 	struct ifname_entry *e = &t->v[t->n++];
 	e->index = ifi->ifi_index;
 	e->flags = ifi->ifi_flags;
-	snprintf(e->name, sizeof(e->name), "%s",
-		 tb[IFLA_IFNAME] ? mnl_attr_get_str(tb[IFLA_IFNAME]) : "");
+	const char *name = a ? mnl_attr_get_str(a) : "";
+	size_t len = strnlen(name, sizeof(e->name) - 1);
+	memcpy(e->name, name, len);
+	e->name[len] = '\0';
 	return 0;
 }
 
@@ -60,6 +60,14 @@ static int by_index(const void *a, const void *b)
 	return (x->index > y->index) - (x->index < y->index);
 }
 
+static bool in_order(const struct ifnames *t)
+{
+	for (size_t i = 1; i < t->n; i++)
+		if (t->v[i - 1].index > t->v[i].index)
+			return false;
+	return true;
+}
+
 int ifnames_from_dump(const struct nl_dump *d, struct ifnames *t)
 {
 	size_t n = 0;
@@ -74,8 +82,10 @@ int ifnames_from_dump(const struct nl_dump *d, struct ifnames *t)
 		return -1;
 	}
 	/* Sorted by index, so that a lookup is a binary search: a dump of
-	 * thousands of links looks up a name for each of them. */
-	qsort(t->v, t->n, sizeof(*t->v), by_index);
+	 * thousands of links looks up a name for each of them. The kernel
+	 * dumps in index order, so the sort is rarely needed. */
+	if (!in_order(t))
+		qsort(t->v, t->n, sizeof(*t->v), by_index);
 	return 0;
 }
 

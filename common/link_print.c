@@ -198,34 +198,52 @@ static void print_flags(struct out *o, unsigned int flags, bool mdown)
 	out_text(o, "> ");
 }
 
+/* a, then b, into buf[size], cut to fit: names are copied by hand, not by
+ * snprintf, as a dump names thousands of links. */
+static const char *join(char *buf, size_t size, const char *a, const char *b)
+{
+	size_t n = strnlen(a, size - 1);
+	size_t m = strnlen(b, size - 1 - n);
+
+	memcpy(buf, a, n);
+	memcpy(buf + n, b, m);
+	buf[n + m] = '\0';
+	return buf;
+}
+
+/* "ifN" for a link nsip has no name for. */
+static const char *if_n(char *buf, size_t size, int index)
+{
+	snprintf(buf, size, "if%d", index);
+	return buf;
+}
+
 /* "NAME@PEER" in text, with "link"/"link_index" members in JSON. Returns
  * whether the peer (in this namespace) is down: the M-DOWN flag. */
 static bool print_name(struct out *o, const struct link_msg *m,
 		       const struct link_print_opts *opts, const char *fmt)
 {
 	const char *name = m->tb[IFLA_IFNAME] ? mnl_attr_get_str(m->tb[IFLA_IFNAME]) : "";
-	char full[64], peer[32];
+	char full[64], peer[32], at_peer[34];
 	bool mdown = false;
 
 	if (m->tb[IFLA_LINK]) {
 		int iflink = (int)mnl_attr_get_u32(m->tb[IFLA_LINK]);
+		const char *p;
 
 		if (!iflink) {
 			out_null(o, "link", NULL);
-			snprintf(peer, sizeof(peer), "NONE");
+			p = "NONE";
 		} else if (m->tb[IFLA_LINK_NETNSID]) {
 			out_int(o, "link_index", NULL, iflink);
-			snprintf(peer, sizeof(peer), "if%d", iflink);
+			p = if_n(peer, sizeof(peer), iflink);
 		} else {
 			const struct ifname_entry *e = ifnames_find(opts->names, iflink);
-			if (e)
-				snprintf(peer, sizeof(peer), "%s", e->name);
-			else
-				snprintf(peer, sizeof(peer), "if%d", iflink);
-			out_str(o, "link", NULL, peer);
+			p = e ? e->name : if_n(peer, sizeof(peer), iflink);
+			out_str(o, "link", NULL, p);
 			mdown = !(e && (e->flags & IFF_UP));
 		}
-		snprintf(full, sizeof(full), "%s@%s", name, peer);
+		join(full, sizeof(full), name, join(at_peer, sizeof(at_peer), "@", p));
 	}
 	out_str(o, "ifname", NULL, name);
 	out_str(o, NULL, fmt, m->tb[IFLA_LINK] ? full : name);

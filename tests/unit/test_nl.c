@@ -253,6 +253,82 @@ START_TEST(payload_shorter_than_fixed_header_is_refused)
 }
 END_TEST
 
+/* nsip checks attributes by hand (a dump parses thousands of them): for
+ * every libmnl type and payload length, with and without a final NUL, it
+ * must accept exactly what mnl_attr_validate() accepts. */
+START_TEST(checks_agree_with_libmnl)
+{
+	char bytes[24];
+
+	for (int t = MNL_TYPE_UNSPEC + 1; t < MNL_TYPE_MAX; t++)
+		for (size_t len = 0; len <= 20; len++)
+			for (int nul = 0; nul < 2; nul++) {
+				struct nl_policy pol[A_MAX + 1] = { 0 };
+				const struct nlattr *tb[A_MAX + 1];
+				union msgbuf b;
+				struct nlmsghdr *nlh = start(&b);
+				struct nlattr *a = mnl_nlmsg_get_payload_tail(nlh);
+
+				memset(bytes, 'x', sizeof(bytes));
+				if (nul && len)
+					bytes[len - 1] = '\0';
+				pol[A_BIN].type = (enum mnl_attr_data_type)t;
+				mnl_attr_put(nlh, A_BIN, len, bytes);
+				bool mine = nl_parse(nlh, sizeof(struct ifinfomsg),
+						     pol, A_MAX, tb) == 0;
+				bool mnl = mnl_attr_validate(a, (enum mnl_attr_data_type)t) == 0;
+				ck_assert_msg(mine == mnl, "type %d, %zu bytes, nul %d: "
+					      "nsip %d, libmnl %d", t, len, nul, mine, mnl);
+			}
+}
+END_TEST
+
+static const struct nl_policy str_policy = { MNL_TYPE_NUL_STRING, 0 };
+
+START_TEST(find_takes_the_first_of_its_type)
+{
+	union msgbuf b;
+	struct nlmsghdr *nlh = start(&b);
+	const struct nlattr *a;
+
+	mnl_attr_put_u32(nlh, A_U32, 1);
+	mnl_attr_put_strz(nlh, A_STR, "first");
+	mnl_attr_put_strz(nlh, A_STR, "second");
+	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), 0);
+	ck_assert_str_eq(mnl_attr_get_str(a), "first");
+	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_NEST, &str_policy, &a), 0);
+	ck_assert_ptr_null(a);
+}
+END_TEST
+
+START_TEST(find_refuses_what_it_walks_through)
+{
+	union msgbuf b;
+	struct nlmsghdr *nlh = start(&b);
+	const struct nlattr *a = (const void *)nlh;
+
+	/* An unterminated string of the type asked for. */
+	mnl_attr_put(nlh, A_STR, 3, "abc");
+	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
+	ck_assert_ptr_null(a);
+	/* An attribute before it that runs past the end of the message. */
+	nlh = start(&b);
+	struct nlattr *bad = mnl_nlmsg_get_payload_tail(nlh);
+	mnl_attr_put_u32(nlh, A_U32, 1);
+	mnl_attr_put_strz(nlh, A_STR, "x");
+	bad->nla_len = 200;
+	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
+	/* Bytes too few for an attribute header after the last one. */
+	nlh = start(&b);
+	mnl_attr_put_u32(nlh, A_U32, 1);
+	nlh->nlmsg_len += 3;
+	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
+	/* A payload shorter than the fixed header. */
+	nlh->nlmsg_len = MNL_NLMSG_HDRLEN + 4;
+	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
+}
+END_TEST
+
 enum { N_UNSPEC, N_KIND, N_DATA, N_MAX = N_DATA };
 
 static const struct nl_policy nest_policy[N_MAX + 1] = {
@@ -558,6 +634,9 @@ int main(void)
 	tcase_add_test(attrs, truncated_attribute_is_refused);
 	tcase_add_test(attrs, trailing_bytes_are_refused);
 	tcase_add_test(attrs, payload_shorter_than_fixed_header_is_refused);
+	tcase_add_test(attrs, checks_agree_with_libmnl);
+	tcase_add_test(attrs, find_takes_the_first_of_its_type);
+	tcase_add_test(attrs, find_refuses_what_it_walks_through);
 	tcase_add_test(attrs, nested_attributes_parse);
 	tcase_add_test(attrs, empty_nest_parses_to_nothing);
 	tcase_add_test(attrs, malformed_nest_is_refused);
