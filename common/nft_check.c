@@ -1,5 +1,6 @@
 #include "nft_check.h"
 
+#include <stddef.h>
 #include <string.h>
 #include <arpa/inet.h>
 #include <linux/netfilter/nf_tables.h>
@@ -70,11 +71,55 @@ static const struct {
 			 [NFTA_RANGE_TO_DATA] = DATA) },
 };
 
+/* libmnl's attribute walk and accessors, inline: a listing walks some
+ * fifty attributes a rule, and the calls into libmnl cost more than the
+ * checks. Like mnl_attr_for_each_nested(), a walk stops before the first
+ * attribute that does not fit in what is left. */
+static inline bool fits(const struct nlattr *a, const char *end)
+{
+	ptrdiff_t left = end - (const char *)a;
+
+	return left >= NLA_HDRLEN && a->nla_len >= NLA_HDRLEN && a->nla_len <= left;
+}
+
+static inline const struct nlattr *next(const struct nlattr *a)
+{
+	return (const struct nlattr *)(const void *)((const char *)a + NLA_ALIGN(a->nla_len));
+}
+
+static inline const struct nlattr *first(const struct nlattr *nest)
+{
+	return (const struct nlattr *)(const void *)((const char *)nest + NLA_HDRLEN);
+}
+
+static inline const char *end_of(const struct nlattr *nest)
+{
+	return (const char *)nest + nest->nla_len;
+}
+
+static inline uint16_t type_of(const struct nlattr *a)
+{
+	return a->nla_type & NLA_TYPE_MASK;
+}
+
+static inline uint16_t len_of(const struct nlattr *a)
+{
+	return (uint16_t)(a->nla_len - NLA_HDRLEN);
+}
+
+static inline const char *data_of(const struct nlattr *a)
+{
+	return (const char *)a + NLA_HDRLEN;
+}
+
+#define EACH_NESTED(a, nest) \
+	for ((a) = first(nest); fits((a), end_of(nest)); (a) = next(a))
+
 static bool nested_ok(const struct nlattr *a)
 {
-	uint16_t len = mnl_attr_get_payload_len(a);
+	uint16_t len = len_of(a);
 
-	return len == 0 || len >= MNL_ATTR_HDRLEN;
+	return len == 0 || len >= NLA_HDRLEN;
 }
 
 static bool check_nested(const struct nlattr *nest, const struct level *l,
@@ -90,10 +135,10 @@ static bool check_verdict(const struct nlattr *v, bool *unchecked)
 
 	if (!check_nested(v, &verdict_level, unchecked))
 		return false;
-	mnl_attr_for_each_nested(a, v) {
-		if (mnl_attr_get_type(a) == NFTA_VERDICT_CODE)
+	EACH_NESTED(a, v) {
+		if (type_of(a) == NFTA_VERDICT_CODE)
 			code = (int32_t)ntohl(mnl_attr_get_u32(a));
-		else if (mnl_attr_get_type(a) == NFTA_VERDICT_CHAIN)
+		else if (type_of(a) == NFTA_VERDICT_CHAIN)
 			chain = true;
 	}
 	return chain || (code != NFT_JUMP && code != NFT_GOTO);
@@ -102,8 +147,8 @@ static bool check_verdict(const struct nlattr *v, bool *unchecked)
 static bool check_attr(const struct nlattr *a, const struct level *l,
 		       bool *unchecked)
 {
-	uint16_t type = mnl_attr_get_type(a), len = mnl_attr_get_payload_len(a);
-	const char *s = mnl_attr_get_payload(a);
+	uint16_t type = type_of(a), len = len_of(a);
+	const char *s = data_of(a);
 
 	if (type > l->max)
 		return true;
@@ -126,7 +171,7 @@ static bool check_nested(const struct nlattr *nest, const struct level *l,
 
 	if (!nested_ok(nest))
 		return false;
-	mnl_attr_for_each_nested(a, nest)
+	EACH_NESTED(a, nest)
 		if (!check_attr(a, l, unchecked))
 			return false;
 	return true;
@@ -142,22 +187,24 @@ static bool check_expr(const struct nlattr *expr, bool *unchecked)
 
 	if (!nested_ok(expr))
 		return false;
-	mnl_attr_for_each_nested(a, expr) {
-		uint16_t len = mnl_attr_get_payload_len(a);
+	EACH_NESTED(a, expr) {
+		uint16_t len = len_of(a);
 
-		if (mnl_attr_get_type(a) != NFTA_EXPR_NAME)
+		if (type_of(a) != NFTA_EXPR_NAME)
 			continue;
-		name = mnl_attr_get_payload(a);
+		name = data_of(a);
 		if (len == 0 || name[len - 1] != '\0')
 			return false;
 	}
 	if (!name)
 		return false;
 	for (size_t i = 0; i < sizeof(exprs) / sizeof(exprs[0]); i++)
-		if (!strcmp(name, exprs[i].name))
+		if (!strcmp(name, exprs[i].name)) {
 			data = &exprs[i].level;
-	mnl_attr_for_each_nested(a, expr) {
-		if (mnl_attr_get_type(a) != NFTA_EXPR_DATA)
+			break;
+		}
+	EACH_NESTED(a, expr) {
+		if (type_of(a) != NFTA_EXPR_DATA)
 			continue;
 		if (!data)
 			*unchecked = true;
@@ -173,7 +220,7 @@ static bool check_exprs(const struct nlattr *list, bool *unchecked)
 
 	if (!nested_ok(list))
 		return false;
-	mnl_attr_for_each_nested(expr, list)
+	EACH_NESTED(expr, list)
 		if (!check_expr(expr, unchecked))
 			return false;
 	return true;
