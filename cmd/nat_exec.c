@@ -41,7 +41,7 @@ struct entry {
 
 struct ruleset {
 	struct entry *v;
-	size_t n;
+	size_t n, cap;
 };
 
 /* ---- messages --------------------------------------------------------- */
@@ -116,27 +116,30 @@ static int refused(struct run *x, const char *chain)
 static void ruleset_free(struct ruleset *rs)
 {
 	free(rs->v);
-	rs->v = NULL;
-	rs->n = 0;
+	*rs = (struct ruleset){ 0 };
 }
 
-static int ruleset_add(struct nftnl_rule *nr, void *data)
+static int ruleset_add(const struct nft_rule_view *nr, void *data)
 {
 	struct ruleset *rs = data;
-	struct entry *v = realloc(rs->v, (rs->n + 1) * sizeof(*v));
 	struct entry *en;
 
-	if (!v) {
-		errno = ENOMEM;
-		return -1;
+	if (rs->n == rs->cap) {
+		size_t cap = rs->cap ? 2 * rs->cap : 64;
+		struct entry *v = realloc(rs->v, cap * sizeof(*v));
+
+		if (!v) {
+			errno = ENOMEM;
+			return -1;
+		}
+		rs->v = v;
+		rs->cap = cap;
 	}
-	rs->v = v;
-	en = &v[rs->n++];
+	en = &rs->v[rs->n++];
 	memset(en, 0, sizeof(*en));
-	snprintf(en->chain, sizeof(en->chain), "%s",
-		 nftnl_rule_get_str(nr, NFTNL_RULE_CHAIN));
-	en->shown = nat_rule_from_nftnl(nr, &en->rule) == 0;
-	en->rule.handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	snprintf(en->chain, sizeof(en->chain), "%s", nr->chain);
+	en->shown = nat_rule_from_view(nr, &en->rule) == 0;
+	en->rule.handle = nr->handle;
 	return 0;
 }
 
@@ -378,14 +381,14 @@ struct finding {
 	bool found;
 };
 
-static int match_one(struct nftnl_rule *nr, void *data)
+static int match_one(const struct nft_rule_view *nr, void *data)
 {
 	struct finding *f = data;
 	struct nat_rule r;
 
-	if (nat_rule_from_nftnl(nr, &r) < 0 || !nat_rule_same(&r, f->want))
+	if (nat_rule_from_view(nr, &r) < 0 || !nat_rule_same(&r, f->want))
 		return 0;
-	f->handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	f->handle = nr->handle;
 	f->found = true;
 	return 1;
 }
@@ -496,13 +499,13 @@ struct next_like {
 	bool found;
 };
 
-static int match_next(struct nftnl_rule *nr, void *data)
+static int match_next(const struct nft_rule_view *nr, void *data)
 {
 	struct next_like *nl = data;
-	uint64_t handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	uint64_t handle = nr->handle;
 	struct nat_rule r;
 
-	if (handle == nl->skip || nat_rule_from_nftnl(nr, &r) < 0 ||
+	if (handle == nl->skip || nat_rule_from_view(nr, &r) < 0 ||
 	    !nat_rule_same(&r, nl->want))
 		return 0;
 	nl->handle = handle;
@@ -541,14 +544,14 @@ struct survey {
 	bool found;
 };
 
-static int survey_one(struct nftnl_rule *nr, void *data)
+static int survey_one(const struct nft_rule_view *nr, void *data)
 {
 	struct survey *s = data;
-	const char *chain = nftnl_rule_get_str(nr, NFTNL_RULE_CHAIN);
-	uint64_t handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	const char *chain = nr->chain;
+	uint64_t handle = nr->handle;
 	struct nat_rule r;
 
-	if (nat_rule_from_nftnl(nr, &r) < 0)
+	if (nat_rule_from_view(nr, &r) < 0)
 		return 0;
 	nat_index_build_add(&s->build, chain, &r, handle);
 	if (!s->found && !strcmp(chain, s->x->q->chain) &&

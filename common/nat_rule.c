@@ -11,7 +11,10 @@
  * the last load put into which register and what immediates hold, and gives
  * up on anything the iptables grammar cannot say. */
 #include "nat_rule.h"
+#include "attr.h"
+#include "nft_check.h"
 
+#include <endian.h>
 #include <stdio.h>
 #include <string.h>
 #include <arpa/inet.h>
@@ -314,57 +317,125 @@ struct decoder {
 	uint32_t imm_len[N_REGS];
 };
 
-/* An attribute's bytes, only when they are exactly len long. */
-static const void *data_of(struct nftnl_expr *e, uint16_t attr, uint32_t len)
+/* One expression of a rule message, read in place: its name and the
+ * attributes of its data by type (the kernel's NFTA_* numbers). Read as
+ * libnftnl reads them: an attribute missing or of the wrong size reads as
+ * 0; the last of two of a type counts. */
+#define EXPR_ATTRS 16   /* above every NFTA_*_MAX nsip reads */
+
+struct expr {
+	const char *name;
+	const struct nlattr *tb[EXPR_ATTRS];
+};
+
+static bool is_set(const struct expr *e, uint16_t attr)
+{
+	return e->tb[attr] != NULL;
+}
+
+static uint32_t get_u32(const struct expr *e, uint16_t attr)
+{
+	uint32_t v;
+
+	if (!e->tb[attr] || attr_len(e->tb[attr]) != sizeof(v))
+		return 0;
+	memcpy(&v, attr_data(e->tb[attr]), sizeof(v));
+	return ntohl(v);
+}
+
+static uint64_t get_u64(const struct expr *e, uint16_t attr)
+{
+	uint64_t v;
+
+	if (!e->tb[attr] || attr_len(e->tb[attr]) != sizeof(v))
+		return 0;
+	memcpy(&v, attr_data(e->tb[attr]), sizeof(v));
+	return be64toh(v);
+}
+
+/* The NFTA_DATA_* attribute of that type inside a data attribute. */
+static const struct nlattr *data_part(const struct expr *e, uint16_t attr,
+				      uint16_t part)
+{
+	const struct nlattr *a, *found = NULL;
+
+	if (!e->tb[attr])
+		return NULL;
+	ATTR_EACH_NESTED(a, e->tb[attr])
+		if (attr_type(a) == part)
+			found = a;
+	return found;
+}
+
+/* The attributes of a nest into e->tb, by type. */
+static void read_attrs(const struct nlattr *nest, struct expr *e)
+{
+	const struct nlattr *a;
+
+	ATTR_EACH_NESTED(a, nest)
+		if (attr_type(a) < EXPR_ATTRS)
+			e->tb[attr_type(a)] = a;
+}
+
+/* A data attribute's value bytes (*len of them), or NULL. */
+static const void *get_value(const struct expr *e, uint16_t attr, uint32_t *len)
+{
+	const struct nlattr *v = data_part(e, attr, NFTA_DATA_VALUE);
+
+	if (!v || attr_len(v) == 0 || attr_len(v) > NFT_DATA_VALUE_MAXLEN)
+		return NULL;
+	*len = attr_len(v);
+	return attr_data(v);
+}
+
+/* A data attribute's value, only when it is exactly len bytes long. */
+static const void *data_of(const struct expr *e, uint16_t attr, uint32_t len)
 {
 	uint32_t got = 0;
-	const void *d;
+	const void *d = get_value(e, attr, &got);
 
-	if (!nftnl_expr_is_set(e, attr))
-		return NULL;
-	d = nftnl_expr_get(e, attr, &got);
 	return d && got == len ? d : NULL;
 }
 
-static int on_meta(struct decoder *d, struct nftnl_expr *e)
+static int on_meta(struct decoder *d, const struct expr *e)
 {
-	if (!nftnl_expr_is_set(e, NFTNL_EXPR_META_DREG))
+	if (!is_set(e, NFTA_META_DREG))
 		return -1;
 	d->what = LD_META;
-	d->key = nftnl_expr_get_u32(e, NFTNL_EXPR_META_KEY);
-	d->reg = nftnl_expr_get_u32(e, NFTNL_EXPR_META_DREG);
+	d->key = get_u32(e, NFTA_META_KEY);
+	d->reg = get_u32(e, NFTA_META_DREG);
 	d->masked = false;
 	return 0;
 }
 
-static int on_payload(struct decoder *d, struct nftnl_expr *e)
+static int on_payload(struct decoder *d, const struct expr *e)
 {
-	if (!nftnl_expr_is_set(e, NFTNL_EXPR_PAYLOAD_DREG))
+	if (!is_set(e, NFTA_PAYLOAD_DREG))
 		return -1;
 	d->what = LD_PAYLOAD;
-	d->base = nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_BASE);
-	d->off = nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_OFFSET);
-	d->len = nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_LEN);
-	d->reg = nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_DREG);
+	d->base = get_u32(e, NFTA_PAYLOAD_BASE);
+	d->off = get_u32(e, NFTA_PAYLOAD_OFFSET);
+	d->len = get_u32(e, NFTA_PAYLOAD_LEN);
+	d->reg = get_u32(e, NFTA_PAYLOAD_DREG);
 	d->masked = false;
 	return 0;
 }
 
 /* Only a plain mask of an address (xor zero, in place) maps to -s/-d. */
-static int on_bitwise(struct decoder *d, struct nftnl_expr *e)
+static int on_bitwise(struct decoder *d, const struct expr *e)
 {
 	const uint8_t *mask, *xor;
-	uint32_t len = nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_LEN);
+	uint32_t len = get_u32(e, NFTA_BITWISE_LEN);
 
-	if (nftnl_expr_is_set(e, NFTNL_EXPR_BITWISE_OP) &&
-	    nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_OP) != NFT_BITWISE_BOOL)
+	if (is_set(e, NFTA_BITWISE_OP) &&
+	    get_u32(e, NFTA_BITWISE_OP) != NFT_BITWISE_BOOL)
 		return -1;   /* a shift, not a mask */
 	if (d->what != LD_PAYLOAD || d->masked || len != d->len || len > 4 ||
-	    nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_SREG) != d->reg ||
-	    nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_DREG) != d->reg)
+	    get_u32(e, NFTA_BITWISE_SREG) != d->reg ||
+	    get_u32(e, NFTA_BITWISE_DREG) != d->reg)
 		return -1;
-	mask = data_of(e, NFTNL_EXPR_BITWISE_MASK, len);
-	xor = data_of(e, NFTNL_EXPR_BITWISE_XOR, len);
+	mask = data_of(e, NFTA_BITWISE_MASK, len);
+	xor = data_of(e, NFTA_BITWISE_XOR, len);
 	if (!mask || !xor)
 		return -1;
 	for (uint32_t i = 0; i < len; i++)
@@ -500,15 +571,15 @@ static int on_cmp_bound(struct decoder *d, uint32_t op, enum field f,
 	return set_port(m, false, d->lo, data);
 }
 
-static int on_cmp(struct decoder *d, struct nftnl_expr *e)
+static int on_cmp(struct decoder *d, const struct expr *e)
 {
-	uint32_t op = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP), len = 0;
-	const void *data = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+	uint32_t op = get_u32(e, NFTA_CMP_OP), len = 0;
+	const void *data = get_value(e, NFTA_CMP_DATA, &len);
 	bool neg = op == NFT_CMP_NEQ;
 	enum field f = loaded_field(d);
 	struct nat_rule *r = d->r;
 
-	if (!data || nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_SREG) != d->reg)
+	if (!data || get_u32(e, NFTA_CMP_SREG) != d->reg)
 		return -1;
 	if (op == NFT_CMP_GTE || op == NFT_CMP_LTE)
 		return on_cmp_bound(d, op, f, data, len);
@@ -536,15 +607,15 @@ static int on_cmp(struct decoder *d, struct nftnl_expr *e)
 	return -1;
 }
 
-static int on_range(struct decoder *d, struct nftnl_expr *e)
+static int on_range(struct decoder *d, const struct expr *e)
 {
-	uint32_t op = nftnl_expr_get_u32(e, NFTNL_EXPR_RANGE_OP);
-	const void *lo = data_of(e, NFTNL_EXPR_RANGE_FROM_DATA, 2);
-	const void *hi = data_of(e, NFTNL_EXPR_RANGE_TO_DATA, 2);
+	uint32_t op = get_u32(e, NFTA_RANGE_OP);
+	const void *lo = data_of(e, NFTA_RANGE_FROM_DATA, 2);
+	const void *hi = data_of(e, NFTA_RANGE_TO_DATA, 2);
 	enum field f = loaded_field(d);
 
 	if (!lo || !hi || (op != NFT_RANGE_EQ && op != NFT_RANGE_NEQ) ||
-	    nftnl_expr_get_u32(e, NFTNL_EXPR_RANGE_SREG) != d->reg)
+	    get_u32(e, NFTA_RANGE_SREG) != d->reg)
 		return -1;
 	d->what = LD_NONE;
 	if (f == F_SPORT)
@@ -554,21 +625,28 @@ static int on_range(struct decoder *d, struct nftnl_expr *e)
 	return -1;
 }
 
-static int on_counter(struct decoder *d, struct nftnl_expr *e)
+static int on_counter(struct decoder *d, const struct expr *e)
 {
 	if (d->r->has_counter)
 		return -1;
 	d->r->has_counter = true;
-	d->r->packets = nftnl_expr_get_u64(e, NFTNL_EXPR_CTR_PACKETS);
-	d->r->bytes = nftnl_expr_get_u64(e, NFTNL_EXPR_CTR_BYTES);
+	d->r->packets = get_u64(e, NFTA_COUNTER_PACKETS);
+	d->r->bytes = get_u64(e, NFTA_COUNTER_BYTES);
 	return 0;
 }
 
-static int on_verdict(struct decoder *d, struct nftnl_expr *e)
+static int on_verdict(struct decoder *d, const struct expr *e)
 {
 	struct nat_rule *r = d->r;
-	int32_t v = (int32_t)nftnl_expr_get_u32(e, NFTNL_EXPR_IMM_VERDICT);
+	const struct nlattr *verdict = data_part(e, NFTA_IMMEDIATE_DATA, NFTA_DATA_VERDICT);
+	struct expr parts = { .name = NULL };
 	const char *chain;
+	int32_t v;
+
+	if (!verdict)
+		return -1;
+	read_attrs(verdict, &parts);
+	v = (int32_t)get_u32(&parts, NFTA_VERDICT_CODE);
 
 	d->target_seen = true;
 	switch (v) {
@@ -579,7 +657,8 @@ static int on_verdict(struct decoder *d, struct nftnl_expr *e)
 		r->target = NAT_T_RETURN;
 		return 0;
 	case NFT_JUMP:
-		chain = nftnl_expr_get_str(e, NFTNL_EXPR_IMM_CHAIN);
+		chain = is_set(&parts, NFTA_VERDICT_CHAIN) ?
+			attr_data(parts.tb[NFTA_VERDICT_CHAIN]) : NULL;
 		if (!chain || strlen(chain) > NAT_CHAIN_MAX)
 			return -1;
 		r->target = NAT_T_JUMP;
@@ -589,16 +668,16 @@ static int on_verdict(struct decoder *d, struct nftnl_expr *e)
 	return -1;
 }
 
-static int on_immediate(struct decoder *d, struct nftnl_expr *e)
+static int on_immediate(struct decoder *d, const struct expr *e)
 {
-	uint32_t reg = nftnl_expr_get_u32(e, NFTNL_EXPR_IMM_DREG), len = 0;
+	uint32_t reg = get_u32(e, NFTA_IMMEDIATE_DREG), len = 0;
 	const void *data;
 
-	if (!nftnl_expr_is_set(e, NFTNL_EXPR_IMM_DREG))
+	if (!is_set(e, NFTA_IMMEDIATE_DREG))
 		return -1;
 	if (reg == NFT_REG_VERDICT)
 		return on_verdict(d, e);
-	data = nftnl_expr_get(e, NFTNL_EXPR_IMM_DATA, &len);
+	data = get_value(e, NFTA_IMMEDIATE_DATA, &len);
 	if (!data || reg >= N_REGS || len == 0 || len > 16)
 		return -1;
 	memcpy(d->imm[reg], data, len);
@@ -607,32 +686,32 @@ static int on_immediate(struct decoder *d, struct nftnl_expr *e)
 }
 
 /* A register an immediate loaded with exactly len bytes, or NULL. */
-static const void *reg_value(const struct decoder *d, struct nftnl_expr *e,
+static const void *reg_value(const struct decoder *d, const struct expr *e,
 			     uint16_t attr, uint32_t len)
 {
 	uint32_t reg;
 
-	if (!nftnl_expr_is_set(e, attr))
+	if (!is_set(e, attr))
 		return NULL;
-	reg = nftnl_expr_get_u32(e, attr);
+	reg = get_u32(e, attr);
 	if (reg >= N_REGS || d->imm_len[reg] != len)
 		return NULL;
 	return d->imm[reg];
 }
 
 /* Ports of a NAT range, from the registers the expression names. */
-static int read_ports(const struct decoder *d, struct nftnl_expr *e,
+static int read_ports(const struct decoder *d, const struct expr *e,
 		      uint16_t min_attr, uint16_t max_attr)
 {
 	const void *lo = reg_value(d, e, min_attr, 2);
 	const void *hi = reg_value(d, e, max_attr, 2);
 	uint16_t a, b;
 
-	if (!nftnl_expr_is_set(e, min_attr))
+	if (!is_set(e, min_attr))
 		return 0;
 	if (!lo)
 		return -1;
-	if (!hi && nftnl_expr_is_set(e, max_attr))
+	if (!hi && is_set(e, max_attr))
 		return -1;
 	memcpy(&a, lo, 2);
 	memcpy(&b, hi ? hi : lo, 2);
@@ -644,79 +723,93 @@ static int read_ports(const struct decoder *d, struct nftnl_expr *e,
 
 /* Flags beyond "random" (persistent, fully-random, ...) have no iptables
  * form in nsip's grammar. */
-static int read_flags(struct nat_rule *r, struct nftnl_expr *e, uint16_t attr)
+static int read_flags(struct nat_rule *r, const struct expr *e, uint16_t attr)
 {
-	uint32_t f = nftnl_expr_is_set(e, attr) ? nftnl_expr_get_u32(e, attr) : 0;
+	uint32_t f = is_set(e, attr) ? get_u32(e, attr) : 0;
 
 	f &= ~(uint32_t)(NF_NAT_RANGE_MAP_IPS | NF_NAT_RANGE_PROTO_SPECIFIED);
 	r->random = f & NF_NAT_RANGE_PROTO_RANDOM;
 	return (f & ~(uint32_t)NF_NAT_RANGE_PROTO_RANDOM) ? -1 : 0;
 }
 
-static int on_nat(struct decoder *d, struct nftnl_expr *e)
+static int on_nat(struct decoder *d, const struct expr *e)
 {
-	uint32_t type = nftnl_expr_get_u32(e, NFTNL_EXPR_NAT_TYPE);
-	const void *lo = reg_value(d, e, NFTNL_EXPR_NAT_REG_ADDR_MIN, 4);
-	const void *hi = reg_value(d, e, NFTNL_EXPR_NAT_REG_ADDR_MAX, 4);
+	uint32_t type = get_u32(e, NFTA_NAT_TYPE);
+	const void *lo = reg_value(d, e, NFTA_NAT_REG_ADDR_MIN, 4);
+	const void *hi = reg_value(d, e, NFTA_NAT_REG_ADDR_MAX, 4);
 	struct nat_rule *r = d->r;
 
-	if (nftnl_expr_get_u32(e, NFTNL_EXPR_NAT_FAMILY) != NFPROTO_IPV4 || !lo ||
-	    (!hi && nftnl_expr_is_set(e, NFTNL_EXPR_NAT_REG_ADDR_MAX)))
+	if (get_u32(e, NFTA_NAT_FAMILY) != NFPROTO_IPV4 || !lo ||
+	    (!hi && is_set(e, NFTA_NAT_REG_ADDR_MAX)))
 		return -1;
 	r->target = type == NFT_NAT_SNAT ? NAT_T_SNAT : NAT_T_DNAT;
 	r->has_addr = true;
 	memcpy(&r->addr_lo, lo, 4);
 	memcpy(&r->addr_hi, hi ? hi : lo, 4);
 	d->target_seen = true;
-	if (read_ports(d, e, NFTNL_EXPR_NAT_REG_PROTO_MIN,
-		       NFTNL_EXPR_NAT_REG_PROTO_MAX) < 0)
+	if (read_ports(d, e, NFTA_NAT_REG_PROTO_MIN,
+		       NFTA_NAT_REG_PROTO_MAX) < 0)
 		return -1;
-	return read_flags(r, e, NFTNL_EXPR_NAT_FLAGS);
+	return read_flags(r, e, NFTA_NAT_FLAGS);
 }
 
-static int on_masq(struct decoder *d, struct nftnl_expr *e)
+static int on_masq(struct decoder *d, const struct expr *e)
 {
 	d->r->target = NAT_T_MASQUERADE;
 	d->target_seen = true;
-	if (read_ports(d, e, NFTNL_EXPR_MASQ_REG_PROTO_MIN,
-		       NFTNL_EXPR_MASQ_REG_PROTO_MAX) < 0)
+	if (read_ports(d, e, NFTA_MASQ_REG_PROTO_MIN,
+		       NFTA_MASQ_REG_PROTO_MAX) < 0)
 		return -1;
-	return read_flags(d->r, e, NFTNL_EXPR_MASQ_FLAGS);
+	return read_flags(d->r, e, NFTA_MASQ_FLAGS);
 }
 
-static int on_redir(struct decoder *d, struct nftnl_expr *e)
+static int on_redir(struct decoder *d, const struct expr *e)
 {
 	d->r->target = NAT_T_REDIRECT;
 	d->target_seen = true;
-	if (read_ports(d, e, NFTNL_EXPR_REDIR_REG_PROTO_MIN,
-		       NFTNL_EXPR_REDIR_REG_PROTO_MAX) < 0)
+	if (read_ports(d, e, NFTA_REDIR_REG_PROTO_MIN,
+		       NFTA_REDIR_REG_PROTO_MAX) < 0)
 		return -1;
-	return read_flags(d->r, e, NFTNL_EXPR_REDIR_FLAGS);
+	return read_flags(d->r, e, NFTA_REDIR_FLAGS);
 }
 
-static const struct {
-	const char *name;
-	int (*fn)(struct decoder *d, struct nftnl_expr *e);
-} decoders[] = {
-	{ "meta", on_meta },       { "payload", on_payload },
-	{ "bitwise", on_bitwise }, { "cmp", on_cmp },
-	{ "range", on_range },     { "counter", on_counter },
-	{ "immediate", on_immediate }, { "nat", on_nat },
-	{ "masq", on_masq },       { "redir", on_redir },
+typedef int decode_fn(struct decoder *d, const struct expr *e);
+
+static decode_fn *const decoders[EXPR_KINDS] = {
+	[EXPR_META] = on_meta,       [EXPR_PAYLOAD] = on_payload,
+	[EXPR_BITWISE] = on_bitwise, [EXPR_CMP] = on_cmp,
+	[EXPR_RANGE] = on_range,     [EXPR_COUNTER] = on_counter,
+	[EXPR_IMMEDIATE] = on_immediate, [EXPR_NAT] = on_nat,
+	[EXPR_MASQ] = on_masq,       [EXPR_REDIR] = on_redir,
 };
 
-static int decode_one(struct nftnl_expr *e, void *data)
+/* One NFTA_LIST_ELEM of the rule's expressions: its name and data. */
+static int read_expr(const struct nlattr *elem, struct expr *e)
 {
-	struct decoder *d = data;
-	const char *name = nftnl_expr_get_str(e, NFTNL_EXPR_NAME);
+	const struct nlattr *a, *data = NULL;
+
+	*e = (struct expr){ .name = NULL };
+	if (attr_type(elem) != NFTA_LIST_ELEM)
+		return -1;
+	ATTR_EACH_NESTED(a, elem) {
+		if (attr_type(a) == NFTA_EXPR_NAME)
+			e->name = attr_data(a);
+		else if (attr_type(a) == NFTA_EXPR_DATA)
+			data = a;
+	}
+	if (data)
+		read_attrs(data, e);
+	return e->name ? 0 : -1;
+}
+
+static int decode_one(struct decoder *d, const struct expr *e)
+{
+	decode_fn *fn = decoders[nft_expr_kind(e->name)];
 
 	/* The target ends an iptables rule: nothing may follow it. */
-	if (!name || d->target_seen)
+	if (d->target_seen || !fn)
 		return -1;
-	for (size_t i = 0; i < sizeof(decoders) / sizeof(decoders[0]); i++)
-		if (!strcmp(name, decoders[i].name))
-			return decoders[i].fn(d, e);
-	return -1;
+	return fn(d, e);
 }
 
 /* Ports need their protocol, as in iptables' tcp and udp matches. */
@@ -728,17 +821,36 @@ static bool ports_have_proto(const struct nat_rule *r)
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
 }
 
-int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r)
+int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 {
 	struct decoder d = { .r = r };
+	const struct nlattr *elem;
+	struct expr e;
 
 	memset(r, 0, sizeof(*r));
-	r->handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
-	if (nftnl_expr_foreach(nr, decode_one, &d) < 0 || d.what != LD_NONE ||
-	    d.have_lo ||
-	    !ports_have_proto(r))
+	r->handle = v->handle;
+	if (v->exprs)
+		ATTR_EACH_NESTED(elem, v->exprs)
+			if (read_expr(elem, &e) < 0 || decode_one(&d, &e) < 0)
+				return -1;
+	if (d.what != LD_NONE || d.have_lo || !ports_have_proto(r))
 		return -1;
 	return 0;
+}
+
+int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r)
+{
+	static char buf[8192];
+	struct nlmsghdr *nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_NEWRULE,
+						     NFPROTO_IPV4, 0, 0);
+	struct nft_rule_view v;
+
+	nftnl_rule_nlmsg_build_payload(nlh, nr);
+	if (!nft_rule_msg_sane(nlh))
+		return -1;
+	nft_rule_view_of(nlh, &v);
+	v.handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	return nat_rule_from_view(&v, r);
 }
 
 static bool same_addr(const struct nat_addr_match *a,

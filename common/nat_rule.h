@@ -8,6 +8,7 @@
 #include <net/if.h>
 
 struct nftnl_rule;
+struct nft_rule_view;
 
 #define NAT_CHAIN_MAX 29   /* iptables' chain name limit, without the NUL */
 
@@ -63,8 +64,14 @@ struct nat_rule {
 /* Appends the rule's expressions (matches, a counter, the target). */
 int nat_rule_to_nftnl(const struct nat_rule *r, struct nftnl_rule *nr);
 
-/* Reads a rule's expressions; -1 when they do not map onto the iptables
- * grammar (a rule nft wrote that nsip cannot show in iptables form). */
+/* Reads a rule's expressions from its message, in place; -1 when they do
+ * not map onto the iptables grammar (a rule nft wrote that nsip cannot
+ * show in iptables form). */
+int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r);
+
+/* The same for a rule built with libnftnl (by the tests and fuzz targets
+ * that read back what nat_rule_to_nftnl wrote): its message is built, then
+ * read as the kernel's would be. */
 int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r);
 
 /* Same matches and target (counters and handle are not compared). */

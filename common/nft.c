@@ -640,30 +640,28 @@ struct stream {
 	bool whole;          /* an answer to read to its end (a get's ack) */
 };
 
+/* Each rule is read in place from its message: no libnftnl object, no
+ * allocation (libnftnl's parse was most of a listing's work). */
 static int stream_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct stream *st = data;
-	struct nftnl_rule *r = nftnl_rule_alloc();
-	int ret = MNL_CB_OK;
+	struct nft_rule_view v;
 
-	if (!r)
-		return MNL_CB_ERROR;
-	if (!nft_rule_msg_sane(nlh, NULL) || nftnl_rule_nlmsg_parse(nlh, r) < 0 ||
-	    !nftnl_rule_is_set(r, NFTNL_RULE_CHAIN) ||
-	    !nftnl_rule_is_set(r, NFTNL_RULE_HANDLE) ||
-	    !nftnl_rule_is_set(r, NFTNL_RULE_TABLE)) {
+	if (!nft_rule_msg_sane(nlh) || !nft_rule_view_of(nlh, &v)) {
 		errno = EBADMSG;
-		ret = MNL_CB_ERROR;
-	} else if (!strcmp(nftnl_rule_get_str(r, NFTNL_RULE_TABLE), NFT_TABLE)) {
-		int go = st->fn(r, st->data);
-
-		if (go < 0)
-			ret = MNL_CB_ERROR;
-		else if (go > 0 && !st->whole)
-			st->stopped = true, ret = MNL_CB_STOP;
+		return MNL_CB_ERROR;
 	}
-	nftnl_rule_free(r);
-	return ret;
+	if (strcmp(v.table, NFT_TABLE))
+		return MNL_CB_OK;
+	int go = st->fn(&v, st->data);
+
+	if (go < 0)
+		return MNL_CB_ERROR;
+	if (go > 0 && !st->whole) {
+		st->stopped = true;
+		return MNL_CB_STOP;
+	}
+	return MNL_CB_OK;
 }
 
 /* A new socket in place of one with an unread dump in it. */

@@ -9,6 +9,8 @@
 #include <libmnl/libmnl.h>
 #include <linux/netfilter/nf_tables.h>
 
+#include "nft_check.h"
+
 struct nftnl_chain;
 struct nftnl_chain_list;
 struct nftnl_rule;
@@ -114,7 +116,7 @@ struct nftnl_chain_list *nft_get_chains(struct nft *n);
  * -1 with n->err (ENOENT: no such chain or table), or NFT_RESTART when the
  * kernel marked the dump interrupted: the caller starts again from zero. */
 #define NFT_RESTART 1
-typedef int nft_rule_fn(struct nftnl_rule *r, void *data);
+typedef int nft_rule_fn(const struct nft_rule_view *r, void *data);
 int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
 		  void *data);
 /* Zeroes the counters of one rule. */
