@@ -24,22 +24,26 @@ int link_dump_family(struct nl *nl, int family, struct nl_dump *d)
 	return nl_dump(nl, nlh, d);
 }
 
-static const struct nl_policy name_policy = { MNL_TYPE_NUL_STRING, 0 };
+static const struct nl_policy name_policy[IFLA_IFNAME + 1] = {
+	[IFLA_IFNAME] = { MNL_TYPE_NUL_STRING, 0 },
+};
 
 static int add_entry(const struct nlmsghdr *nlh, void *data)
 {
 	struct ifnames *t = data;
-	const struct nlattr *a;
+	const struct nlattr *tb[IFLA_IFNAME + 1];
 
 	if (nlh->nlmsg_type != RTM_NEWLINK)
 		return 0;
-	if (nl_find(nlh, sizeof(struct ifinfomsg), IFLA_IFNAME, &name_policy, &a) < 0)
+	/* Only the name is read: the rest is left to those who print it. */
+	if (nl_parse_until(nlh, sizeof(struct ifinfomsg), name_policy, IFLA_IFNAME,
+			   tb, IFLA_IFNAME) < 0)
 		return nl_malformed(nlh);
 	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
 	struct ifname_entry *e = &t->v[t->n++];
 	e->index = ifi->ifi_index;
 	e->flags = ifi->ifi_flags;
-	const char *name = a ? mnl_attr_get_str(a) : "";
+	const char *name = tb[IFLA_IFNAME] ? mnl_attr_get_str(tb[IFLA_IFNAME]) : "";
 	size_t len = strnlen(name, sizeof(e->name) - 1);
 	memcpy(e->name, name, len);
 	e->name[len] = '\0';

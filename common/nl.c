@@ -392,11 +392,13 @@ static bool attr_valid(const struct nlattr *a, const struct nl_policy *p)
 }
 
 /* Fills tb[0..max] from the attributes in p[0..len), which must be whole
- * attributes only (the last one's alignment padding may be missing). Not
- * mnl_attr_for_each(): it lets an attribute run into the padding after an
- * unaligned nlmsg_len, past the end of the message. */
+ * attributes only (the last one's alignment padding may be missing), up
+ * to the first one of type stop (NL_PARSE_ALL: all of them; what follows
+ * stop is not looked at). Not mnl_attr_for_each(): it lets an attribute
+ * run into the padding after an unaligned nlmsg_len, past the end of the
+ * message. */
 static int parse_run(const char *p, size_t len, const struct nl_policy *policy,
-		     uint16_t max, const struct nlattr **tb)
+		     uint16_t max, const struct nlattr **tb, unsigned int stop)
 {
 	for (size_t i = 0; i <= max; i++)
 		tb[i] = NULL;
@@ -410,6 +412,8 @@ static int parse_run(const char *p, size_t len, const struct nl_policy *policy,
 			if (!attr_valid(a, &policy[type]))
 				return -1;
 			tb[type] = a;
+			if (type == stop)
+				return 0;
 		}
 		size_t step = NLA_ALIGN(a->nla_len);
 		if (step >= len)
@@ -420,9 +424,9 @@ static int parse_run(const char *p, size_t len, const struct nl_policy *policy,
 	return len ? -1 : 0;
 }
 
-int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
-	     const struct nl_policy *policy, uint16_t max,
-	     const struct nlattr **tb)
+int nl_parse_until(const struct nlmsghdr *nlh, size_t hdrlen,
+		   const struct nl_policy *policy, uint16_t max,
+		   const struct nlattr **tb, unsigned int stop)
 {
 	size_t payload = nlh->nlmsg_len >= NLMSG_HDRLEN ? nlh->nlmsg_len - NLMSG_HDRLEN : 0;
 	size_t skip = NLMSG_ALIGN(hdrlen);
@@ -433,37 +437,14 @@ int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 		return -1;
 	}
 	return parse_run((const char *)nlh + NLMSG_HDRLEN + skip,
-			 payload > skip ? payload - skip : 0, policy, max, tb);
+			 payload > skip ? payload - skip : 0, policy, max, tb, stop);
 }
 
-int nl_find(const struct nlmsghdr *nlh, size_t hdrlen, uint16_t type,
-	    const struct nl_policy *policy, const struct nlattr **found)
+int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
+	     const struct nl_policy *policy, uint16_t max,
+	     const struct nlattr **tb)
 {
-	size_t len = nlh->nlmsg_len >= NLMSG_HDRLEN ? nlh->nlmsg_len - NLMSG_HDRLEN : 0;
-	size_t skip = NLMSG_ALIGN(hdrlen);
-	const char *p = (const char *)nlh + NLMSG_HDRLEN + skip;
-
-	*found = NULL;
-	if (len < hdrlen)
-		return -1;
-	for (len = len > skip ? len - skip : 0; len >= NLA_HDRLEN;) {
-		const struct nlattr *a = (const struct nlattr *)(const void *)p;
-		size_t step = NLA_ALIGN(a->nla_len);
-
-		if (a->nla_len < NLA_HDRLEN || a->nla_len > len)
-			return -1;
-		if ((a->nla_type & NLA_TYPE_MASK) == type) {
-			if (!attr_valid(a, policy))
-				return -1;
-			*found = a;
-			return 0;
-		}
-		if (step >= len)
-			return 0;
-		p += step;
-		len -= step;
-	}
-	return len ? -1 : 0;
+	return nl_parse_until(nlh, hdrlen, policy, max, tb, NL_PARSE_ALL);
 }
 
 int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
@@ -471,7 +452,8 @@ int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
 {
 	size_t len = nest->nla_len >= NLA_HDRLEN ? nest->nla_len - NLA_HDRLEN : 0;
 
-	return parse_run((const char *)nest + NLA_HDRLEN, len, policy, max, tb);
+	return parse_run((const char *)nest + NLA_HDRLEN, len, policy, max, tb,
+			 NL_PARSE_ALL);
 }
 
 int nl_malformed(const struct nlmsghdr *nlh)

@@ -95,12 +95,12 @@ struct nl_policy {
 int nl_parse(const struct nlmsghdr *nlh, size_t hdrlen,
 	     const struct nl_policy *policy, uint16_t max,
 	     const struct nlattr **tb);
-/* Like nl_parse for the one attribute of that type (the first one, checked
- * against *policy): *found is NULL when there is none. What comes after
- * it is not looked at; for the table of names, which reads one attribute
- * of every link. */
-int nl_find(const struct nlmsghdr *nlh, size_t hdrlen, uint16_t type,
-	    const struct nl_policy *policy, const struct nlattr **found);
+/* nl_parse up to the first attribute of type stop: what follows it is not
+ * looked at (the table of names reads one attribute of every link). */
+#define NL_PARSE_ALL 0x10000u   /* above every attribute type */
+int nl_parse_until(const struct nlmsghdr *nlh, size_t hdrlen,
+		   const struct nl_policy *policy, uint16_t max,
+		   const struct nlattr **tb, unsigned int stop);
 int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
 		    uint16_t max, const struct nlattr **tb);
 

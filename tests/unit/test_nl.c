@@ -283,49 +283,57 @@ START_TEST(checks_agree_with_libmnl)
 }
 END_TEST
 
-static const struct nl_policy str_policy = { MNL_TYPE_NUL_STRING, 0 };
+static int parse_until_str(const struct nlmsghdr *nlh, const struct nlattr **tb)
+{
+	return nl_parse_until(nlh, sizeof(struct ifinfomsg), policy, A_MAX, tb, A_STR);
+}
 
-START_TEST(find_takes_the_first_of_its_type)
+START_TEST(until_takes_the_first_of_its_type)
 {
 	union msgbuf b;
 	struct nlmsghdr *nlh = start(&b);
-	const struct nlattr *a;
+	const struct nlattr *tb[A_MAX + 1];
 
 	mnl_attr_put_u32(nlh, A_U32, 1);
 	mnl_attr_put_strz(nlh, A_STR, "first");
+	mnl_attr_put_u8(nlh, A_U8, 2);
 	mnl_attr_put_strz(nlh, A_STR, "second");
-	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), 0);
-	ck_assert_str_eq(mnl_attr_get_str(a), "first");
-	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_NEST, &str_policy, &a), 0);
-	ck_assert_ptr_null(a);
+	ck_assert_int_eq(parse_until_str(nlh, tb), 0);
+	ck_assert_str_eq(mnl_attr_get_str(tb[A_STR]), "first");
+	ck_assert_uint_eq(mnl_attr_get_u32(tb[A_U32]), 1);
+	ck_assert_ptr_null(tb[A_U8]);   /* after the stop: not looked at */
+	/* Without one, the walk reads to the end and fills nothing more. */
+	nlh = start(&b);
+	mnl_attr_put_u32(nlh, A_U32, 1);
+	ck_assert_int_eq(parse_until_str(nlh, tb), 0);
+	ck_assert_ptr_null(tb[A_STR]);
 }
 END_TEST
 
-START_TEST(find_refuses_what_it_walks_through)
+START_TEST(until_refuses_what_it_walks_through)
 {
 	union msgbuf b;
 	struct nlmsghdr *nlh = start(&b);
-	const struct nlattr *a = (const void *)nlh;
+	const struct nlattr *tb[A_MAX + 1];
 
 	/* An unterminated string of the type asked for. */
 	mnl_attr_put(nlh, A_STR, 3, "abc");
-	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
-	ck_assert_ptr_null(a);
+	ck_assert_int_eq(parse_until_str(nlh, tb), -1);
 	/* An attribute before it that runs past the end of the message. */
 	nlh = start(&b);
 	struct nlattr *bad = mnl_nlmsg_get_payload_tail(nlh);
 	mnl_attr_put_u32(nlh, A_U32, 1);
 	mnl_attr_put_strz(nlh, A_STR, "x");
 	bad->nla_len = 200;
-	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
+	ck_assert_int_eq(parse_until_str(nlh, tb), -1);
 	/* Bytes too few for an attribute header after the last one. */
 	nlh = start(&b);
 	mnl_attr_put_u32(nlh, A_U32, 1);
 	nlh->nlmsg_len += 3;
-	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
+	ck_assert_int_eq(parse_until_str(nlh, tb), -1);
 	/* A payload shorter than the fixed header. */
 	nlh->nlmsg_len = MNL_NLMSG_HDRLEN + 4;
-	ck_assert_int_eq(nl_find(nlh, sizeof(struct ifinfomsg), A_STR, &str_policy, &a), -1);
+	ck_assert_int_eq(parse_until_str(nlh, tb), -1);
 }
 END_TEST
 
@@ -635,8 +643,8 @@ int main(void)
 	tcase_add_test(attrs, trailing_bytes_are_refused);
 	tcase_add_test(attrs, payload_shorter_than_fixed_header_is_refused);
 	tcase_add_test(attrs, checks_agree_with_libmnl);
-	tcase_add_test(attrs, find_takes_the_first_of_its_type);
-	tcase_add_test(attrs, find_refuses_what_it_walks_through);
+	tcase_add_test(attrs, until_takes_the_first_of_its_type);
+	tcase_add_test(attrs, until_refuses_what_it_walks_through);
 	tcase_add_test(attrs, nested_attributes_parse);
 	tcase_add_test(attrs, empty_nest_parses_to_nothing);
 	tcase_add_test(attrs, malformed_nest_is_refused);
