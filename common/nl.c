@@ -1,4 +1,5 @@
 #include "nl.h"
+#include "attr.h"
 #include "err.h"
 
 #include <errno.h>
@@ -372,8 +373,8 @@ void nl_error_print(const struct nl_error *e)
  * `link show`'s instructions. */
 static bool attr_valid(const struct nlattr *a, const struct nl_policy *p)
 {
-	size_t len = a->nla_len - NLA_HDRLEN;
-	const char *data = (const char *)a + NLA_HDRLEN;
+	size_t len = attr_len(a);
+	const char *data = attr_data(a);
 	bool ok;
 
 	switch (p->type) {
@@ -404,7 +405,7 @@ static int parse_run(const char *p, size_t len, const struct nl_policy *policy,
 		tb[i] = NULL;
 	while (len >= NLA_HDRLEN) {
 		const struct nlattr *a = (const struct nlattr *)(const void *)p;
-		uint16_t type = a->nla_type & NLA_TYPE_MASK;
+		uint16_t type = attr_type(a);
 
 		if (a->nla_len < NLA_HDRLEN || a->nla_len > len)
 			return -1;
@@ -452,7 +453,7 @@ int nl_parse_nested(const struct nlattr *nest, const struct nl_policy *policy,
 {
 	size_t len = nest->nla_len >= NLA_HDRLEN ? nest->nla_len - NLA_HDRLEN : 0;
 
-	return parse_run((const char *)nest + NLA_HDRLEN, len, policy, max, tb,
+	return parse_run(attr_data(nest), len, policy, max, tb,
 			 NL_PARSE_ALL);
 }
 
