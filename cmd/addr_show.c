@@ -67,7 +67,7 @@ static int addrs_load(struct nl *nl, int family, struct addrs *a)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETADDR, 0);
-	struct ifaddrmsg *ifa = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifa));
+	struct ifaddrmsg *ifa = nl_put_header(nlh, sizeof(*ifa));
 	size_t n = 0;
 
 	*a = (struct addrs){ 0 };

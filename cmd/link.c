@@ -192,10 +192,10 @@ static int get_one(struct nl *nl, const struct show *s, struct nl_dump *d,
 	if (len > IF_NAMESIZE)
 		return -1;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
-	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = AF_UNSPEC;
-	mnl_attr_put(nlh, IFLA_IFNAME, len, s->f.dev);
+	nl_put(nlh, IFLA_IFNAME, len, s->f.dev);
 	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	if (nl_talk_quiet(nl, nlh, keep_reply, d) < 0 || !d->buf) {
 		nl_dump_free(d);

@@ -141,7 +141,7 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 	} else if (matches(w, "protocol")) {
 		if (rt_name_parse(RT_NAME_PROTO, v, &n) < 0)
 			return iparg_invalid("\"protocol\" value is invalid\n", v);
-		mnl_attr_put_u8(q->nlh, NDA_PROTOCOL, (uint8_t)n);
+		nl_put_u8(q->nlh, NDA_PROTOCOL, (uint8_t)n);
 	} else {
 		return parse_dst(q, v, family);
 	}
@@ -157,7 +157,7 @@ static int put_lladdr(struct neigh_req *q)
 		return 0;
 	if ((len = lladdr_parse(q->lladdr, ll, sizeof(ll))) < 0)
 		return EXIT_CMD;
-	mnl_attr_put(q->nlh, NDA_LLADDR, (size_t)len, ll);
+	nl_put(q->nlh, NDA_LLADDR, (size_t)len, ll);
 	return 0;
 }
 
@@ -169,7 +169,7 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char *
 	int r, index;
 
 	q.nlh = nl_req_init(&msg, type, flags);
-	q.ndm = mnl_nlmsg_put_extra_header(q.nlh, sizeof(*q.ndm));
+	q.ndm = nl_put_header(q.nlh, sizeof(*q.ndm));
 	q.ndm->ndm_state = NUD_PERMANENT;
 	for (int i = 0; i < argc; i++) {
 		if (nl_req_full(q.nlh))
@@ -180,7 +180,7 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char *
 	if (!q.dev_ok || !q.dst_ok || q.dst.family == AF_UNSPEC)
 		return fail(EXIT_USAGE, "Device and destination are required arguments.");
 	q.ndm->ndm_family = (uint8_t)q.dst.family;
-	mnl_attr_put(q.nlh, NDA_DST, (size_t)q.dst.bytelen, q.dst.data);
+	nl_put(q.nlh, NDA_DST, (size_t)q.dst.bytelen, q.dst.data);
 	if ((r = put_lladdr(&q)))
 		return r;
 	if (q.dev) {

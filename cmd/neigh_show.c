@@ -178,7 +178,7 @@ static int dump_neigh(struct listing *l, struct nl_dump *d)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETNEIGH, 0);
-	struct ndmsg *ndm = mnl_nlmsg_put_extra_header(nlh, sizeof(*ndm));
+	struct ndmsg *ndm = nl_put_header(nlh, sizeof(*ndm));
 
 	ndm->ndm_family = (uint8_t)l->f.family;
 	if (l->f.proxy)
@@ -332,12 +332,12 @@ int neigh_get(struct ctx *c, int argc, char **argv)
 		return EXIT_CMD;
 	}
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETNEIGH, 0);
-	struct ndmsg *ndm = mnl_nlmsg_put_extra_header(nlh, sizeof(*ndm));
+	struct ndmsg *ndm = nl_put_header(nlh, sizeof(*ndm));
 	ndm->ndm_family = (uint8_t)g.dst.family;
 	ndm->ndm_ifindex = l.f.index;
 	if (g.proxy)
 		ndm->ndm_flags = NTF_PROXY;
-	mnl_attr_put(nlh, NDA_DST, (size_t)g.dst.bytelen, g.dst.data);
+	nl_put(nlh, NDA_DST, (size_t)g.dst.bytelen, g.dst.data);
 	/* ip prints this one record as text even under -json. */
 	struct get_answer a = { .names = &l.names, .stats = c->opt.stats };
 	out_init(&a.out, stdout, false, false, c->opt.oneline);

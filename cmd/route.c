@@ -142,7 +142,7 @@ static int parse_addr_attr(struct route_req *q, int attr, const char *w)
 	if (r)
 		return r;
 	set_family(q, a.family);
-	mnl_attr_put(q->nlh, attr, (size_t)a.bytelen, a.data);
+	nl_put(q->nlh, attr, (size_t)a.bytelen, a.data);
 	return 0;
 }
 
@@ -156,7 +156,7 @@ int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w)
 	if (rtm->rtm_family == AF_UNSPEC)
 		rtm->rtm_family = (unsigned char)p.family;
 	if (p.bytelen)
-		mnl_attr_put(nlh, RTA_SRC, (size_t)p.bytelen, p.data);
+		nl_put(nlh, RTA_SRC, (size_t)p.bytelen, p.data);
 	rtm->rtm_src_len = (unsigned char)p.bitlen;
 	return 0;
 }
@@ -187,7 +187,7 @@ static int parse_dst(struct route_req *q, int argc, char **argv, int *i)
 	q->rtm->rtm_dst_len = (unsigned char)p.bitlen;
 	q->dst_ok = true;
 	if (p.bytelen)
-		mnl_attr_put(q->nlh, RTA_DST, (size_t)p.bytelen, p.data);
+		nl_put(q->nlh, RTA_DST, (size_t)p.bytelen, p.data);
 	return 0;
 }
 
@@ -219,7 +219,7 @@ static int parse_pref(struct route_req *q, const char *w)
 		v = ICMPV6_ROUTER_PREF_HIGH;
 	else if (!parse_u32(w, &v) || v > 255)
 		return iparg_invalid("\"pref\" value is invalid\n", w);
-	mnl_attr_put_u8(q->nlh, RTA_PREF, (uint8_t)v);
+	nl_put_u8(q->nlh, RTA_PREF, (uint8_t)v);
 	return 0;
 }
 
@@ -373,7 +373,7 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 	int r;
 
 	q.nlh = nl_req_init(&msg, type, flags);
-	q.rtm = mnl_nlmsg_put_extra_header(q.nlh, sizeof(*q.rtm));
+	q.rtm = nl_put_header(q.nlh, sizeof(*q.rtm));
 	q.rtm->rtm_family = c->opt.family == AF_INET6 ? AF_INET6 :
 			    c->opt.family == AF_INET ? AF_INET : AF_UNSPEC;
 	q.rtm->rtm_table = RT_TABLE_MAIN;

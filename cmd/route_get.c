@@ -47,7 +47,7 @@ static int parse_to(struct get_req *q, int argc, char **argv, int *i)
 		return r;
 	take_family(q, p.family);
 	if (p.bytelen)
-		mnl_attr_put(q->nlh, RTA_DST, (size_t)p.bytelen, p.data);
+		nl_put(q->nlh, RTA_DST, (size_t)p.bytelen, p.data);
 	int host = inet_family_bits(q->rtm->rtm_family);
 	if (host && p.bitlen != host) {
 		fprintf(stderr, "Warning: /%u as prefix is invalid, only /%d (or none) is supported.\n",
@@ -162,7 +162,7 @@ int route_get(struct ctx *c, int argc, char **argv)
 	int r;
 
 	q.nlh = nl_req_init(&msg, RTM_GETROUTE, 0);
-	q.rtm = mnl_nlmsg_put_extra_header(q.nlh, sizeof(*q.rtm));
+	q.rtm = nl_put_header(q.nlh, sizeof(*q.rtm));
 	q.rtm->rtm_family = c->opt.family == AF_INET || c->opt.family == AF_INET6 ?
 			    (unsigned char)c->opt.family : AF_UNSPEC;
 	if ((r = parse_get(&q, argc, argv)))

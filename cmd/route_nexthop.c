@@ -35,7 +35,7 @@ int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
 	if (rtm->rtm_family == AF_UNSPEC)
 		rtm->rtm_family = (unsigned char)a.family;
 	if (a.family == rtm->rtm_family) {
-		mnl_attr_put(nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
+		nl_put(nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
 	} else {
 		/* struct rtvia: the family, then the address. */
 		uint8_t via[2 + 16];
@@ -43,7 +43,7 @@ int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
 
 		memcpy(via, &via_family, 2);
 		memcpy(via + 2, a.data, 16);
-		mnl_attr_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, via);
+		nl_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, via);
 	}
 	return 0;
 }
@@ -102,7 +102,7 @@ int route_put_nexthops(struct nlmsghdr *nlh, struct rtmsg *rtm,
 			return fail(EXIT_USAGE, "Error: unexpected end of line after \"nexthop\"");
 		if (nl_req_full(nlh))
 			return iparg_too_long(argv[i]);
-		struct rtnexthop *nh = mnl_nlmsg_put_extra_header(nlh, sizeof(*nh));
+		struct rtnexthop *nh = nl_put_header(nlh, sizeof(*nh));
 		char *start = (char *)nh;
 		if ((r = put_one(&w, nh, argc, argv, &i)))
 			return r;

@@ -323,7 +323,7 @@ static int dump_routes(struct nl *nl, const struct route_filter *f,
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETROUTE, 0);
-	struct rtmsg *rtm = mnl_nlmsg_put_extra_header(nlh, sizeof(*rtm));
+	struct rtmsg *rtm = nl_put_header(nlh, sizeof(*rtm));
 
 	rtm->rtm_family = (unsigned char)f->family;
 	if (f->cloned)

@@ -16,7 +16,7 @@ int link_dump_family(struct nl *nl, int family, struct nl_dump *d)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
-	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = (unsigned char)family;
 	/* Statistics are most of a link's bytes; nsip shows them only with -s. */

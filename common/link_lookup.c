@@ -44,12 +44,12 @@ static int ask_by_name(struct nl *nl, const char *name, struct link_found *f)
 	size_t len = strlen(name) + 1;
 
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
-	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = AF_UNSPEC;
 	if (len > 128)
 		return 0;
-	mnl_attr_put(nlh, len <= IF_NAMESIZE ? IFLA_IFNAME : IFLA_ALT_IFNAME,
+	nl_put(nlh, len <= IF_NAMESIZE ? IFLA_IFNAME : IFLA_ALT_IFNAME,
 		     len, name);
 	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	f->index = 0;
@@ -62,7 +62,7 @@ static int ask_by_index(struct nl *nl, int index, struct link_found *f)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
-	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = AF_UNSPEC;
 	ifi->ifi_index = index;

@@ -38,7 +38,7 @@ struct builder {
 
 static void put(struct builder *b, uint16_t type, size_t len, const void *data)
 {
-	if (!b->full && !mnl_attr_put_check(b->nlh, NL_MSG_MAX, type, len, data))
+	if (!b->full && !nl_put_check(b->nlh, type, len, data))
 		b->full = true;
 }
 

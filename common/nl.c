@@ -59,20 +59,6 @@ void nl_close(struct nl *nl)
 	*nl = (struct nl){ 0 };
 }
 
-struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags)
-{
-	/* All of it: libmnl leaves the padding after attributes as it finds
-	 * it, and the request must not carry stale stack bytes. The only
-	 * zeroing a request gets: callers keep struct nl_req out of their
-	 * zero-initialised structs. */
-	memset(r->buf, 0, sizeof(r->buf));
-	struct nlmsghdr *nlh = mnl_nlmsg_put_header(r->buf);
-
-	nlh->nlmsg_type = type;
-	nlh->nlmsg_flags = NLM_F_REQUEST | flags;
-	return nlh;
-}
-
 /* The message at *at in buf[0..len), moving *at past it; NULL at the end
  * or where a length does not fit. Not mnl_nlmsg_ok()/mnl_nlmsg_next():
  * they compare nlmsg_len as a signed int, so that a length over 2 GiB

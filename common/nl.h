@@ -62,8 +62,20 @@ static inline bool nl_req_full(const struct nlmsghdr *nlh)
 int nl_open(struct nl *nl);
 void nl_close(struct nl *nl);
 
+/* Building a request (nl_req.c). Only the parts a request is made of are
+ * written: the buffer is not zeroed as a whole (4.6 KiB for each line of a
+ * batch), so every piece goes through these, which zero their padding. */
+
 /* Starts a request: zeroed header of this type; NLM_F_REQUEST is added. */
 struct nlmsghdr *nl_req_init(struct nl_req *r, uint16_t type, uint16_t flags);
+/* The fixed header after the netlink one (ifinfomsg, rtmsg, ...): zeroed. */
+void *nl_put_header(struct nlmsghdr *nlh, size_t size);
+/* An attribute; nl_put_check refuses one that would run past NL_MSG_MAX. */
+void nl_put(struct nlmsghdr *nlh, uint16_t type, size_t len, const void *data);
+bool nl_put_check(struct nlmsghdr *nlh, uint16_t type, size_t len,
+		  const void *data);
+void nl_put_u8(struct nlmsghdr *nlh, uint16_t type, uint8_t v);
+/* Attributes without padding (u32, nests) are put with libmnl's own. */
 
 /* Sends req with NLM_F_ACK and waits for the ack; data messages before it
  * (the answer to a GET) go to fn. On a refusal prints the kernel's answer

@@ -35,7 +35,7 @@ static struct nlmsghdr *nsid_req(struct nl_req *req, uint16_t type,
 				 uint16_t flags)
 {
 	struct nlmsghdr *nlh = nl_req_init(req, type, flags);
-	struct rtgenmsg *g = mnl_nlmsg_put_extra_header(nlh, sizeof(*g));
+	struct rtgenmsg *g = nl_put_header(nlh, sizeof(*g));
 
 	g->rtgen_family = AF_UNSPEC;
 	return nlh;

@@ -413,6 +413,63 @@ START_TEST(malformed_nest_is_refused)
 }
 END_TEST
 
+/* ---- building requests in a buffer that is not zeroed ---- */
+
+/* A request built over a buffer full of 0xAA: every byte of it must be one
+ * the puts wrote (header fields, lengths, data) or zero padding. */
+static struct nlmsghdr *poisoned(struct nl_req *r)
+{
+	memset(r->buf, 0xAA, sizeof(r->buf));
+	return nl_req_init(r, RTM_NEWLINK, NLM_F_CREATE);
+}
+
+static int count_poison(const struct nlmsghdr *nlh)
+{
+	const unsigned char *p = (const void *)nlh;
+	int n = 0;
+
+	for (size_t i = 0; i < nlh->nlmsg_len; i++)
+		n += p[i] == 0xAA;
+	return n;
+}
+
+START_TEST(puts_leave_no_stale_byte)
+{
+	struct nl_req r;
+	struct nlmsghdr *nlh = poisoned(&r);
+	/* Data lengths 1 to 7 leave 3 to 1 bytes of padding each. */
+	static const char data[] = "abcdefg";
+
+	ck_assert_uint_eq(nlh->nlmsg_type, RTM_NEWLINK);
+	ck_assert_uint_eq(nlh->nlmsg_flags, NLM_F_REQUEST | NLM_F_CREATE);
+	ck_assert_ptr_nonnull(nl_put_header(nlh, sizeof(struct rtgenmsg)));
+	for (size_t len = 1; len <= 7; len++)
+		nl_put(nlh, 1, len, data);
+	nl_put_u8(nlh, 2, 9);
+	struct nlattr *nest = mnl_attr_nest_start(nlh, 3);
+	ck_assert(nl_put_check(nlh, 4, 3, data));
+	mnl_attr_nest_end(nlh, nest);
+	ck_assert_int_eq(count_poison(nlh), 0);
+	/* 16 + 4 (rtgenmsg) + 4 x 8 and 3 x 12 (lengths 1-4, 5-7) + 8 (u8)
+	 * + 4 + 8 (the nest and its 3 bytes) */
+	ck_assert_uint_eq(nlh->nlmsg_len, 108);
+}
+END_TEST
+
+START_TEST(put_check_refuses_past_the_buffer)
+{
+	struct nl_req r;
+	struct nlmsghdr *nlh = poisoned(&r);
+	static const char big[1000];
+
+	while (nl_put_check(nlh, 1, sizeof(big), big))
+		;
+	ck_assert_uint_le(nlh->nlmsg_len, NL_MSG_MAX);
+	ck_assert_uint_gt(nlh->nlmsg_len + 4 + sizeof(big), NL_MSG_MAX);
+	ck_assert_int_eq(count_poison(nlh), 0);
+}
+END_TEST
+
 /* ---- exchanges with the kernel, in a child process ---- */
 
 /* What a child does with its own socket: returns nl_talk's result. */
@@ -649,6 +706,8 @@ int main(void)
 	tcase_add_test(attrs, empty_nest_parses_to_nothing);
 	tcase_add_test(attrs, malformed_nest_is_refused);
 	tcase_add_test(attrs, dump_walk_refuses_lengths_past_the_end);
+	tcase_add_test(attrs, puts_leave_no_stale_byte);
+	tcase_add_test(attrs, put_check_refuses_past_the_buffer);
 	suite_add_tcase(s, attrs);
 
 	tcase_add_test(kernel, link_dump_reads_the_links);
