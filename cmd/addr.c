@@ -95,7 +95,6 @@ int addr_dev_index(const char *name)
 }
 
 #define LIFE_FOREVER 0xffffffffU
-#define NOT_MINE (-1)       /* a word parser's "not one of my words" */
 #define BRD_ALL_ONES (-1)   /* brd + */
 #define BRD_ALL_ZEROS (-2)  /* brd - */
 
@@ -116,11 +115,12 @@ struct modify {
 	const char *valid_word, *preferred_word;
 	uint32_t valid, preferred;
 	unsigned int flags;
+	bool help_shown;       /* "help" ended the words: nothing is sent */
 };
 
 static int put(struct modify *m, uint16_t type, size_t len, const void *data)
 {
-	if (!mnl_attr_put_check(m->nlh, NL_MSG_MAX, type, len, data))
+	if (!nl_put_check(m->nlh, type, len, data))
 		return fail(EXIT_USAGE, "Error: the request is too long.");
 	return 0;
 }
@@ -216,78 +216,93 @@ static void v6_flag(struct modify *m, unsigned int flag, const char *name)
 		errmsg("Warning: %s option can be set only for IPv6 addresses", name);
 }
 
-static int word_flag(struct modify *m, const char *w)
+/* The words of add/change/replace/del in ip's order, which decides what
+ * an abbreviation means ("b" broadcast, "p" priority, "pre" preference);
+ * any other word is the local address. */
+enum addr_word {
+	W_PEER, W_REMOTE, W_BROADCAST, W_BRD, W_ANYCAST, W_SCOPE, W_DEV,
+	W_LABEL, W_METRIC, W_PRIORITY, W_PREFERENCE,    /* these take a value */
+	W_VALID_LFT, W_PREFERRED_LFT,
+	W_HOME, W_NODAD, W_MNGTMPADDR, W_NOPREFIXROUTE, W_AUTOJOIN,
+	W_LOCAL
+};
+
+static const struct keyword addr_words[] = {
+	[W_PEER] = { "peer", false }, [W_REMOTE] = { "remote", false },
+	[W_BROADCAST] = { "broadcast", true }, [W_BRD] = { "brd", false },
+	[W_ANYCAST] = { "anycast", false }, [W_SCOPE] = { "scope", false },
+	[W_DEV] = { "dev", false }, [W_LABEL] = { "label", false },
+	[W_METRIC] = { "metric", true }, [W_PRIORITY] = { "priority", true },
+	[W_PREFERENCE] = { "preference", true },
+	[W_VALID_LFT] = { "valid_lft", true },
+	[W_PREFERRED_LFT] = { "preferred_lft", true },
+	[W_HOME] = { "home", false }, [W_NODAD] = { "nodad", false },
+	[W_MNGTMPADDR] = { "mngtmpaddr", false },
+	[W_NOPREFIXROUTE] = { "noprefixroute", false },
+	[W_AUTOJOIN] = { "autojoin", false },
+};
+
+static int word_flag(struct modify *m, enum addr_word k, const char *w)
 {
-	if (!strcmp(w, "home"))
+	switch (k) {
+	case W_HOME:
 		v6_flag(m, IFA_F_HOMEADDRESS, w);
-	else if (!strcmp(w, "nodad"))
+		break;
+	case W_NODAD:
 		v6_flag(m, IFA_F_NODAD, w);
-	else if (!strcmp(w, "mngtmpaddr"))
+		break;
+	case W_MNGTMPADDR:
 		v6_flag(m, IFA_F_MANAGETEMPADDR, w);
-	else if (!strcmp(w, "noprefixroute"))
+		break;
+	case W_NOPREFIXROUTE:
 		m->flags |= IFA_F_NOPREFIXROUTE;
-	else if (!strcmp(w, "autojoin"))
+		break;
+	default:
 		m->flags |= IFA_F_MCAUTOJOIN;
-	else
-		return NOT_MINE;
+		break;
+	}
 	return 0;
 }
 
-/* Words that take a value; *i moves onto it. */
-static int word_keyed(struct modify *m, int argc, char **argv, int *i)
+/* A word that takes a value v. */
+static int word_valued(struct modify *m, enum addr_word k, const char *v)
 {
-	const char *w = argv[*i];
 	uint32_t metric;
 	unsigned int scope;
 
-	if (!strcmp(w, "peer") || !strcmp(w, "remote") ||
-	    matches(w, "broadcast") || !strcmp(w, "brd") ||
-	    !strcmp(w, "anycast") || !strcmp(w, "scope") ||
-	    !strcmp(w, "dev") || !strcmp(w, "label") ||
-	    matches(w, "metric") || matches(w, "priority") ||
-	    matches(w, "preference")) {
-		if (++*i >= argc)
-			return addr_incomplete();
-	} else {
-		return NOT_MINE;
-	}
-	const char *v = argv[*i];
-	if (!strcmp(w, "peer") || !strcmp(w, "remote"))
+	switch (k) {
+	case W_PEER: case W_REMOTE:
 		return word_peer(m, v);
-	if (matches(w, "broadcast") || !strcmp(w, "brd"))
+	case W_BROADCAST: case W_BRD:
 		return word_brd(m, v);
-	if (!strcmp(w, "anycast"))
+	case W_ANYCAST:
 		return word_anycast(m, v);
-	if (!strcmp(w, "scope")) {
+	case W_SCOPE:
 		if (rt_scope_parse(v, &scope) < 0)
 			return addr_badarg(v, "invalid scope value.");
 		m->ifa->ifa_scope = (unsigned char)scope;
 		m->scoped = true;
 		return 0;
-	}
-	if (!strcmp(w, "dev")) {
+	case W_DEV:
 		m->dev = v;
 		return 0;
-	}
-	if (!strcmp(w, "label"))
+	case W_LABEL:
 		return put(m, IFA_LABEL, strlen(v) + 1, v);
-	if (!parse_u32(v, &metric))
-		return addr_badarg(v, "\"metric\" value is invalid\n");
-	return put(m, IFA_RT_PRIORITY, sizeof(metric), &metric);
+	default:
+		if (!parse_u32(v, &metric))
+			return addr_badarg(v, "\"metric\" value is invalid\n");
+		return put(m, IFA_RT_PRIORITY, sizeof(metric), &metric);
+	}
 }
 
 /* valid_lft and preferred_lft: ip checks the duplicate before the value. */
-static int word_lifetime(struct modify *m, int argc, char **argv, int *i)
+static int word_lifetime(struct modify *m, bool valid, int argc, char **argv, int *i)
 {
-	const char *w = argv[*i];
-	bool valid = matches(w, "valid_lft");
-
-	if (!valid && !matches(w, "preferred_lft"))
-		return NOT_MINE;
 	const char **seen = valid ? &m->valid_word : &m->preferred_word;
 	const char *key = valid ? "valid_lft" : "preferred_lft";
+
 	if (*seen)
-		return duparg(key, w);
+		return duparg(key, argv[*i]);
 	if (++*i >= argc)
 		return addr_incomplete();
 	*seen = argv[*i];
@@ -296,28 +311,38 @@ static int word_lifetime(struct modify *m, int argc, char **argv, int *i)
 	return 0;
 }
 
+/* [local] PREFIX, or help. */
+static int word_local_or_help(struct modify *m, int argc, char **argv, int *i)
+{
+	const char *w = argv[*i];
+
+	if (!strcmp(w, "local")) {
+		if (++*i >= argc)
+			return addr_incomplete();
+		w = argv[*i];
+	}
+	if (matches(w, "help")) {
+		m->help_shown = true;
+		return addr_usage(m->c);
+	}
+	return word_local(m, w);
+}
+
 static int parse_words(struct modify *m, int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++) {
-		int r = word_keyed(m, argc, argv, &i);
-		if (r == NOT_MINE)
-			r = word_lifetime(m, argc, argv, &i);
-		if (r == NOT_MINE)
-			r = word_flag(m, argv[i]);
-		if (r != NOT_MINE) {
-			if (r)
-				return r;
-			continue;
-		}
-		const char *w = argv[i];
-		if (!strcmp(w, "local")) {
-			if (++i >= argc)
-				return addr_incomplete();
-			w = argv[i];
-		}
-		if (matches(w, "help"))
-			return addr_usage(m->c);
-		if ((r = word_local(m, w)))
+		enum addr_word k = (enum addr_word)keyword_find(addr_words, W_LOCAL, argv[i]);
+		int r;
+
+		if (k <= W_PREFERENCE)
+			r = ++i < argc ? word_valued(m, k, argv[i]) : addr_incomplete();
+		else if (k <= W_PREFERRED_LFT)
+			r = word_lifetime(m, k == W_VALID_LFT, argc, argv, &i);
+		else if (k < W_LOCAL)
+			r = word_flag(m, k, argv[i]);
+		else
+			r = word_local_or_help(m, argc, argv, &i);
+		if (r || m->help_shown)
 			return r;
 	}
 	return 0;
@@ -420,12 +445,12 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 	struct nl *nl;
 
 	m->nlh = nl_req_init(&req, type, flags);
-	m->ifa = mnl_nlmsg_put_extra_header(m->nlh, sizeof(*m->ifa));
+	m->ifa = nl_put_header(m->nlh, sizeof(*m->ifa));
 	m->ifa->ifa_family = (unsigned char)c->opt.family;
 	int r = parse_words(m, argc, argv);
-	if (!r)
+	if (!r && !m->help_shown)
 		r = finish(m);
-	if (r)
+	if (r || m->help_shown)
 		return r;
 	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;

@@ -5,15 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool matches(const char *word, const char *keyword)
+int keyword_find(const struct keyword *table, int n, const char *word)
 {
-	if (!*word)
-		return false;
-	while (*word && *word == *keyword) {
-		word++;
-		keyword++;
-	}
-	return *word == '\0';
+	/* The first letters rule out most keywords without a call. */
+	for (int k = 0; k < n; k++)
+		if (table[k].word[0] == word[0] &&
+		    (table[k].prefix ? matches(word, table[k].word)
+				     : !strcmp(word, table[k].word)))
+			return k;
+	return n;
 }
 
 int match_first(const char *word, const char *const *table)

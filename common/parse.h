@@ -5,12 +5,34 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* True when word is a non-empty prefix of keyword (case-sensitive). */
-bool matches(const char *word, const char *keyword);
+/* True when word is a non-empty prefix of keyword (case-sensitive).
+ * Inline: word tables are scanned with it for every word of a batch, and
+ * most keywords differ in their first letter. */
+static inline bool matches(const char *word, const char *keyword)
+{
+	if (!*word)
+		return false;
+	while (*word && *word == *keyword) {
+		word++;
+		keyword++;
+	}
+	return *word == '\0';
+}
 
 /* Index of the first keyword in a NULL-terminated table that word is a
  * prefix of, or -1: the table's order decides what an abbreviation means. */
 int match_first(const char *word, const char *const *table);
+
+/* A command's keywords in the tool's order (the order decides what an
+ * abbreviation means); prefix: any abbreviation of word matches, else
+ * only word itself. */
+struct keyword {
+	const char *word;
+	bool prefix;
+};
+
+/* The index of the first of table[0..n) that word is, or n. */
+int keyword_find(const struct keyword *table, int n, const char *word);
 
 /* iproute2's rule for namespace names: not empty, at most 255 bytes, no
  * '/', and neither "." nor "..". */

@@ -71,4 +71,14 @@ bad "flush with a bad scope" 255 address flush scope foo
 bad "show of a missing device" 1 address show dev nosuch
 bad "unknown subcommand" 255 address frob
 
+# help among the words: the usage (its first line is ip's), and the words
+# after it are not read. Asked as nsip, help is an answer: on stdout, exit 0.
+before=$(state)
+same_usage_as_ip "help among the words" address add 10.0.0.5/24 help dev vA
+is "$(state)" "$before" "ip address add ... help: nothing added"
+run "$NSIP" address add 10.0.0.5/24 help dev vA
+is "$RC|$ERR|${OUT%%$'\n'*}" "0||Usage: nsip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]" \
+	"nsip address add ... help: the usage alone, exit 0"
+is "$(state)" "$before" "nsip address add ... help: nothing added"
+
 done_testing
