@@ -235,8 +235,10 @@ static int parse_bridge(struct link_spec *s, int argc, char **argv)
 
 int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 {
-	if (!argc || listed(s->kind, wordless_kinds))
+	if (!argc)
 		return 0;
+	/* The kinds nsip reads are looked for before the lists (they are in
+	 * none): a batch of veths need not scan them for every line. */
 	s->has_data = true;
 	if (!strcmp(s->kind, "veth"))
 		return parse_veth(nl, s, argc, argv);
@@ -248,6 +250,9 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 		return link_parse_vxlan(nl, &s->vxlan, argc, argv);
 	if (!strcmp(s->kind, "bridge"))
 		return parse_bridge(s, argc, argv);
+	s->has_data = false;
+	if (listed(s->kind, wordless_kinds))
+		return 0;
 	if (listed(s->kind, foreign_kinds))
 		return fail(EXIT_USAGE, "Options of %s are not supported by nsip.",
 			    s->kind);

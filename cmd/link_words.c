@@ -47,11 +47,7 @@ enum kw {
 	K_PARENTDEV, K_DEVICE
 };
 
-/* prefix: any abbreviation matches; else only the whole word. */
-static const struct {
-	const char *word;
-	bool prefix;
-} keywords[] = {
+static const struct keyword keywords[] = {
 	[K_UP] = { "up", false }, [K_DOWN] = { "down", false },
 	[K_NAME] = { "name", false }, [K_INDEX] = { "index", false },
 	[K_LINK] = { "link", true }, [K_ADDRESS] = { "address", true },
@@ -82,15 +78,34 @@ static const struct {
 	[K_PARENTDEV] = { "parentdev", false },
 };
 
+/* The keywords by first letter, in table order: by_letter[c] is the first
+ * keyword starting with c and next_same[k] the one after k (both as index
+ * + 1, 0 for none). Every word of a batch is looked up, and most are
+ * names that start with no keyword's letter or share it with few. */
+static unsigned char by_letter[128], next_same[K_DEVICE];
+
+static void index_keywords(void)
+{
+	for (int k = K_DEVICE - 1; k >= 0; k--) {
+		unsigned char c = (unsigned char)keywords[k].word[0];
+		next_same[k] = by_letter[c];
+		by_letter[c] = (unsigned char)(k + 1);
+	}
+}
+
 static enum kw keyword_of(const char *w)
 {
-	/* Every word of a batch passes here: the first letter rules out
-	 * most keywords without a call (no keyword is empty). */
-	for (int k = 0; k < K_DEVICE; k++)
-		if (keywords[k].word[0] == w[0] &&
-		    (keywords[k].prefix ? matches(w, keywords[k].word)
-					: !strcmp(w, keywords[k].word)))
-			return (enum kw)k;
+	static bool indexed;
+	unsigned char c = (unsigned char)w[0];
+
+	if (!indexed) {
+		index_keywords();
+		indexed = true;
+	}
+	for (int k = c < 128 ? by_letter[c] : 0; k; k = next_same[k - 1])
+		if (keywords[k - 1].prefix ? matches(w, keywords[k - 1].word)
+					   : !strcmp(w, keywords[k - 1].word))
+			return (enum kw)(k - 1);
 	return K_DEVICE;
 }
 

@@ -121,10 +121,10 @@ static const struct object *find_object(const struct ctx *c, const char *word)
 	return NULL;
 }
 
-static int run_object(struct ctx *c, const char *word, int argc, char **argv)
+/* Runs the object o that word names (NULL: none does). */
+static int run_found(struct ctx *c, const struct object *o, const char *word,
+		     int argc, char **argv)
 {
-	const struct object *o = find_object(c, word);
-
 	if (!o)
 		return fail(EXIT_CMD, "Object \"%s\" is unknown, try \"%s help\".",
 			    word, c->prog);
@@ -134,6 +134,11 @@ static int run_object(struct ctx *c, const char *word, int argc, char **argv)
 		return fail(EXIT_USAGE, "Object \"%s\" is not supported by nsip.",
 			    o->name);
 	return o->fn(c, argc, argv);
+}
+
+static int run_object(struct ctx *c, const char *word, int argc, char **argv)
+{
+	return run_found(c, find_object(c, word), word, argc, argv);
 }
 
 static int family_of(const char *word, int *family)
@@ -265,13 +270,6 @@ static bool line_failed(const struct ctx *c, const struct batch *b, int lineno)
 	return !c->opt.force;
 }
 
-static bool is_nat_line(const struct ctx *c, const char *word)
-{
-	const struct object *o = find_object(c, word);
-
-	return o && o->fn == nat_main;
-}
-
 /* Runs each line as a command; a failing line is reported and, without
  * -force, ends the batch. Exit 1 when any line failed. Consecutive nat
  * lines are one nftables transaction, sent when another line comes or at
@@ -287,7 +285,8 @@ static int run_batch(struct ctx *c, const char *file)
 		return EXIT_CMD;
 	c->in_batch = true;
 	while (!stop && (r = batch_next(&b, &n, &words)) > 0) {
-		bool nat = is_nat_line(c, words[0]);
+		const struct object *o = find_object(c, words[0]);
+		bool nat = o && o->fn == nat_main;
 
 		if (!nat && (bad = nat_group_end(c))) {
 			failed = 1;
@@ -298,7 +297,7 @@ static int run_batch(struct ctx *c, const char *file)
 			r = -1;
 		c->batch_line = b.lineno;
 		out_init(&c->out, stdout, c->opt.json, c->opt.pretty, c->opt.oneline);
-		if (r < 0 || run_object(c, words[0], n - 1, words + 1) != 0) {
+		if (r < 0 || run_found(c, o, words[0], n - 1, words + 1) != 0) {
 			nat_group_drop(c);
 			failed = 1;
 			stop = line_failed(c, &b, b.lineno);

@@ -31,9 +31,15 @@ void batch_close(struct batch *b)
 	b->line = b->chunk = NULL;
 }
 
+/* The bytes that end a word: a space, a tab, a line's end, the string's
+ * end. A table, as every byte of a batch passes through it. */
+static const bool ends_word[256] = {
+	[' '] = true, ['\t'] = true, ['\r'] = true, ['\n'] = true, ['\0'] = true,
+};
+
 static bool is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+	return c && ends_word[(unsigned char)c];
 }
 
 int batch_split(char *line, char **words, int max)
@@ -58,7 +64,7 @@ int batch_split(char *line, char **words, int max)
 			continue;
 		}
 		words[n++] = p;
-		while (*p && !is_space(*p))
+		while (!ends_word[(unsigned char)*p])
 			p++;
 		if (*p)
 			*p++ = '\0';

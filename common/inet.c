@@ -19,6 +19,33 @@ int inet_family_bits(int family)
 	return (int)inet_addr_len(family) * 8;
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* strtoul(cp, end, 0) for one part of an IPv4 address; the parts of most
+ * words are read here without it (a batch reads thousands): one to three
+ * digits without a leading zero, or a lone zero. */
+static unsigned long ipv4_part(const char *cp, char **end)
+{
+	const char *p = cp;
+	unsigned long n = 0;
+
+	if (*p >= '1' && *p <= '9') {
+		while (p - cp < 3 && is_digit(*p))
+			n = n * 10 + (unsigned long)(*p++ - '0');
+		if (!is_digit(*p)) {
+			*end = (char *)p;
+			return n;
+		}
+	} else if (p[0] == '0' && (p[1] == '.' || p[1] == '\0')) {
+		*end = (char *)p + 1;
+		return 0;
+	}
+	return strtoul(cp, end, 0);
+}
+
 /* iproute2 reads each part with strtoul in base 0 and fills missing
  * trailing parts with zeros; inet_pton would refuse "10.7" and "010.1.1.1",
  * which scripts written for ip use. */
@@ -28,7 +55,7 @@ static int parse_ipv4(const char *word, unsigned char *out)
 
 	for (int i = 0; i < 4; i++) {
 		char *end;
-		unsigned long n = strtoul(cp, &end, 0);
+		unsigned long n = ipv4_part(cp, &end);
 
 		if (end == cp || n > 255)
 			return -1;

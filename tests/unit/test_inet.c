@@ -241,6 +241,64 @@ START_TEST(printer_refuses_bad_lengths)
 }
 END_TEST
 
+/* The old reader, strtoul for every part (iproute2's way): the fast path
+ * for plain decimal parts must agree with it on every word. */
+static int ipv4_by_strtoul(const char *word, unsigned char *out)
+{
+	const char *cp = word;
+
+	for (int i = 0; i < 4; i++) {
+		char *end;
+		unsigned long n = strtoul(cp, &end, 0);
+
+		if (end == cp || n > 255)
+			return -1;
+		out[i] = (unsigned char)n;
+		if (*end == '\0')
+			return 0;
+		if (i == 3 || *end != '.')
+			return -1;
+		cp = end + 1;
+	}
+	return -1;
+}
+
+START_TEST(ipv4_parts_agree_with_strtoul)
+{
+	static const char *const parts[] = {
+		"", "0", "00", "007", "08", "1", "9", "10", "99", "100", "199",
+		"255", "256", "999", "1000", "0255", "0x", "0x1f", "0XFF", "0x100",
+		"+1", "-1", " 1", "1a", "12b", "1 ", "0.",
+	};
+	const int n = (int)(sizeof(parts) / sizeof(parts[0]));
+	int checked = 0;
+
+	/* Every word of one to three parts, and four parts of the first 12. */
+	for (int a = 0; a < n; a++)
+		for (int b = -1; b < n; b++)
+			for (int c = -1; c < n; c++)
+				for (int d = -1; d < 12; d++) {
+					char word[64];
+					unsigned char want[4] = { 0 };
+					struct inet_prefix got;
+
+					if ((b < 0 && c >= 0) || (c < 0 && d >= 0))
+						continue;
+					snprintf(word, sizeof(word), "%s%s%s%s%s%s%s", parts[a],
+						 b < 0 ? "" : ".", b < 0 ? "" : parts[b],
+						 c < 0 ? "" : ".", c < 0 ? "" : parts[c],
+						 d < 0 ? "" : ".", d < 0 ? "" : parts[d]);
+					int r = ipv4_by_strtoul(word, want);
+					int g = inet_addr_parse(word, AF_INET, &got);
+					ck_assert_msg(r == g, "%s: %d, strtoul says %d", word, g, r);
+					if (!r)
+						ck_assert_msg(!memcmp(got.data, want, 4), "%s", word);
+					checked++;
+				}
+	ck_assert_int_gt(checked, 10000);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("inet");
@@ -249,6 +307,7 @@ int main(void)
 	tcase_add_test(tc, ipv4_prefixes);
 	tcase_add_test(tc, ipv4_lenient_forms);
 	tcase_add_test(tc, ipv4_refusals);
+	tcase_add_test(tc, ipv4_parts_agree_with_strtoul);
 	tcase_add_test(tc, ipv6_prefixes);
 	tcase_add_test(tc, wildcards);
 	tcase_add_test(tc, plain_addresses);
