@@ -30,6 +30,7 @@
 #include "addr.h"
 #include "../common/err.h"
 #include "../common/inet.h"
+#include "../common/link_lookup.h"
 #include "../common/parse.h"
 #include "../common/rt_scope.h"
 
@@ -82,9 +83,9 @@ int addr_garbage(const char *key, const char *word)
 		    key, word);
 }
 
-int addr_dev_index(const char *name)
+int addr_dev_index(struct nl *nl, const char *name)
 {
-	unsigned int index = if_nametoindex(name);
+	unsigned int index = nl ? link_name_index(nl, name) : if_nametoindex(name);
 	char tail;
 
 	/* ip also takes "ifN" for a device known only by its index. */
@@ -425,7 +426,10 @@ static int finish(struct modify *m)
 	if (!m->scoped && !m->del)
 		m->ifa->ifa_scope = m->local.family == AF_INET && m->local.data[0] == 127
 				    ? RT_SCOPE_HOST : RT_SCOPE_UNIVERSE;
-	m->ifa->ifa_index = (unsigned int)addr_dev_index(m->dev);
+	struct nl *nl = ctx_nl(m->c);
+	if (!nl)
+		return EXIT_CMD;
+	m->ifa->ifa_index = (unsigned int)addr_dev_index(nl, m->dev);
 	if (!m->ifa->ifa_index)
 		return fail(EXIT_CMD, "Cannot find device \"%s\"", m->dev);
 	if ((r = add_lifetimes(m)))

@@ -15,8 +15,11 @@ int addr_incomplete(void);
 int addr_badarg(const char *word, const char *what);
 int addr_garbage(const char *key, const char *word);
 
-/* A device's index by name (or "ifN"), 0 if there is none. */
-int addr_dev_index(const char *name);
+/* A device's index by name (or "ifN"), 0 if there is none; asked on nl's
+ * socket, or on one of its own when nl is NULL (words read before nsip
+ * has a socket). */
+struct nl;
+int addr_dev_index(struct nl *nl, const char *name);
 
 /* show/list (flush false) or flush, with their filter words. */
 int addr_list(struct ctx *c, int argc, char **argv, bool flush);

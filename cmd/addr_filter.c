@@ -73,7 +73,7 @@ static int group_word(struct addr_filter *f, const char *w)
 
 static int master_word(struct addr_filter *f, const char *w)
 {
-	if (!(f->master_index = addr_dev_index(w)))
+	if (!(f->master_index = addr_dev_index(NULL, w)))
 		return addr_badarg(w, "Device does not exist\n");
 	return 0;
 }

@@ -343,7 +343,7 @@ int addr_list(struct ctx *c, int argc, char **argv, bool do_flush)
 		return r;
 	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;
-	if (s.f.dev && !(s.f.ifindex = addr_dev_index(s.f.dev)))
+	if (s.f.dev && !(s.f.ifindex = addr_dev_index(nl, s.f.dev)))
 		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s.f.dev);
 	else
 		r = do_flush ? flush(&s, nl) : show(&s, nl);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <string.h>
 #include <net/if.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <linux/if_link.h>
 #include <linux/rtnetlink.h>
@@ -94,12 +95,25 @@ int link_lookup(struct nl *nl, const char *name, struct link_found *f)
 	return 0;
 }
 
+unsigned int link_name_index(struct nl *nl, const char *name)
+{
+	struct ifreq ifr = { 0 };
+	size_t len = strlen(name);
+
+	if (!len || len >= sizeof(ifr.ifr_name))
+		return 0;
+	memcpy(ifr.ifr_name, name, len);
+	if (ioctl(mnl_socket_get_fd(nl->sock), SIOCGIFINDEX, &ifr) < 0 || ifr.ifr_ifindex <= 0)
+		return 0;
+	return (unsigned int)ifr.ifr_ifindex;
+}
+
 int link_index(struct nl *nl, const char *name)
 {
 	struct link_found f;
 	/* The kernel's name table answers an ioctl with no reply to parse;
 	 * alternative names and "ifN" still need the netlink lookup. */
-	unsigned int index = if_nametoindex(name);
+	unsigned int index = link_name_index(nl, name);
 
 	if (index > 0 && index <= INT32_MAX)
 		return (int)index;

@@ -17,6 +17,11 @@ struct link_found {
  * message was printed). */
 int link_lookup(struct nl *nl, const char *name, struct link_found *f);
 
+/* The index of the device named name (not an alternative name), 0 when
+ * none is: an ioctl on nl's socket, where if_nametoindex would open and
+ * close a socket of its own for each name (some 9 µs against 1). */
+unsigned int link_name_index(struct nl *nl, const char *name);
+
 /* The index of name, 0 when there is no such device, -1 as above. */
 int link_index(struct nl *nl, const char *name);
 
