@@ -2,7 +2,6 @@
  * peer: iproute2's keywords in iproute2's order, since the order decides
  * what an abbreviation means ("a" is address, "t" txqueuelen, "d" dynamic,
  * "m" master, "n" nomaster). */
-#include <ctype.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -104,7 +103,7 @@ static enum kw keyword_of(const char *w)
 	}
 	for (int k = c < 128 ? by_letter[c] : 0; k; k = next_same[k - 1])
 		if (keywords[k - 1].prefix ? matches(w, keywords[k - 1].word)
-					   : !strcmp(w, keywords[k - 1].word))
+					   : word_is(w, keywords[k - 1].word))
 			return (enum kw)(k - 1);
 	return K_DEVICE;
 }
@@ -144,8 +143,9 @@ static bool ifname_ok(const char *name, size_t max)
 {
 	if (!*name || strlen(name) >= max)
 		return false;
+	/* isspace() of the C locale, nsip's, without a call a byte. */
 	for (; *name; name++)
-		if (*name == '/' || isspace((unsigned char)*name))
+		if (*name == '/' || *name == ' ' || (*name >= '\t' && *name <= '\r'))
 			return false;
 	return true;
 }

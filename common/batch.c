@@ -72,7 +72,9 @@ int batch_split(char *line, char **words, int max)
 }
 
 /* Reads one logical line: a '#' ends it, a backslash before the newline
- * joins the next physical line. Returns -1 at the end of the file. */
+ * joins the next physical line. Returns -1 at the end of the file. Most
+ * lines are one physical line: b->text is then the line just read,
+ * otherwise the lines joined in b->line. */
 static int read_logical_line(struct batch *b)
 {
 	size_t len = 0;
@@ -81,8 +83,10 @@ static int read_logical_line(struct batch *b)
 		ssize_t n = getline(&b->chunk, &b->chunk_cap, b->f);
 		char *chunk = b->chunk;
 
-		if (n < 0)
+		if (n < 0) {
+			b->text = b->line;
 			return len ? 0 : -1;
+		}
 		b->lineno++;
 		char *hash = strchr(chunk, '#');
 		if (hash) {
@@ -92,6 +96,10 @@ static int read_logical_line(struct batch *b)
 		bool more = n >= 2 && chunk[n - 1] == '\n' && chunk[n - 2] == '\\' && !hash;
 		if (more)
 			n -= 2;
+		else if (!len) {
+			b->text = chunk;
+			return 0;
+		}
 		if (len + (size_t)n + 1 > b->cap) {
 			size_t cap = (len + (size_t)n + 1) * 2;
 			char *p = realloc(b->line, cap);
@@ -103,15 +111,17 @@ static int read_logical_line(struct batch *b)
 		memcpy(b->line + len, chunk, (size_t)n);
 		len += (size_t)n;
 		b->line[len] = '\0';
-		if (!more)
+		if (!more) {
+			b->text = b->line;
 			return 0;
+		}
 	}
 }
 
 int batch_next(struct batch *b, int *argc, char ***argv)
 {
 	while (read_logical_line(b) == 0) {
-		int n = batch_split(b->line, b->words, BATCH_MAX_WORDS);
+		int n = batch_split(b->text, b->words, BATCH_MAX_WORDS);
 
 		if (n == BATCH_UNTERMINATED)
 			return fail(-1, "Unterminated quoted string");

@@ -10,7 +10,8 @@ struct batch {
 	FILE *f;
 	const char *name;     /* as given: "-" is standard input */
 	int lineno;           /* the last physical line read */
-	char *line;           /* the logical line, continuations joined */
+	char *text;           /* the logical line: chunk, or line */
+	char *line;           /* continued lines joined */
 	size_t cap;
 	char *chunk;          /* one physical line */
 	size_t chunk_cap;

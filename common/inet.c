@@ -1,5 +1,6 @@
 #include "inet.h"
 #include "err.h"
+#include "parse.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -73,9 +74,9 @@ static int parse_ipv4(const char *word, unsigned char *out)
  * kernel is told so in the attribute's size. */
 static int parse_wildcard(const char *word, int family, struct inet_prefix *p)
 {
-	bool is_default = !strcmp(word, "default");
+	bool is_default = word_is(word, "default");
 
-	if (!is_default && strcmp(word, "any") && strcmp(word, "all"))
+	if (!is_default && !word_is(word, "any") && !word_is(word, "all"))
 		return 1;
 	p->family = family;
 	p->bytelen = is_default ? inet_addr_len(family) : 0;

@@ -11,7 +11,7 @@ int keyword_find(const struct keyword *table, int n, const char *word)
 	for (int k = 0; k < n; k++)
 		if (table[k].word[0] == word[0] &&
 		    (table[k].prefix ? matches(word, table[k].word)
-				     : !strcmp(word, table[k].word)))
+				     : word_is(word, table[k].word)))
 			return k;
 	return n;
 }

@@ -23,6 +23,17 @@ static inline bool matches(const char *word, const char *keyword)
  * prefix of, or -1: the table's order decides what an abbreviation means. */
 int match_first(const char *word, const char *const *table);
 
+/* !strcmp(word, keyword), inline for the same reason: a word and a keyword
+ * that share a first letter mostly differ in the second. */
+static inline bool word_is(const char *word, const char *keyword)
+{
+	while (*word && *word == *keyword) {
+		word++;
+		keyword++;
+	}
+	return *word == *keyword;
+}
+
 /* A command's keywords in the tool's order (the order decides what an
  * abbreviation means); prefix: any abbreviation of word matches, else
  * only word itself. */

@@ -67,6 +67,31 @@ START_TEST(comments_and_continuations)
 }
 END_TEST
 
+/* Lines alone and joined, in turn (one is read in place, the other
+ * copied), and a continuation that the end of the file ends. */
+START_TEST(joined_and_single_lines_alternate)
+{
+	const char text[] = "a b\nc \\\nd\ne\nf \\\ng \\\n";
+	FILE *f = fmemopen((void *)text, sizeof(text) - 1, "r");
+	struct batch b = { .f = f, .name = "mem" };
+	static const char *const want[][3] = {
+		{ "a", "b" }, { "c", "d" }, { "e" }, { "f", "g" },
+	};
+	char **argv;
+	int argc;
+
+	for (int i = 0; i < 4; i++) {
+		ck_assert_int_eq(batch_next(&b, &argc, &argv), 1);
+		ck_assert_int_eq(argc, i == 2 ? 1 : 2);
+		for (int w = 0; w < argc; w++)
+			ck_assert_str_eq(argv[w], want[i][w]);
+	}
+	ck_assert_int_eq(b.lineno, 6);
+	ck_assert_int_eq(batch_next(&b, &argc, &argv), 0);
+	batch_close(&b);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("batch");
@@ -76,6 +101,7 @@ int main(void)
 	tcase_add_test(tc, quotes_hold_blanks_and_may_be_empty);
 	tcase_add_test(tc, bad_lines_are_reported);
 	tcase_add_test(tc, comments_and_continuations);
+	tcase_add_test(tc, joined_and_single_lines_alternate);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
