@@ -1,9 +1,9 @@
 /* Fuzz target: the addr applet's words (cmd/addr.c: the subcommand, and
  * add/change/replace/del's words put into the request with every check),
- * never executed: ctx_nl is the stand-in below and gives no socket, so a
- * request that passed every check is dropped where it would be sent.
+ * never executed: fuzz_kernel.h answers in the kernel's place (a request
+ * that passed every check is checked as the kernel would, and accepted).
  * show/list/flush (cmd/addr_show.c) need the kernel's dumps: addr_list is
- * a stand-in too. Device names are looked up with if_nametoindex, which
+ * a stand-in below. Device names are looked up with the name ioctl, which
  * only reads.
  *
  * Input: one byte of options (see fuzz_ctx_init), then the words,
@@ -11,13 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fuzz_applet.h"
+#include "fuzz_kernel.h"
 #include "../../cmd/addr.h"
-
-struct nl *ctx_nl(struct ctx *c)
-{
-	(void)c;
-	return NULL;
-}
 
 int addr_list(struct ctx *c, int argc, char **argv, bool flush)
 {

@@ -2,9 +2,12 @@
  * route_args, neigh_args), so that an applet runs whole (words, names
  * looked up, request built and "sent") while nothing ever reaches the
  * real kernel: ctx_nl gives a struct nl that was never opened, and this
- * file defines mnl_socket_sendto, mnl_socket_recvfrom and
- * mnl_socket_setsockopt, which the linker takes instead of libmnl's (as
- * nsid_reply.c does). No socket is ever created.
+ * file defines mnl_socket_sendto, mnl_socket_recvfrom,
+ * mnl_socket_setsockopt and mnl_socket_get_fd, which the linker takes
+ * instead of libmnl's (as nsid_reply.c does). No netlink socket is ever
+ * created: the one socket is a local datagram socket that the name ioctl
+ * of common/link_lookup.c reads the fuzzing machine's device names on
+ * (only reads, as if_nametoindex did before it).
  *
  * Every request is checked as the kernel would first check it: its length
  * is what was handed over and its attributes tile it exactly; anything
@@ -23,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <net/if.h>
+#include <sys/socket.h>
 #include <net/if_arp.h>
 #include <linux/if_link.h>
 #include <linux/neighbour.h>
@@ -59,6 +63,17 @@ struct nl *ctx_nl(struct ctx *c)
 		c->nl_ready = true;
 	}
 	return &c->nl;
+}
+
+/* The name ioctl's socket: SIOCGIFINDEX works on a socket of any family. */
+int mnl_socket_get_fd(const struct mnl_socket *nl)
+{
+	static int fd = -1;
+
+	(void)nl;
+	if (fd < 0)
+		fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	return fd;
 }
 
 static struct nlmsghdr *fk_put(uint16_t type, uint16_t flags, uint32_t seq)
