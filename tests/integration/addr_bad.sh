@@ -80,5 +80,9 @@ run "$NSIP" address add 10.0.0.5/24 help dev vA
 is "$RC|$ERR|${OUT%%$'\n'*}" "0||Usage: nsip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]" \
 	"nsip address add ... help: the usage alone, exit 0"
 is "$(state)" "$before" "nsip address add ... help: nothing added"
+run "$NSIP" address add 10.0.0.5/24 dev vA help
+is "$RC|$ERR|${OUT%%$'\n'*}" "0||Usage: nsip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]" \
+	"nsip address add ... dev vA help: the usage alone, exit 0"
+is "$(state)" "$before" "nsip address add ... dev vA help: nothing added"
 
 done_testing
