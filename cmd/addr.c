@@ -22,7 +22,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <arpa/inet.h>
-#include <net/if.h>
 #include <sys/socket.h>
 #include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
@@ -85,7 +84,7 @@ int addr_garbage(const char *key, const char *word)
 
 int addr_dev_index(struct nl *nl, const char *name)
 {
-	unsigned int index = nl ? link_name_index(nl, name) : if_nametoindex(name);
+	unsigned int index = link_name_index(nl, name);
 	char tail;
 
 	/* ip also takes "ifN" for a device known only by its index. */

@@ -16,8 +16,7 @@ int addr_badarg(const char *word, const char *what);
 int addr_garbage(const char *key, const char *word);
 
 /* A device's index by name (or "ifN"), 0 if there is none; asked on nl's
- * socket, or on one of its own when nl is NULL (words read before nsip
- * has a socket). */
+ * socket. */
 struct nl;
 int addr_dev_index(struct nl *nl, const char *name);
 

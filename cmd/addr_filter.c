@@ -71,9 +71,9 @@ static int group_word(struct addr_filter *f, const char *w)
 	return 0;
 }
 
-static int master_word(struct addr_filter *f, const char *w)
+static int master_word(struct nl *nl, struct addr_filter *f, const char *w)
 {
-	if (!(f->master_index = addr_dev_index(NULL, w)))
+	if (!(f->master_index = addr_dev_index(nl, w)))
 		return addr_badarg(w, "Device does not exist\n");
 	return 0;
 }
@@ -95,7 +95,8 @@ static const char *const valued[] = { "to", "scope", "label", "group",
 				      "master", "type", NULL };
 
 /* One word with its value; *i moves onto the value. */
-static int valued_word(struct addr_filter *f, int argc, char **argv, int *i)
+static int valued_word(struct nl *nl, struct addr_filter *f, int argc,
+		       char **argv, int *i)
 {
 	const char *w = argv[*i];
 
@@ -109,7 +110,7 @@ static int valued_word(struct addr_filter *f, int argc, char **argv, int *i)
 	if (!strcmp(w, "group"))
 		return group_word(f, v);
 	if (!strcmp(w, "master"))
-		return master_word(f, v);
+		return master_word(nl, f, v);
 	if (!strcmp(w, "type"))
 		type_word(f, v);
 	else
@@ -126,8 +127,8 @@ static bool is_valued(const char *w)
 }
 
 /* Words in ip's order; anything else names the device. */
-int addr_filter_parse(const struct ctx *c, struct addr_filter *f, int argc,
-		      char **argv)
+int addr_filter_parse(const struct ctx *c, struct nl *nl, struct addr_filter *f,
+		      int argc, char **argv)
 {
 	*f = (struct addr_filter){ .family = c->opt.family, .group = -1 };
 	for (int i = 0; i < argc; i++) {
@@ -139,7 +140,7 @@ int addr_filter_parse(const struct ctx *c, struct addr_filter *f, int argc,
 		} else if (!strcmp(w, "nomaster")) {
 			f->master_index = -1;
 		} else if (is_valued(w)) {
-			r = valued_word(f, argc, argv, &i);
+			r = valued_word(nl, f, argc, argv, &i);
 		} else if (flag_word(f, w) == 0) {
 			continue;
 		} else {

@@ -28,8 +28,8 @@ struct addr_filter {
 };
 
 /* Reads the words; exit code on a bad one (message printed), else 0. */
-int addr_filter_parse(const struct ctx *c, struct addr_filter *f, int argc,
-		      char **argv);
+int addr_filter_parse(const struct ctx *c, struct nl *nl, struct addr_filter *f,
+		      int argc, char **argv);
 
 /* Whether the link passes master and type (ip drops the others whole). */
 bool addr_filter_link_pass(const struct addr_filter *f, const struct link_msg *m);

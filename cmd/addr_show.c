@@ -339,10 +339,11 @@ int addr_list(struct ctx *c, int argc, char **argv, bool do_flush)
 		return fail(EXIT_CMD, "Flush requires arguments.");
 	if (do_flush && c->opt.family == AF_PACKET)
 		return fail(EXIT_CMD, "Cannot flush link addresses.");
-	if ((r = addr_filter_parse(c, &s.f, argc, argv)))
-		return r;
+	/* Opened first, as ip does: "master DEV" is looked up as it is read. */
 	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;
+	if ((r = addr_filter_parse(c, nl, &s.f, argc, argv)))
+		return r;
 	if (s.f.dev && !(s.f.ifindex = addr_dev_index(nl, s.f.dev)))
 		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s.f.dev);
 	else

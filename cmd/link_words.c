@@ -102,8 +102,7 @@ static enum kw keyword_of(const char *w)
 		indexed = true;
 	}
 	for (int k = c < 128 ? by_letter[c] : 0; k; k = next_same[k - 1])
-		if (keywords[k - 1].prefix ? matches(w, keywords[k - 1].word)
-					   : word_is(w, keywords[k - 1].word))
+		if (keyword_is(&keywords[k - 1], w))
 			return (enum kw)(k - 1);
 	return K_DEVICE;
 }

@@ -112,7 +112,7 @@ int link_index(struct nl *nl, const char *name)
 {
 	struct link_found f;
 	/* The kernel's name table answers an ioctl with no reply to parse;
-	 * alternative names and "ifN" still need the netlink lookup. */
+	 * longer alternative names and "ifN" still need the netlink lookup. */
 	unsigned int index = link_name_index(nl, name);
 
 	if (index > 0 && index <= INT32_MAX)

@@ -17,8 +17,9 @@ struct link_found {
  * message was printed). */
 int link_lookup(struct nl *nl, const char *name, struct link_found *f);
 
-/* The index of the device named name (not an alternative name), 0 when
- * none is: an ioctl on nl's socket, where if_nametoindex would open and
+/* The index of the device named name (or having it as an alternative
+ * name), 0 when none is or the name is too long for the ioctl (IFNAMSIZ):
+ * an ioctl on nl's socket, where if_nametoindex would open and
  * close a socket of its own for each name (some 9 µs against 1). */
 unsigned int link_name_index(struct nl *nl, const char *name);
 

@@ -9,9 +9,7 @@ int keyword_find(const struct keyword *table, int n, const char *word)
 {
 	/* The first letters rule out most keywords without a call. */
 	for (int k = 0; k < n; k++)
-		if (table[k].word[0] == word[0] &&
-		    (table[k].prefix ? matches(word, table[k].word)
-				     : word_is(word, table[k].word)))
+		if (table[k].word[0] == word[0] && keyword_is(&table[k], word))
 			return k;
 	return n;
 }

@@ -42,6 +42,12 @@ struct keyword {
 	bool prefix;
 };
 
+/* Whether word is the keyword k (an abbreviation of it, where k allows). */
+static inline bool keyword_is(const struct keyword *k, const char *word)
+{
+	return k->prefix ? matches(word, k->word) : word_is(word, k->word);
+}
+
 /* The index of the first of table[0..n) that word is, or n. */
 int keyword_find(const struct keyword *table, int n, const char *word);
 
