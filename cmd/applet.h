@@ -31,10 +31,15 @@ struct ctx {
 	struct out out;
 	struct nl nl;
 	bool nl_ready;
+	struct nl aside;
+	bool aside_ready;
 };
 
 /* The rtnetlink socket, opened on first use; NULL after a message. */
 struct nl *ctx_nl(struct ctx *c);
+/* A second one, for what a printer asks while a dump is still coming on
+ * the first (the name behind a link-netnsid), as iproute2 keeps one. */
+struct nl *ctx_nl_aside(struct ctx *c);
 
 /* Where a usage text goes and the exit code that goes with it. asker is
  * the ctx when the user asked for it (`help`), NULL when it follows a word

@@ -51,211 +51,6 @@ int link_usage(const struct ctx *asker)
 	return u.code;
 }
 
-struct show_filter {
-	const char *dev;
-	const char *master;
-	const char *kind;
-	bool up;
-};
-
-/* The filters of `ip link show`; exit code or GO (0 words left). */
-static int parse_show(const struct ctx *c, int argc, char **argv,
-		      struct show_filter *f)
-{
-	for (int i = 0; i < argc; i++) {
-		const char *w = argv[i];
-
-		if (!strcmp(w, "up")) {
-			f->up = true;
-		} else if (!strcmp(w, "master") || !strcmp(w, "type")) {
-			if (++i >= argc)
-				return iparg_incomplete();
-			*(w[0] == 'm' ? &f->master : &f->kind) = argv[i];
-		} else if (!strcmp(w, "help")) {
-			return link_usage(c);
-		} else {
-			if (!strcmp(w, "dev")) {
-				if (++i >= argc)
-					return iparg_incomplete();
-				w = argv[i];
-			}
-			if (f->dev)
-				return iparg_duplicate("dev", w);
-			f->dev = w;
-		}
-	}
-	return 0;
-}
-
-static const struct nl_policy kind_policy[IFLA_INFO_MAX + 1] = {
-	[IFLA_INFO_KIND] = { MNL_TYPE_NUL_STRING, 0 },
-};
-
-static bool kind_is(const struct link_msg *m, const char *kind)
-{
-	const struct nlattr *info[IFLA_INFO_MAX + 1];
-
-	if (!m->tb[IFLA_LINKINFO] ||
-	    nl_parse_nested(m->tb[IFLA_LINKINFO], kind_policy, IFLA_INFO_MAX, info) < 0 ||
-	    !info[IFLA_INFO_KIND])
-		return false;
-	return !strcmp(mnl_attr_get_str(info[IFLA_INFO_KIND]), kind);
-}
-
-struct show {
-	struct ctx *c;
-	struct show_filter f;
-	int master;            /* index of the master filter, or 0 */
-	struct link_print_opts opts;
-};
-
-static int show_one(const struct nlmsghdr *nlh, void *data)
-{
-	struct show *s = data;
-	struct link_msg m;
-
-	if (nlh->nlmsg_type != RTM_NEWLINK)
-		return 0;
-	if (link_msg_parse(nlh, &m) < 0)
-		return -1;
-	if (s->f.dev && (!m.tb[IFLA_IFNAME] ||
-			 strcmp(mnl_attr_get_str(m.tb[IFLA_IFNAME]), s->f.dev)))
-		return 0;
-	if (s->master && (!m.tb[IFLA_MASTER] ||
-			  (int)mnl_attr_get_u32(m.tb[IFLA_MASTER]) != s->master))
-		return 0;
-	if (s->f.kind && !kind_is(&m, s->f.kind))
-		return 0;
-	/* iproute2 filters "up" after opening the record: a link that is down
-	 * leaves an empty object in JSON. */
-	out_obj_begin(&s->c->out, NULL);
-	if (!s->f.up || (m.ifi->ifi_flags & IFF_UP)) {
-		link_print(&s->c->out, &m, &s->opts);
-		out_eol(&s->c->out);
-	}
-	out_obj_end(&s->c->out);
-	return 0;
-}
-
-static const struct ifname_entry *find_by_name(const struct ifnames *t,
-					       const char *name)
-{
-	for (size_t i = 0; i < t->n; i++)
-		if (!strcmp(t->v[i].name, name))
-			return &t->v[i];
-	return NULL;
-}
-
-/* Keeps a copy of the one RTM_NEWLINK reply, as a one-message dump. */
-static int keep_reply(const struct nlmsghdr *nlh, void *data)
-{
-	struct nl_dump *d = data;
-
-	if (nlh->nlmsg_type != RTM_NEWLINK || d->buf)
-		return 0;
-	if (!(d->buf = malloc(nlh->nlmsg_len)))
-		return fail(-1, "Out of memory");
-	memcpy(d->buf, nlh, nlh->nlmsg_len);
-	d->len = d->cap = nlh->nlmsg_len;
-	return 0;
-}
-
-static const struct nl_policy others_policy[IFLA_MAX + 1] = {
-	[IFLA_LINK] = { MNL_TYPE_U32, 0 },
-	[IFLA_MASTER] = { MNL_TYPE_U32, 0 },
-};
-
-/* Whether the record names another link (a peer, a master): then its
- * name is needed, from the whole table. */
-static bool names_others(const struct nlmsghdr *nlh)
-{
-	const struct nlattr *tb[IFLA_MAX + 1];
-	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
-
-	if (nl_parse(nlh, sizeof(*ifi), others_policy, IFLA_MAX, tb) < 0)
-		return true;
-	return tb[IFLA_MASTER] ||
-	       (tb[IFLA_LINK] && (int)mnl_attr_get_u32(tb[IFLA_LINK]) != ifi->ifi_index);
-}
-
-/* `link show dev NAME`: the kernel is asked for that one link, not for all
- * of them (the start-up workload, and any script that looks at one device
- * among thousands). 0 when the record is in d and names are filled; -1
- * when it could not be had that way (no such name, an alternative name,
- * "ifN"): the caller then takes the whole dump, which words the error. */
-static int get_one(struct nl *nl, const struct show *s, struct nl_dump *d,
-		   struct ifnames *names)
-{
-	struct nl_req req;
-	size_t len = strlen(s->f.dev) + 1;
-
-	if (len > IF_NAMESIZE)
-		return -1;
-	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
-	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
-
-	ifi->ifi_family = AF_UNSPEC;
-	nl_put(nlh, IFLA_IFNAME, len, s->f.dev);
-	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-	if (nl_talk_quiet(nl, nlh, keep_reply, d) < 0 || !d->buf) {
-		nl_dump_free(d);
-		return -1;
-	}
-	int r = s->c->opt.details || names_others((const struct nlmsghdr *)d->buf)
-		? ifnames_load(nl, names) : ifnames_from_dump(d, names);
-	if (r < 0)
-		nl_dump_free(d);
-	return r;
-}
-
-static int show(struct ctx *c, int argc, char **argv)
-{
-	struct show s = { .c = c };
-	struct nl_dump d = { 0 };
-	struct ifnames names = { 0 };
-	struct nl *nl;
-	int r = parse_show(c, argc, argv, &s.f);
-
-	if (r)
-		return r;
-	if (!(nl = ctx_nl(c)))
-		return EXIT_CMD;
-	if ((!s.f.dev || s.f.master || get_one(nl, &s, &d, &names) < 0) &&
-	    (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0)) {
-		r = EXIT_KERNEL;
-		goto out;
-	}
-	if (s.f.dev && !find_by_name(&names, s.f.dev)) {
-		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s.f.dev);
-		goto out;
-	}
-	if (s.f.master) {
-		const struct ifname_entry *e = find_by_name(&names, s.f.master);
-		if (!e) {
-			r = fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
-				 "Device does not exist", s.f.master);
-			goto out;
-		}
-		s.master = e->index;
-	}
-	s.opts = (struct link_print_opts){
-		.brief = c->opt.brief, .show_mode = true, .nl = nl,
-		.details = c->opt.details,
-		.names = &names,
-		.show_link_line = c->opt.family == AF_UNSPEC ||
-				  c->opt.family == AF_PACKET || c->opt.details,
-	};
-	if (c->opt.brief)
-		s.opts.show_link_line = true;
-	out_list_begin(&c->out);
-	r = nl_dump_each(&d, show_one, &s) < 0 ? EXIT_CMD : 0;
-	out_list_end(&c->out);
-out:
-	ifnames_free(&names);
-	nl_dump_free(&d);
-	return r;
-}
-
 /* ip's subcommand order: it decides what an abbreviation means. */
 static const char *const subcommands[] = {
 	"add", "change", "set", "replace", "delete", "show", "lst", "list",
@@ -295,7 +90,7 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 int link_main(struct ctx *c, int argc, char **argv)
 {
 	if (argc < 1)
-		return show(c, 0, argv);
+		return link_show(c, 0, argv);
 	int sub = match_first(argv[0], subcommands);
 	switch (sub) {
 	case ADD:
@@ -306,7 +101,7 @@ int link_main(struct ctx *c, int argc, char **argv)
 	case DELETE:
 		return modify(c, RTM_DELLINK, 0, argc - 1, argv + 1);
 	case SHOW: case LST: case LIST:
-		return show(c, argc - 1, argv + 1);
+		return link_show(c, argc - 1, argv + 1);
 	case HELP:
 		return link_usage(c);
 	case -1:

@@ -26,6 +26,9 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv);
 int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
 		     char **argv);
 
+/* `ip link show [ WORDS ]` (link_show.c). */
+int link_show(struct ctx *c, int argc, char **argv);
+
 /* The usage text of `ip link help`; asker: see usage_to() in applet.h. */
 int link_usage(const struct ctx *asker);
 

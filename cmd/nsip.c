@@ -70,6 +70,16 @@ struct nl *ctx_nl(struct ctx *c)
 	return &c->nl;
 }
 
+struct nl *ctx_nl_aside(struct ctx *c)
+{
+	if (!c->aside_ready) {
+		if (nl_open(&c->aside) < 0)
+			return NULL;
+		c->aside_ready = true;
+	}
+	return &c->aside;
+}
+
 struct usage_to usage_to(const struct ctx *asker)
 {
 	if (asker && asker->who != AS_IP)
@@ -373,5 +383,7 @@ int main(int argc, char **argv)
 		code = fail(EXIT_CMD, "write error: %s", strerror(errno));
 	if (c.nl_ready)
 		nl_close(&c.nl);
+	if (c.aside_ready)
+		nl_close(&c.aside);
 	return code;
 }

@@ -12,16 +12,22 @@ int link_dump(struct nl *nl, struct nl_dump *d)
 	return link_dump_family(nl, AF_UNSPEC, d);
 }
 
-int link_dump_family(struct nl *nl, int family, struct nl_dump *d)
+struct nlmsghdr *link_dump_req(struct nl_req *r, int family)
 {
-	struct nl_req req;
-	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
+	struct nlmsghdr *nlh = nl_req_init(r, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = (unsigned char)family;
 	/* Statistics are most of a link's bytes; nsip shows them only with -s. */
 	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-	return nl_dump(nl, nlh, d);
+	return nlh;
+}
+
+int link_dump_family(struct nl *nl, int family, struct nl_dump *d)
+{
+	struct nl_req req;
+
+	return nl_dump(nl, link_dump_req(&req, family), d);
 }
 
 static const struct nl_policy name_policy[IFLA_IFNAME + 1] = {
@@ -40,56 +46,18 @@ static int add_entry(const struct nlmsghdr *nlh, void *data)
 			   tb, IFLA_IFNAME) < 0)
 		return nl_malformed(nlh);
 	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
-	struct ifname_entry *e = &t->v[t->n++];
-	e->index = ifi->ifi_index;
-	e->flags = ifi->ifi_flags;
 	const char *name = tb[IFLA_IFNAME] ? mnl_attr_get_str(tb[IFLA_IFNAME]) : "";
-	size_t len = strnlen(name, sizeof(e->name) - 1);
-	memcpy(e->name, name, len);
-	e->name[len] = '\0';
-	return 0;
-}
 
-static int count(const struct nlmsghdr *nlh, void *data)
-{
-	(void)nlh;
-	++*(size_t *)data;
-	return 0;
-}
-
-static int by_index(const void *a, const void *b)
-{
-	const struct ifname_entry *x = a, *y = b;
-
-	return (x->index > y->index) - (x->index < y->index);
-}
-
-static bool in_order(const struct ifnames *t)
-{
-	for (size_t i = 1; i < t->n; i++)
-		if (t->v[i - 1].index > t->v[i].index)
-			return false;
-	return true;
+	return ifnames_put(t, ifi->ifi_index, ifi->ifi_flags, name) ? 0 : -1;
 }
 
 int ifnames_from_dump(const struct nl_dump *d, struct ifnames *t)
 {
-	size_t n = 0;
-
 	*t = (struct ifnames){ 0 };
-	nl_dump_each(d, count, &n);
-	t->v = calloc(n ? n : 1, sizeof(*t->v));
-	if (!t->v)
-		return fail(-1, "Out of memory");
 	if (nl_dump_each(d, add_entry, t) < 0) {
 		ifnames_free(t);
 		return -1;
 	}
-	/* Sorted by index, so that a lookup is a binary search: a dump of
-	 * thousands of links looks up a name for each of them. The kernel
-	 * dumps in index order, so the sort is rarely needed. */
-	if (!in_order(t))
-		qsort(t->v, t->n, sizeof(*t->v), by_index);
 	return 0;
 }
 
@@ -104,11 +72,77 @@ int ifnames_load(struct nl *nl, struct ifnames *t)
 	return r;
 }
 
+/* Where index is in t, or where it would go. The kernel dumps links in
+ * index order, so the place is most often the end. */
+static size_t slot_of(const struct ifnames *t, int index)
+{
+	size_t lo = 0, hi = t->n;
+
+	if (t->n && t->v[t->n - 1].index < index)
+		return t->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t->v[mid].index < index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int grow(struct ifnames *t)
+{
+	size_t cap = t->cap ? t->cap * 2 : 64;
+	struct ifname_entry *v = realloc(t->v, cap * sizeof(*v));
+
+	if (!v)
+		return fail(-1, "Out of memory");
+	t->v = v;
+	t->cap = cap;
+	return 0;
+}
+
+struct ifname_entry *ifnames_put(struct ifnames *t, int index,
+				 unsigned int flags, const char *name)
+{
+	size_t at = slot_of(t, index);
+	struct ifname_entry *e;
+
+	if (at == t->n || t->v[at].index != index) {
+		if (t->n == t->cap && grow(t) < 0)
+			return NULL;
+		e = &t->v[at];
+		memmove(e + 1, e, (t->n - at) * sizeof(*e));
+		t->n++;
+		*e = (struct ifname_entry){ .index = index };
+	} else {
+		e = &t->v[at];
+	}
+	e->flags = flags;
+	size_t len = strnlen(name, sizeof(e->name) - 1);
+	memcpy(e->name, name, len);
+	e->name[len] = '\0';
+	return e;
+}
+
+/* The entry of index in t, or NULL (the table's entries are writable
+ * through a const table: its array is not part of it). */
+static struct ifname_entry *entry_of(const struct ifnames *t, int index)
+{
+	size_t at = slot_of(t, index);
+
+	return at < t->n && t->v[at].index == index ? &t->v[at] : NULL;
+}
+
+struct ifname_entry *ifnames_entry(struct ifnames *t, int index)
+{
+	return entry_of(t, index);
+}
+
 const struct ifname_entry *ifnames_find(const struct ifnames *t, int index)
 {
-	struct ifname_entry key = { .index = index };
-
-	return t->n ? bsearch(&key, t->v, t->n, sizeof(*t->v), by_index) : NULL;
+	return entry_of(t, index);
 }
 
 void ifnames_free(struct ifnames *t)

@@ -56,7 +56,8 @@ bool nft_is_builtin(const char *name)
 int nft_open(struct nft *n)
 {
 	memset(n, 0, sizeof(*n));
-	n->sock = mnl_socket_open(NETLINK_NETFILTER);
+	/* Not handed on to what `netns exec` runs (see nl_open). */
+	n->sock = mnl_socket_open2(NETLINK_NETFILTER, SOCK_CLOEXEC);
 	if (!n->sock || mnl_socket_bind(n->sock, 0, MNL_SOCKET_AUTOPID) < 0) {
 		errmsg("cannot open a netfilter netlink socket: %s%s",
 		       strerror(errno), privilege_hint(errno));
@@ -667,7 +668,7 @@ static int stream_cb(const struct nlmsghdr *nlh, void *data)
 /* A new socket in place of one with an unread dump in it. */
 static int reopen(struct nft *n)
 {
-	struct mnl_socket *s = mnl_socket_open(NETLINK_NETFILTER);
+	struct mnl_socket *s = mnl_socket_open2(NETLINK_NETFILTER, SOCK_CLOEXEC);
 
 	if (!s || mnl_socket_bind(s, 0, MNL_SOCKET_AUTOPID) < 0) {
 		n->err = errno;

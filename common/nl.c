@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 
@@ -26,7 +27,8 @@ int nl_open(struct nl *nl)
 	int one = 1;
 
 	*nl = (struct nl){ 0 };
-	nl->sock = mnl_socket_open(NETLINK_ROUTE);
+	/* Not handed on to what `netns exec` runs, as iproute2's is not. */
+	nl->sock = mnl_socket_open2(NETLINK_ROUTE, SOCK_CLOEXEC);
 	if (!nl->sock) {
 		errmsg("Cannot open netlink socket: %s", strerror(errno));
 		return -1;
@@ -93,7 +95,6 @@ struct exchange {
 	size_t last_len;       /* bytes of the last datagram received */
 	nl_msg_fn fn;
 	void *data;
-	struct nl_dump *dump;
 };
 
 static void read_ext_ack(const struct nlmsghdr *nlh, size_t offset,
@@ -173,23 +174,6 @@ static int on_data(const struct nlmsghdr *nlh, void *data)
 {
 	struct exchange *x = data;
 
-	if (x->dump) {
-		size_t need = x->dump->len + nlh->nlmsg_len;
-
-		if (need > x->dump->cap) {
-			size_t cap = x->dump->cap ? x->dump->cap * 2 : 65536;
-			while (cap < need)
-				cap *= 2;
-			char *p = realloc(x->dump->buf, cap);
-			if (!p)
-				return refuse(x, ENOMEM);
-			x->dump->buf = p;
-			x->dump->cap = cap;
-		}
-		memcpy(x->dump->buf + x->dump->len, nlh, nlh->nlmsg_len);
-		x->dump->len = need;
-		return MNL_CB_OK;
-	}
 	if (x->fn && x->fn(nlh, x->data) < 0) {
 		x->nl->last.err = -1;   /* already reported by the callback */
 		return MNL_CB_ERROR;
@@ -290,13 +274,15 @@ int nl_talk(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data)
 	return -1;
 }
 
-int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
+int nl_dump_stream(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn,
+		   void (*restart)(void *data), void *data)
 {
 	req->nlmsg_flags |= NLM_F_REQUEST | NLM_F_DUMP;
 	for (int tries = 0; tries < DUMP_TRIES; tries++) {
-		struct exchange x = { .nl = nl, .dump = d };
+		struct exchange x = { .nl = nl, .fn = fn, .data = data };
 
-		d->len = 0;
+		if (tries)
+			restart(data);
 		if (send_request(nl, req) < 0)
 			break;
 		if (receive(&x, req->nlmsg_seq) == 0)
@@ -309,8 +295,45 @@ int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
 	if (nl->last.err == EINTR)
 		errmsg("Dump was interrupted %d times: the table kept changing",
 		       DUMP_TRIES);
-	else
+	else if (nl->last.err != -1)
 		nl_error_print(&nl->last);
+	return -1;
+}
+
+/* Appends a message to the dump being collected, at the aligned place
+ * where nl_dump_each looks for it. */
+static int collect(const struct nlmsghdr *nlh, void *data)
+{
+	struct nl_dump *d = data;
+	size_t size = MNL_ALIGN(nlh->nlmsg_len), need = d->len + size;
+
+	if (need > d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 65536;
+		while (cap < need)
+			cap *= 2;
+		char *p = realloc(d->buf, cap);
+		if (!p)
+			return fail(-1, "Out of memory");
+		d->buf = p;
+		d->cap = cap;
+	}
+	memcpy(d->buf + d->len, nlh, nlh->nlmsg_len);
+	memset(d->buf + d->len + nlh->nlmsg_len, 0, size - nlh->nlmsg_len);
+	d->len = need;
+	return 0;
+}
+
+/* An interrupted dump is collected again from its start. */
+static void forget(void *data)
+{
+	((struct nl_dump *)data)->len = 0;
+}
+
+int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
+{
+	d->len = 0;
+	if (nl_dump_stream(nl, req, collect, forget, d) == 0)
+		return 0;
 	nl_dump_free(d);   /* what came before the failure is no dump */
 	return -1;
 }

@@ -1,5 +1,5 @@
-/* The rtnetlink core on libmnl: one socket per process, requests that wait
- * for the kernel's ack, dumps collected whole, validated attributes. */
+/* The rtnetlink core on libmnl: requests that wait for the kernel's ack,
+ * dumps streamed or collected whole, validated attributes. */
 #ifndef NSIP_NL_H
 #define NSIP_NL_H
 
@@ -84,9 +84,16 @@ int nl_talk(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
 /* The same, silent: the caller reads nl->last. */
 int nl_talk_quiet(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data);
 
-/* Sends a dump request and collects every reply, starting over when the
- * kernel marks the dump interrupted (NLM_F_DUMP_INTR). On failure it has
- * printed why and d is left empty (nothing to free). */
+/* Sends a dump request and hands each reply to fn as it arrives, from the
+ * receive buffer: nothing is kept. When the kernel marks the dump
+ * interrupted (NLM_F_DUMP_INTR: its table changed meanwhile), restart is
+ * called and the dump asked again, up to ten times; fn then sees the
+ * records of the new dump from the start. On failure it has printed why
+ * (fn prints its own failures). */
+int nl_dump_stream(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn,
+		   void (*restart)(void *data), void *data);
+/* The same, collecting every reply into d. On failure d is left empty
+ * (nothing to free). */
 int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d);
 int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data);
 void nl_dump_free(struct nl_dump *d);

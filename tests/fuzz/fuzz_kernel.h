@@ -65,6 +65,19 @@ struct nl *ctx_nl(struct ctx *c)
 	return &c->nl;
 }
 
+/* The second socket shares the one pretend kernel: a dump's answer is
+ * taken whole before anything is asked on it. */
+struct nl *ctx_nl_aside(struct ctx *c)
+{
+	static char rbuf[NL_RECV_SIZE];
+
+	if (!c->aside_ready) {
+		c->aside = (struct nl){ .rbuf = rbuf };
+		c->aside_ready = true;
+	}
+	return &c->aside;
+}
+
 /* The name ioctl's socket: SIOCGIFINDEX works on a socket of any family. */
 int mnl_socket_get_fd(const struct mnl_socket *nl)
 {

@@ -20,11 +20,13 @@ enum fuzz_mode { FUZZ_TEXT, FUZZ_ONELINE, FUZZ_BRIEF, FUZZ_JSON, FUZZ_PRETTY };
 static inline const struct ifnames *fuzz_names(void)
 {
 	static struct ifname_entry links[] = {
-		{ 1, IFF_UP | IFF_LOOPBACK, "lo" },
-		{ 2, IFF_UP, "eth0" },
-		{ 3, 0, "br0" },
+		{ .index = 1, .flags = IFF_UP | IFF_LOOPBACK, .name = "lo" },
+		{ .index = 2, .flags = IFF_UP, .name = "eth0" },
+		{ .index = 3, .flags = 0, .name = "br0" },
 	};
-	static const struct ifnames names = { links, sizeof(links) / sizeof(links[0]) };
+	static const struct ifnames names = {
+		.v = links, .n = sizeof(links) / sizeof(links[0]),
+	};
 
 	return &names;
 }

@@ -1,12 +1,16 @@
 /* Fuzz target: a link dump reply from the kernel, as `ip link show` takes
- * it apart. The bytes are the collected dump: walked by nl_dump_each (which
- * trusts no length), the names table built from it, and every RTM_NEWLINK
- * message that link_msg_parse accepts printed in each output mode (text,
- * -o, -br, -j, -j -p), with and without the `link show` only parts. */
+ * it apart. The bytes are the dump: walked by nl_dump_each (which trusts
+ * no length) into the stream that `link show` prints from (records held
+ * back until the links they name have come, as -d holds all of them, and
+ * the same dump taken again as after an interruption), and every
+ * RTM_NEWLINK message that link_msg_parse accepts printed in each output
+ * mode (text, -o, -br, -j, -j -p), with and without the `link show` only
+ * parts, against the names the stream has gathered. */
 #include <stdbool.h>
 
 #include "fuzz_reply.h"
 #include "../../common/link_print.h"
+#include "../../common/link_stream.h"
 
 static void print_all_modes(const struct link_msg *m, const struct ifnames *names)
 {
@@ -26,29 +30,48 @@ static void print_all_modes(const struct link_msg *m, const struct ifnames *name
 	}
 }
 
-static int show_one(const struct nlmsghdr *nlh, void *data)
+static bool every(const struct link_msg *m, void *data)
 {
-	struct link_msg m;
+	(void)m;
+	(void)data;
+	return true;
+}
 
-	if (nlh->nlmsg_type != RTM_NEWLINK)
-		return 0;
-	/* `link show` stops at a refused message; going on reaches more. */
-	if (link_msg_parse(nlh, &m) == 0)
-		print_all_modes(&m, data);
+static int show_one(const struct link_msg *m, void *data)
+{
+	print_all_modes(m, data);
 	return 0;
+}
+
+/* `link show` stops at a refused message; going on reaches more. */
+static int take(const struct nlmsghdr *nlh, void *stream)
+{
+	link_stream_take(nlh, stream);
+	return 0;
+}
+
+static void stream(const struct nl_dump *d, bool hold_all)
+{
+	struct link_stream ls = {
+		.wanted = every, .show = show_one, .hold_all = hold_all,
+	};
+
+	ls.data = &ls.names;
+	nl_dump_each(d, take, &ls);
+	link_stream_restart(&ls);
+	nl_dump_each(d, take, &ls);
+	link_stream_end(&ls);
+	link_stream_free(&ls);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct nl_dump d;
-	struct ifnames names;
 
 	if (fuzz_dump_copy(&d, data, size) < 0)
 		return 0;
-	if (ifnames_from_dump(&d, &names) < 0)
-		names = (struct ifnames){ 0 };
-	nl_dump_each(&d, show_one, &names);
-	ifnames_free(&names);
+	stream(&d, false);
+	stream(&d, true);
 	nl_dump_free(&d);
 	return 0;
 }

@@ -74,4 +74,18 @@ echo 'nat -A NOPE -j RETURN' >>$B/big
 run "$NSIP" -batch $B/big
 is "$RC|$("$NSIP" nat -S PREROUTING | grep -c 10.7.)" "1|0" "…and none of them when the last is refused"
 
+# The sockets a batch has open (rtnetlink, the second one of link show,
+# netfilter) are not handed on to what `netns exec` runs, as iproute2's
+# are not: the program sees the fds it would see without them.
+"$NSIP" netns add fds
+sockets() { ls -l /proc/self/fd/ | grep -c 'socket:' || :; }
+export -f sockets
+alone=$("$NSIP" netns exec fds bash -c sockets)
+printf '%s\n' 'link show' 'nat -S' 'nat -A OUTPUT -d 10.6.0.9 -j RETURN' \
+	'netns exec fds bash -c sockets' >$B/fds
+run "$NSIP" -batch $B/fds
+is "$RC|$(printf '%s\n' "$OUT" | tail -1)" "0|$alone" \
+	"netns exec after link and nat lines: no socket of nsip's handed on"
+"$NSIP" netns delete fds
+
 done_testing

@@ -224,5 +224,22 @@ for args in "link show" "addr show" "nat -S"; do
 	is "$RC|$OUT|$ERR" "0|$REF_OUT|" "$args interrupted once: started again, same output"
 done
 
+# link show prints as the dump arrives: interrupted after some links were
+# printed, it asks again and prints only those not printed yet, so the
+# output is still the fault-free one (each link once, in order). 40 veth
+# pairs make a dump of several receives, with a record waiting for its
+# peer across the end of a receive.
+MANY=$(for i in $(seq 40); do printf 'link add a%d type veth peer name b%d;' "$i" "$i"; done)
+for args in "link show" "-j link show" "-br link show"; do
+	sandboxed "" "$MANY" $args
+	REF_OUT=$OUT n=$NRECV
+	ok "$(( RC != 0 || n < 3 ))" "$args of 81 links: exit $RC, $n receives"
+	for ((k = 2; k <= n; k++)); do
+		sandboxed "nlintr:$k" "$MANY" $args
+		is "$RC|$OUT|$ERR" "0|$REF_OUT|" \
+			"$args interrupted at receive $k of $n: asked again, same output"
+	done
+done
+
 echo "# $TOTAL_ATTEMPTS faulty runs"
 done_testing
