@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -348,10 +349,13 @@ int main(int argc, char **argv)
 	int code;
 
 	/* nsip trusts its caller's words, paths and environment: that is only
-	 * safe when the caller already holds the privileges it uses. */
-	if (getuid() != geteuid() || getgid() != getegid())
-		return fail(EXIT_USAGE, "nsip: refusing to run set-uid or set-gid: "
-			    "run it as root (or with CAP_NET_ADMIN and CAP_SYS_ADMIN) instead");
+	 * safe when the caller already holds the privileges it uses, not when
+	 * exec granted them (set-uid, set-gid, file capabilities: the kernel
+	 * says so in AT_SECURE, with no system call asked). */
+	if (getauxval(AT_SECURE))
+		return fail(EXIT_USAGE, "nsip: refusing to run set-uid, set-gid or "
+			    "with file capabilities: run it as root (or with "
+			    "CAP_NET_ADMIN and CAP_SYS_ADMIN) instead");
 	c.who = personality_of(argc > 0 ? argv[0] : "nsip", &applet);
 	if (argc > 0 && nettools_wanted(argv[0], argc - 1, argv + 1))
 		return nettools_main(argc, argv);

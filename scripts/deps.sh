@@ -7,6 +7,7 @@ packages="build-essential autoconf automake libtool pkg-config
 	libmnl-dev libnftnl-dev check
 	iproute2 iptables nftables iputils-ping netcat-openbsd socat
 	util-linux mount procps findutils valgrind clang time groff-base zsh net-tools
+	libcap2-bin
 	libclang-rt-14-dev cppcheck clang-tidy"
 missing=""
 for p in $packages; do

@@ -44,6 +44,18 @@ chmod 4755 /run/nsip-test/suid-nsip
 run setpriv --reuid=65533 --regid=65533 --clear-groups /run/nsip-test/suid-nsip netns add x
 case "$ERR|$RC" in *"refusing to run set-uid"*"|255") ok 0 "a set-uid nsip refuses to run";;
 	*) ok 1 "a set-uid nsip refuses to run: $ERR|$RC";; esac
+# File capabilities grant privileges at exec as set-uid does: refused too
+# (checked by AT_SECURE; the uid checks of before let it run).
+if skip_unless setcap "an nsip with file capabilities refuses to run"; then
+	cp "$NSIP_BIN" /run/nsip-test/fcap-nsip
+	chmod 755 /run/nsip-test/fcap-nsip
+	setcap cap_net_admin,cap_sys_admin+ep /run/nsip-test/fcap-nsip
+	run setpriv --reuid=65533 --regid=65533 --clear-groups /run/nsip-test/fcap-nsip netns add y
+	is "$RC|${ERR%%:*}|$(ls /run/netns 2>/dev/null | grep -c '^y$')" "255|nsip|0" \
+		"an nsip with file capabilities refuses to run, and adds nothing"
+	case "$ERR" in *"with file capabilities"*) ok 0 "…saying why";;
+		*) ok 1 "…saying why: $ERR";; esac
+fi
 
 run "$NSIP" -V
 is "$RC" 0 "-V exits 0"
