@@ -73,13 +73,17 @@ int ifnames_load(struct nl *nl, struct ifnames *t)
 }
 
 /* Where index is in t, or where it would go. The kernel dumps links in
- * index order, so the place is most often the end. */
+ * index order, so a new one goes most often at the end; and indexes are
+ * most often dense, so a link is most often where its index says. */
 static size_t slot_of(const struct ifnames *t, int index)
 {
 	size_t lo = 0, hi = t->n;
 
-	if (t->n && t->v[t->n - 1].index < index)
+	if (!t->n || t->v[t->n - 1].index < index)
 		return t->n;
+	size_t guess = (size_t)index - (size_t)t->v[0].index;
+	if (index >= t->v[0].index && guess < t->n && t->v[guess].index == index)
+		return guess;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 

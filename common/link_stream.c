@@ -40,30 +40,30 @@ static int show(struct link_stream *s, const struct link_msg *m,
 static int hold(struct link_stream *s, const struct nlmsghdr *nlh)
 {
 	size_t size = NLMSG_ALIGN(nlh->nlmsg_len);
-	struct nl_dump *d = &s->held;
 
-	if (d->len + size > d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 16384;
-		while (cap < d->len + size)
+	if (s->held_len + size > s->held_cap) {
+		size_t cap = s->held_cap ? s->held_cap * 2 : 16384;
+		while (cap < s->held_len + size)
 			cap *= 2;
-		char *p = realloc(d->buf, cap);
+		char *p = realloc(s->held, cap);
 		if (!p)
 			return fail(-1, "Out of memory");
-		d->buf = p;
-		d->cap = cap;
+		s->held = p;
+		s->held_cap = cap;
 	}
-	memcpy(d->buf + d->len, nlh, nlh->nlmsg_len);
-	memset(d->buf + d->len + nlh->nlmsg_len, 0, size - nlh->nlmsg_len);
-	d->len += size;
+	memcpy(s->held + s->held_len, nlh, nlh->nlmsg_len);
+	memset(s->held + s->held_len + nlh->nlmsg_len, 0, size - nlh->nlmsg_len);
+	s->held_len += size;
 	return 0;
 }
 
 /* Prints the waiting records from the first on, up to one that still
- * waits for a link (all of them at the end). */
+ * waits for a link (all of them at the end). A waiting record is taken
+ * apart again: keeping where its attributes are costs about as much. */
 static int release(struct link_stream *s, bool all)
 {
-	while (s->first < s->held.len) {
-		const struct nlmsghdr *h = (const void *)(s->held.buf + s->first);
+	while (s->first < s->held_len) {
+		const struct nlmsghdr *h = (const void *)(s->held + s->first);
 		struct link_msg m;
 
 		if (link_msg_parse(h, &m) < 0)
@@ -74,7 +74,7 @@ static int release(struct link_stream *s, bool all)
 			return -1;
 		s->first += NLMSG_ALIGN(h->nlmsg_len);
 	}
-	s->held.len = s->first = 0;
+	s->held_len = s->first = 0;
 	s->awaited = 0;
 	return 0;
 }
@@ -95,21 +95,22 @@ int link_stream_take(const struct nlmsghdr *nlh, void *stream)
 
 	if (!e)
 		return -1;
-	if (!e->shown && s->wanted(&m, s->data)) {
-		/* The usual way: nothing waits, nothing is missing. */
-		if (!s->held.len && !(s->awaited = missing(s, &m)))
-			return show(s, &m, e);
-		if (hold(s, nlh) < 0)
-			return -1;
-	}
-	return s->held.len && index == s->awaited ? release(s, false) : 0;
+	/* The records waiting for this one go first, in their order. */
+	if (s->held_len && index == s->awaited && release(s, false) < 0)
+		return -1;
+	if (e->shown || !s->wanted(&m, s->data))
+		return 0;
+	/* The usual way: nothing waits, nothing is missing. */
+	if (!s->held_len && !(s->awaited = missing(s, &m)))
+		return show(s, &m, e);
+	return hold(s, nlh);
 }
 
 void link_stream_restart(void *stream)
 {
 	struct link_stream *s = stream;
 
-	s->held.len = s->first = 0;
+	s->held_len = s->first = 0;
 	s->awaited = 0;
 }
 
@@ -121,5 +122,7 @@ int link_stream_end(struct link_stream *s)
 void link_stream_free(struct link_stream *s)
 {
 	ifnames_free(&s->names);
-	nl_dump_free(&s->held);
+	free(s->held);
+	s->held = NULL;
+	s->held_len = s->held_cap = 0;
 }

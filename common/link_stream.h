@@ -26,7 +26,8 @@ struct link_stream {
 	bool hold_all;             /* -d: print everything at the end */
 
 	struct ifnames names;      /* every link seen, for the printer */
-	struct nl_dump held;       /* records waiting, back to back */
+	char *held;                /* records waiting, back to back */
+	size_t held_len, held_cap;
 	size_t first;              /* where the first one still waiting is */
 	int awaited;               /* the index it waits for */
 };
