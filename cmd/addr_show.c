@@ -13,6 +13,7 @@
 #include "../common/err.h"
 #include "../common/ifnames.h"
 #include "../common/link_print.h"
+#include "../common/link_stream.h"
 
 /* ip gives up on a flush that still finds addresses after this many. */
 #define FLUSH_ROUNDS 10
@@ -115,7 +116,7 @@ static const char *name_of(const struct ifnames *names, int index, char *buf,
 struct show {
 	struct ctx *c;
 	struct addr_filter f;
-	struct ifnames names;  /* every link: names for labels, peers, -o */
+	struct ifnames names;  /* flush: every link, for -o and labels */
 	struct addrs addrs;
 	bool no_link;          /* -oneline: addresses only, each with its dev */
 	struct link_print_opts lopts;
@@ -186,65 +187,81 @@ static void print_addrs(struct show *s, const struct link_msg *m,
 		out_eol(o);
 }
 
-static int show_link(const struct nlmsghdr *nlh, void *data)
+/* Whether the link is listed: the device and link filters, and then
+ * whether its addresses keep it. */
+static bool link_wanted(const struct link_msg *m, void *data)
 {
-	struct show *s = data;
-	struct link_msg m;
+	const struct show *s = data;
+	int index = m->ifi->ifi_index;
 	char buf[IF_NAMESIZE + 8];
 
-	if (nlh->nlmsg_type != RTM_NEWLINK)
-		return 0;
-	if (link_msg_parse(nlh, &m) < 0)
-		return -1;
-	int index = m.ifi->ifi_index;
-	const char *name = name_of(&s->names, index, buf, sizeof(buf));
-	if ((s->f.ifindex && index != s->f.ifindex) || !addr_filter_link_pass(&s->f, &m))
-		return 0;
-	if (s->f.family != AF_PACKET && !link_kept(s, index, name))
-		return 0;
-	out_obj_begin(&s->c->out, NULL);
+	if ((s->f.ifindex && index != s->f.ifindex) || !addr_filter_link_pass(&s->f, m))
+		return false;
+	return s->f.family == AF_PACKET ||
+	       link_kept(s, index, name_of(s->lopts.names, index, buf, sizeof(buf)));
+}
+
+static int show_link(const struct link_msg *m, void *data)
+{
+	struct show *s = data;
+	char buf[IF_NAMESIZE + 8];
+	const char *name = name_of(s->lopts.names, m->ifi->ifi_index, buf, sizeof(buf));
 	int res = 0;
+
+	out_obj_begin(&s->c->out, NULL);
 	if (s->lopts.brief || !s->no_link)
-		res = print_header(s, &m);
+		res = print_header(s, m);
 	if (res >= 0 && s->f.family != AF_PACKET)
-		print_addrs(s, &m, name);
+		print_addrs(s, m, name);
 	out_obj_end(&s->c->out);
 	return 0;
 }
 
-/* The headers are dumped from the family asked for with -4/-6 (AF_INET6
+/* The addresses are dumped first and kept; the links are then printed as
+ * their dump arrives, each with its addresses (common/link_stream.c). The
+ * headers are dumped from the family asked for with -4/-6 (AF_INET6
  * answers with shorter records), as ip does. */
 static int show(struct show *s, struct nl *nl)
 {
 	struct ctx *c = s->c;
-	struct nl_dump links = { 0 };
+	struct link_stream ls = {
+		.wanted = link_wanted, .show = show_link, .data = s,
+		.hold_all = c->opt.details,
+	};
+	struct nl_req req;
+	struct nl *aside;
 	int r = EXIT_KERNEL;
 
 	/* With a device named, ip shows its whole record even with -6. */
 	int link_family = s->f.dev ? AF_UNSPEC : c->opt.family;
-	if (link_dump_family(nl, link_family, &links) < 0)
-		return EXIT_KERNEL;
-	/* The names come from this dump when it has every link's full record:
-	 * one link dump, not two. */
-	if ((link_family == AF_UNSPEC ? ifnames_from_dump(&links, &s->names)
-				      : ifnames_load(nl, &s->names)) < 0)
-		goto out;
 	if (s->f.family != AF_PACKET && addrs_load(nl, s->f.family, &s->addrs) < 0)
 		goto out;
+	/* A family's dump has only the links that family knows: the names
+	 * of the others come from a whole one. */
+	if (link_family != AF_UNSPEC && ifnames_load(nl, &ls.names) < 0)
+		goto out;
+	/* The printer asks the name behind a link-netnsid during the dump. */
+	if (!(aside = ctx_nl_aside(c))) {
+		r = EXIT_CMD;
+		goto out;
+	}
 	s->no_link = s->f.family != AF_PACKET && c->opt.oneline;
 	s->lopts = (struct link_print_opts){
-		.brief = c->opt.brief, .show_mode = false, .nl = nl,
-		.names = &s->names,
+		.brief = c->opt.brief, .show_mode = false, .nl = aside,
+		.names = &ls.names,
 		.show_link_line = c->opt.brief ? s->f.family == AF_PACKET
 			: (s->f.family == AF_UNSPEC || s->f.family == AF_PACKET ||
 			   c->opt.details),
 	};
 	out_list_begin(&c->out);
-	r = nl_dump_each(&links, show_link, s) < 0 ? EXIT_CMD : 0;
-	out_list_end(&c->out);
+	if (nl_dump_stream(nl, link_dump_req(&req, link_family), link_stream_take,
+			   link_stream_restart, &ls) == 0)
+		r = link_stream_end(&ls) < 0 ? EXIT_CMD : 0;
+	if (!r)
+		out_list_end(&c->out);
 out:
+	link_stream_free(&ls);
 	addrs_free(&s->addrs);
-	nl_dump_free(&links);
 	return r;
 }
 

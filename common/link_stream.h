@@ -1,7 +1,8 @@
-/* A link dump printed as it arrives, in the kernel's order, without being
- * kept: a record waits only while a link it names (its peer, "wb0@wa0";
- * its master) has not come yet, and goes out as soon as that one comes.
- * What is kept of each link is its name and flags, for those lookups.
+/* A link dump printed as it arrives (`link show`, `addr show`), in the
+ * kernel's order, without being kept: a record waits only while a link it
+ * names (its peer, "wb0@wa0"; its master) has not come yet, and goes out
+ * as soon as that one comes. What is kept of each link is its name and
+ * flags, for those lookups.
  *
  * With -d every record waits for the end of the dump: the details name
  * links from attributes deeper in the record (a vxlan's device).

@@ -224,13 +224,16 @@ for args in "link show" "addr show" "nat -S"; do
 	is "$RC|$OUT|$ERR" "0|$REF_OUT|" "$args interrupted once: started again, same output"
 done
 
-# link show prints as the dump arrives: interrupted after some links were
-# printed, it asks again and prints only those not printed yet, so the
-# output is still the fault-free one (each link once, in order). 40 veth
-# pairs make a dump of several receives, with a record waiting for its
-# peer across the end of a receive.
-MANY=$(for i in $(seq 40); do printf 'link add a%d type veth peer name b%d;' "$i" "$i"; done)
-for args in "link show" "-j link show" "-br link show"; do
+# link show and addr show print as the link dump arrives: interrupted
+# after some links were printed, it is asked again and only the links not
+# printed yet are printed, so the output is still the fault-free one (each
+# link once, in order). 40 veth pairs make a dump of several receives,
+# with a record waiting for its peer across the end of a receive.
+MANY=$(for i in $(seq 40); do
+	printf 'link add a%d type veth peer name b%d;addr add 10.0.%d.1/24 dev a%d;' \
+		"$i" "$i" "$i" "$i"
+done)
+for args in "link show" "-j link show" "-br link show" "addr show" "-j addr show"; do
 	sandboxed "" "$MANY" $args
 	REF_OUT=$OUT n=$NRECV
 	ok "$(( RC != 0 || n < 3 ))" "$args of 81 links: exit $RC, $n receives"
