@@ -61,15 +61,23 @@ int ifnames_from_dump(const struct nl_dump *d, struct ifnames *t)
 	return 0;
 }
 
+/* An interrupted dump is read again from its start. */
+static void forget_names(void *data)
+{
+	((struct ifnames *)data)->n = 0;
+}
+
 int ifnames_load(struct nl *nl, struct ifnames *t)
 {
-	struct nl_dump d = { 0 };
-	int r = link_dump(nl, &d);
+	struct nl_req req;
 
-	if (r == 0)
-		r = ifnames_from_dump(&d, t);
-	nl_dump_free(&d);
-	return r;
+	/* Names only: the dump itself is not kept. */
+	*t = (struct ifnames){ 0 };
+	if (nl_dump_stream(nl, link_dump_req(&req, AF_UNSPEC), add_entry,
+			   forget_names, t) == 0)
+		return 0;
+	ifnames_free(t);
+	return -1;
 }
 
 /* Where index is in t, or where it would go. The kernel dumps links in
