@@ -623,11 +623,14 @@ END_TEST
 static int getlink_long_name(struct nl *nl)
 {
 	struct nl_req req;
+	static const char name[] = "a-name-much-longer-than-ifnamsiz";
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
-	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = AF_UNSPEC;
-	mnl_attr_put_strz(nlh, IFLA_IFNAME, "a-name-much-longer-than-ifnamsiz");
+	/* nl_put, not mnl_attr_put_strz: libmnl 1.0.4 leaves the padding
+	 * unset, and valgrind reports the unset bytes sent. */
+	nl_put(nlh, IFLA_IFNAME, sizeof(name), name);
 	return nl_talk(nl, nlh, NULL, NULL);
 }
 
