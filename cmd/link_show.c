@@ -114,15 +114,11 @@ static const struct ifname_entry *find_by_name(const struct ifnames *t,
 /* Keeps a copy of the one RTM_NEWLINK reply, as a one-message dump. */
 static int keep_reply(const struct nlmsghdr *nlh, void *data)
 {
-	struct nl_dump *d = data;
+	const struct nl_dump *d = data;
 
-	if (nlh->nlmsg_type != RTM_NEWLINK || d->buf)
+	if (nlh->nlmsg_type != RTM_NEWLINK || d->len)
 		return 0;
-	if (!(d->buf = malloc(nlh->nlmsg_len)))
-		return fail(-1, "Out of memory");
-	memcpy(d->buf, nlh, nlh->nlmsg_len);
-	d->len = d->cap = nlh->nlmsg_len;
-	return 0;
+	return nl_dump_append(nlh, data);
 }
 
 static const struct nl_policy others_policy[IFLA_MAX + 1] = {

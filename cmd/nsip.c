@@ -61,24 +61,25 @@ static const char *const applet_links[] = {
 	"netns", "link", "addr", "route", "neigh", "nat", NULL
 };
 
+/* nl, opened on first use. */
+static struct nl *opened(struct nl *nl, bool *ready)
+{
+	if (!*ready) {
+		if (nl_open(nl) < 0)
+			return NULL;
+		*ready = true;
+	}
+	return nl;
+}
+
 struct nl *ctx_nl(struct ctx *c)
 {
-	if (!c->nl_ready) {
-		if (nl_open(&c->nl) < 0)
-			return NULL;
-		c->nl_ready = true;
-	}
-	return &c->nl;
+	return opened(&c->nl, &c->nl_ready);
 }
 
 struct nl *ctx_nl_aside(struct ctx *c)
 {
-	if (!c->aside_ready) {
-		if (nl_open(&c->aside) < 0)
-			return NULL;
-		c->aside_ready = true;
-	}
-	return &c->aside;
+	return opened(&c->aside, &c->aside_ready);
 }
 
 struct usage_to usage_to(const struct ctx *asker)

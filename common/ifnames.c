@@ -7,10 +7,6 @@
 #include <sys/socket.h>
 #include <linux/rtnetlink.h>
 
-int link_dump(struct nl *nl, struct nl_dump *d)
-{
-	return link_dump_family(nl, AF_UNSPEC, d);
-}
 
 struct nlmsghdr *link_dump_req(struct nl_req *r, int family)
 {
@@ -23,11 +19,11 @@ struct nlmsghdr *link_dump_req(struct nl_req *r, int family)
 	return nlh;
 }
 
-int link_dump_family(struct nl *nl, int family, struct nl_dump *d)
+int link_dump(struct nl *nl, struct nl_dump *d)
 {
 	struct nl_req req;
 
-	return nl_dump(nl, link_dump_req(&req, family), d);
+	return nl_dump(nl, link_dump_req(&req, AF_UNSPEC), d);
 }
 
 static const struct nl_policy name_policy[IFLA_IFNAME + 1] = {

@@ -37,12 +37,10 @@ struct ifname_entry *ifnames_entry(struct ifnames *t, int index);
 void ifnames_free(struct ifnames *t);
 
 /* The RTM_GETLINK dump request of one family (without link statistics),
- * built in r. */
+ * built in r. AF_INET6 answers with its own, shorter records (no qdisc,
+ * no group), which `ip -6 address` shows. */
 struct nlmsghdr *link_dump_req(struct nl_req *r, int family);
-/* Sends the RTM_GETLINK dump request (without link statistics). */
+/* Dumps every link (AF_UNSPEC) into d. */
 int link_dump(struct nl *nl, struct nl_dump *d);
-/* The same asked of one family's handler: AF_INET6 answers with its own,
- * shorter records (no qdisc, no group), which `ip -6 address` shows. */
-int link_dump_family(struct nl *nl, int family, struct nl_dump *d);
 
 #endif

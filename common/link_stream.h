@@ -27,8 +27,7 @@ struct link_stream {
 	bool hold_all;             /* -d: print everything at the end */
 
 	struct ifnames names;      /* every link seen, for the printer */
-	char *held;                /* records waiting, back to back */
-	size_t held_len, held_cap;
+	struct nl_dump held;       /* records waiting, back to back */
 	size_t first;              /* where the first one still waiting is */
 	int awaited;               /* the index it waits for */
 };

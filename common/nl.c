@@ -300,11 +300,9 @@ int nl_dump_stream(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn,
 	return -1;
 }
 
-/* Appends a message to the dump being collected, at the aligned place
- * where nl_dump_each looks for it. */
-static int collect(const struct nlmsghdr *nlh, void *data)
+int nl_dump_append(const struct nlmsghdr *nlh, void *dump)
 {
-	struct nl_dump *d = data;
+	struct nl_dump *d = dump;
 	size_t size = MNL_ALIGN(nlh->nlmsg_len), need = d->len + size;
 
 	if (need > d->cap) {
@@ -332,7 +330,7 @@ static void forget(void *data)
 int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d)
 {
 	d->len = 0;
-	if (nl_dump_stream(nl, req, collect, forget, d) == 0)
+	if (nl_dump_stream(nl, req, nl_dump_append, forget, d) == 0)
 		return 0;
 	nl_dump_free(d);   /* what came before the failure is no dump */
 	return -1;

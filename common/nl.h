@@ -95,6 +95,10 @@ int nl_dump_stream(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn,
 /* The same, collecting every reply into d. On failure d is left empty
  * (nothing to free). */
 int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d);
+/* Appends a copy of the message to dump (a struct nl_dump), at the
+ * aligned place where nl_dump_each looks for it: 0, or -1 said. An
+ * nl_msg_fn. */
+int nl_dump_append(const struct nlmsghdr *nlh, void *dump);
 int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data);
 void nl_dump_free(struct nl_dump *d);
 
