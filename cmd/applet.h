@@ -1,15 +1,17 @@
-/* What every applet gets from the dispatcher: the global options, the
- * output writer and the (lazily opened) rtnetlink socket. */
+/* What every applet gets from the dispatcher -- the global options, the
+ * output writer and the (lazily opened) rtnetlink socket -- and what the
+ * dispatcher knows of an applet: its entry in the table of cmd/applets.c.
+ * The dispatcher (cmd/dispatch.c) calls applets through that table only;
+ * applets call back into nothing of it (the services they share are
+ * cmd/ctx.c and cmd/usage.c). */
 #ifndef NSIP_APPLET_H
 #define NSIP_APPLET_H
 
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "../common/nl.h"
-#include "../common/out.h"
-
-struct nat_group;
+#include "nl/nl.h"
+#include "print/out.h"
 
 struct opts {
 	int family;            /* AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET */
@@ -27,7 +29,7 @@ struct ctx {
 	const char *prog;      /* "ip" or "nsip", for messages */
 	bool in_batch;
 	int batch_line;        /* the batch line being run */
-	struct nat_group *nat_group;   /* open while nat lines follow each other */
+	void *group;           /* the open batch group's state (struct applet_group) */
 	struct out out;
 	struct nl nl;
 	bool nl_ready;
@@ -56,12 +58,40 @@ struct usage_to usage_to(const struct ctx *asker);
  * argc is 0) and returns the exit code. */
 typedef int applet_fn(struct ctx *c, int argc, char **argv);
 
-applet_fn netns_main;
-applet_fn link_main;
-applet_fn addr_main;
-applet_fn nat_main;
-applet_fn route_main;
-applet_fn neigh_main;
+/* An applet whose consecutive lines in a -batch form one group (nat: one
+ * nftables transaction). The dispatcher begins a group before the first of
+ * them, ends it when a line of another applet comes or the file ends, and
+ * drops it when one of its lines fails. */
+struct applet_group {
+	int (*begin)(struct ctx *c);  /* 0, or -1 after a message */
+	int (*end)(struct ctx *c);    /* 0, or the batch line whose change failed */
+	void (*drop)(struct ctx *c);  /* forgets the group, sending nothing */
+};
+
+/* One object of the grammar: iproute2's objects in iproute2's order (which
+ * decides what an abbreviation means) and nsip's own. */
+struct applet {
+	const char *name;
+	applet_fn *fn;        /* NULL: an ip object nsip does not implement */
+	bool nsip_only;       /* not an object of ip's grammar */
+	bool own_grammar;     /* iptables' words: no global options before them */
+	const struct applet_group *group;   /* NULL: each line on its own */
+};
+extern const struct applet applets[];
+extern const size_t n_applets;
+
+/* The names nsip answers to (argv[0]'s last part): who it then is, and the
+ * applet it runs directly (NULL: ip's or nsip's grammar decides). */
+struct personality_name {
+	const char *name;
+	enum personality who;
+	const char *applet;
+};
+/* NULL-terminated. */
+extern const struct personality_name personality_names[];
+
+/* The dispatcher: nsip's main, less the check of how it was started. */
+int nsip_dispatch(int argc, char **argv);
 
 /* A link named arp, or named route with only net-tools' listing options:
  * the net-tools tables (cmd/nettools.c). */

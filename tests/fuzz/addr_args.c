@@ -12,7 +12,7 @@
 #include <string.h>
 #include "fuzz_applet.h"
 #include "fuzz_kernel.h"
-#include "../../cmd/addr.h"
+#include "addr/addr.h"
 
 int addr_list(struct ctx *c, int argc, char **argv, bool flush)
 {

@@ -7,7 +7,7 @@
 #include <linux/rtnetlink.h>
 
 #include "fuzz_reply.h"
-#include "../../common/addr_print.h"
+#include "print/addr_print.h"
 
 static void print_all_modes(const struct addr_msg *m)
 {

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "../../common/batch.h"
+#include "base/batch.h"
 
 #define SMALL_MAX 8
 

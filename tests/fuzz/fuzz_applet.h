@@ -10,8 +10,8 @@
 #include <sys/socket.h>
 
 #include "fuzz.h"
-#include "../../cmd/applet.h"
-#include "../../common/err.h"
+#include "applets.h"
+#include "base/err.h"
 
 #define FUZZ_MAX_WORDS 64
 

@@ -33,7 +33,7 @@
 #include <linux/rtnetlink.h>
 #include <libmnl/libmnl.h>
 
-#include "../../cmd/applet.h"
+#include "applet.h"
 
 /* The pretend machine's devices. */
 static const struct {

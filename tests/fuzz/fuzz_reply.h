@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "../../common/ifnames.h"
-#include "../../common/nl.h"
-#include "../../common/out.h"
+#include "nl/ifnames.h"
+#include "nl/nl.h"
+#include "print/out.h"
 
 /* The output modes of ip: text, -o, -br, -j, -j -p. */
 enum fuzz_mode { FUZZ_TEXT, FUZZ_ONELINE, FUZZ_BRIEF, FUZZ_JSON, FUZZ_PRETTY };

@@ -9,8 +9,8 @@
 #include <stdbool.h>
 
 #include "fuzz_reply.h"
-#include "../../common/link_print.h"
-#include "../../common/link_stream.h"
+#include "print/link_print.h"
+#include "nl/link_stream.h"
 
 static void print_all_modes(const struct link_msg *m, const struct ifnames *names)
 {

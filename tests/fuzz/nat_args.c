@@ -18,7 +18,7 @@
 #include <libnftnl/rule.h>
 
 #include "fuzz_applet.h"
-#include "../../cmd/nat.h"
+#include "nat/nat.h"
 
 int getaddrinfo(const char *node, const char *service,
 		const struct addrinfo *hints, struct addrinfo **res)

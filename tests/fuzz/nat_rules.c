@@ -18,10 +18,10 @@
 #include <libmnl/libmnl.h>
 
 #include "fuzz.h"
-#include "../../common/nat_print.h"
-#include "../../common/nft.h"
-#include "../../common/nft_check.h"
-#include "../../common/nat_rule.h"
+#include "print/nat_print.h"
+#include "xt/nft.h"
+#include "xt/nft_check.h"
+#include "xt/nat_rule.h"
 
 static const struct nat_fmt fmts[] = {
 	{ .numeric = false },

@@ -7,7 +7,7 @@
 #include <stdbool.h>
 
 #include "fuzz_reply.h"
-#include "../../common/neigh_print.h"
+#include "print/neigh_print.h"
 
 static void print_all_modes(const struct neigh_msg *m)
 {

@@ -27,12 +27,12 @@
 
 #include "fuzz_applet.h"
 #include "fuzz_kernel.h"
-#include "../../common/ns.h"
-#include "../../common/nsfile.h"
-#include "../../common/nsproc.h"
-#include "../../common/nsrun.h"
-#include "../../common/nswatch.h"
-#include "../../common/parse.h"
+#include "ns/ns.h"
+#include "ns/nsfile.h"
+#include "ns/nsproc.h"
+#include "ns/nsrun.h"
+#include "ns/nswatch.h"
+#include "base/parse.h"
 
 static const char *const fake_run_dir[] = { "blue", "red", "stale", NULL };
 

@@ -20,8 +20,8 @@
 #include <linux/rtnetlink.h>
 
 #include "fuzz.h"
-#include "../../common/nl.h"
-#include "../../common/nsid.h"
+#include "nl/nl.h"
+#include "ns/nsid.h"
 
 static struct {
 	const uint8_t *p;

@@ -1,22 +1,25 @@
 /* Fuzz target: the dispatcher's words -- personality from argv[0], the
- * global options, the object prefix table, help and -batch -- with nothing
- * executed. cmd/nsip.c is compiled in whole, three of its names bent to
- * stand-ins: its main (called below), ns_enter (-netns would enter a
- * namespace) and batch_open (-batch would open a file: it reads the batch
- * text that ends the input instead). The applets are stand-ins that only
- * check and read their words: every applet registered in cmd/nsip.c's
- * objects[] table needs one here.
+ * global options, the applet prefix table, help and -batch -- with nothing
+ * executed. The dispatcher (cmd/dispatch.c) and the table (cmd/applets.c)
+ * come from libnsipapplets.a; two of their calls are bent to stand-ins by
+ * the linker (-Wl,--wrap): ns_enter (-netns would enter a namespace) and
+ * batch_open (-batch would open a file: it reads the batch text that ends
+ * the input instead). The applets are stand-ins that only check and read
+ * their words: every applet of the table needs one here, so that the
+ * linker takes none of the real ones.
  *
  * Input: argv words separated by NUL bytes (the first is argv[0]); an empty
  * word ends them, and the bytes after it are the batch file. */
-#define main nsip_main
-#define ns_enter fuzz_ns_enter
-#define batch_open fuzz_batch_open
-#include "../../cmd/nsip.c"   /* NOLINT(bugprone-suspicious-include): on purpose, see above */
-#undef main
-#undef ns_enter
-#undef batch_open
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "applets.h"
+#include "base/batch.h"
+#include "base/err.h"
+#include "base/parse.h"
 #include "fuzz.h"
 
 #define MAX_WORDS 64
@@ -27,12 +30,15 @@ static struct {
 	char *copy;            /* fmemopen's buffer, freed after the run */
 } batch_text;
 
-int fuzz_ns_enter(const char *name)
+/* The linker's names for the stand-ins (-Wl,--wrap): reserved on purpose. */
+int __wrap_ns_enter(const char *name);  /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp) */
+int __wrap_ns_enter(const char *name)  /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp) */
 {
 	return netns_name_ok(name) ? 0 : EXIT_USAGE;
 }
 
-int fuzz_batch_open(struct batch *b, const char *file)
+int __wrap_batch_open(struct batch *b, const char *file);  /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp) */
+int __wrap_batch_open(struct batch *b, const char *file)  /* NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp) */
 {
 	*b = (struct batch){ .name = file };
 	free(batch_text.copy);
@@ -69,7 +75,7 @@ STAND_IN(route_main)
 STAND_IN(neigh_main)
 STAND_IN(nat_main)
 
-/* The net-tools tables (cmd/nettools.c) are never wanted here. */
+/* The net-tools tables (cmd/nettools/nettools.c) are never wanted here. */
 bool nettools_wanted(const char *argv0, int argc, char **argv)
 {
 	(void)argv0; (void)argc; (void)argv;
@@ -77,7 +83,7 @@ bool nettools_wanted(const char *argv0, int argc, char **argv)
 }
 int nettools_main(int argc, char **argv) { (void)argc; (void)argv; return 0; }
 
-/* A batch's nat group (cmd/nat_group.c): nothing to hold or commit here. */
+/* A batch's nat group (cmd/nat/nat_group.c): nothing to hold or commit here. */
 int nat_group_begin(struct ctx *c) { (void)c; return 0; }
 int nat_group_end(struct ctx *c) { (void)c; return 0; }
 void nat_group_drop(struct ctx *c) { (void)c; }
@@ -106,7 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	batch_text.p = data + (at < size ? at : size);
 	batch_text.size = at < size ? size - at : 0;
 	if (argc > 0)
-		nsip_main(argc, argv);
+		nsip_dispatch(argc, argv);
 	free(batch_text.copy);
 	batch_text.copy = NULL;
 	free(copy);

@@ -13,7 +13,7 @@
  * separated by NUL bytes or newlines. */
 #include "fuzz_applet.h"
 #include "fuzz_kernel.h"
-#include "../../cmd/route.h"
+#include "route/route.h"
 
 /* Whether the first word is "flush" or an abbreviation of it (route.c
  * takes any: no other subcommand starts with 'f'). */

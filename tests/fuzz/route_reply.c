@@ -7,7 +7,7 @@
 #include <stdbool.h>
 
 #include "fuzz_reply.h"
-#include "../../common/route_print.h"
+#include "print/route_print.h"
 
 static void print_all_modes(const struct route_msg *m)
 {

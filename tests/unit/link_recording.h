@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "tap.h"
-#include "../../common/nl.h"
+#include "nl/nl.h"
 
 static char *slurp(const char *name, size_t *len)
 {

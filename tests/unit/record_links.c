@@ -4,8 +4,8 @@
  * sandbox it has set up. */
 #include <stdio.h>
 
-#include "../../common/ifnames.h"
-#include "../../common/nl.h"
+#include "nl/ifnames.h"
+#include "nl/nl.h"
 
 int main(void)
 {

@@ -1,7 +1,7 @@
 #include <string.h>
 
 #include "tap.h"
-#include "../../common/batch.h"
+#include "base/batch.h"
 
 static int split(const char *text, char **words, char *buf, size_t len)
 {

@@ -8,9 +8,9 @@
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
-#include "../../common/addr_print.h"
-#include "../../common/inet.h"
-#include "../../common/rt_scope.h"
+#include "print/addr_print.h"
+#include "base/inet.h"
+#include "nl/rt_scope.h"
 
 static struct inet_prefix pfx(const char *word, int family)
 {

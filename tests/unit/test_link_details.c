@@ -11,7 +11,7 @@
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
-#include "../../common/link_print.h"
+#include "print/link_print.h"
 
 static char *slurp(const char *name, size_t *len)
 {

@@ -15,8 +15,8 @@
 #include <net/if.h>
 
 #include "tap.h"
-#include "../../common/ifnames.h"
-#include "../../common/link_print.h"
+#include "nl/ifnames.h"
+#include "print/link_print.h"
 
 #include "link_recording.h"
 

@@ -9,7 +9,7 @@
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
-#include "../../common/link_req.h"
+#include "nl/link_req.h"
 
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 

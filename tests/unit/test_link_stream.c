@@ -10,9 +10,9 @@
 #include <net/if.h>
 
 #include "tap.h"
-#include "../../common/ifnames.h"
-#include "../../common/link_print.h"
-#include "../../common/link_stream.h"
+#include "nl/ifnames.h"
+#include "print/link_print.h"
+#include "nl/link_stream.h"
 
 #include "link_recording.h"
 

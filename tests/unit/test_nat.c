@@ -14,11 +14,11 @@
 #include <linux/netfilter/nf_tables.h>
 
 #include "tap.h"
-#include "../../common/nat_index.h"
-#include "../../common/nat_parse.h"
-#include "../../common/nat_print.h"
-#include "../../common/nat_rule.h"
-#include "../../common/nft_check.h"
+#include "xt/nat_index.h"
+#include "xt/nat_parse.h"
+#include "print/nat_print.h"
+#include "xt/nat_rule.h"
+#include "xt/nft_check.h"
 
 static uint32_t ip(const char *s)
 {

@@ -16,8 +16,8 @@
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
-#include "../../common/ifnames.h"
-#include "../../common/nl.h"
+#include "nl/ifnames.h"
+#include "nl/nl.h"
 
 /* ---- nl_error_format ---- */
 

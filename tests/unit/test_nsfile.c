@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "tap.h"
-#include "../../common/nsfile.h"
+#include "ns/nsfile.h"
 
 static char dir[] = "/tmp/nsip-nsfile-XXXXXX";
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 #include "tap.h"
-#include "../../common/out.h"
+#include "print/out.h"
 
 /* An out writer on a memory stream; take() closes it and returns the bytes. */
 struct capture {

@@ -1,7 +1,7 @@
 #include <string.h>
 
 #include "tap.h"
-#include "../../common/parse.h"
+#include "base/parse.h"
 
 START_TEST(prefix_of_keyword_matches)
 {

@@ -5,8 +5,8 @@
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
-#include "../../common/inet.h"
-#include "../../common/route_names.h"
+#include "base/inet.h"
+#include "nl/route_names.h"
 
 START_TEST(short_ipv4_fills_with_zeros)
 {

@@ -1,0 +1,26 @@
+/* The pieces of the addr applet shared by its two files: addr.c (words,
+ * add/change/replace/del) and addr_show.c (show, list, flush). */
+#ifndef NSIP_CMD_ADDR_H
+#define NSIP_CMD_ADDR_H
+
+#include <stdbool.h>
+
+#include "applets.h"
+
+/* Prints the usage where usage_to(c) says; returns its exit code. */
+int addr_usage(const struct ctx *c);
+
+/* ip's argument messages; each returns EXIT_USAGE. */
+int addr_incomplete(void);
+int addr_badarg(const char *word, const char *what);
+int addr_garbage(const char *key, const char *word);
+
+/* A device's index by name (or "ifN"), 0 if there is none; asked on nl's
+ * socket. */
+struct nl;
+int addr_dev_index(struct nl *nl, const char *name);
+
+/* show/list (flush false) or flush, with their filter words. */
+int addr_list(struct ctx *c, int argc, char **argv, bool flush);
+
+#endif

@@ -1,0 +1,370 @@
+/* ip address show / list / flush: each link with its addresses, in ip's
+ * order, with ip's rules for which links and addresses a filter keeps. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <net/if.h>
+#include <sys/socket.h>
+#include <linux/rtnetlink.h>
+
+#include "addr.h"
+#include "addr_filter.h"
+#include "base/err.h"
+#include "nl/ifnames.h"
+#include "print/link_print.h"
+#include "nl/link_stream.h"
+
+/* ip gives up on a flush that still finds addresses after this many. */
+#define FLUSH_ROUNDS 10
+
+/* The address dump and its messages taken apart (pointing into it). */
+struct addrs {
+	struct nl_dump dump;
+	struct addr_msg *v;
+	size_t n;
+};
+
+static int count_msg(const struct nlmsghdr *nlh, void *data)
+{
+	(void)nlh;
+	++*(size_t *)data;
+	return 0;
+}
+
+static int add_addr(const struct nlmsghdr *nlh, void *data)
+{
+	struct addrs *a = data;
+
+	if (nlh->nlmsg_type != RTM_NEWADDR)
+		return 0;
+	int r = addr_msg_parse(nlh, &a->v[a->n]);
+	if (r < 0)
+		return -1;
+	if (r == 0)
+		a->n++;
+	return 0;
+}
+
+static void addrs_free(struct addrs *a)
+{
+	nl_dump_free(&a->dump);
+	free(a->v);
+	*a = (struct addrs){ 0 };
+}
+
+/* By link index, then in the kernel's order: the dump is one buffer, so
+ * message pointers grow with it. */
+static int by_link(const void *p, const void *q)
+{
+	const struct addr_msg *a = p, *b = q;
+
+	if (a->ifa->ifa_index != b->ifa->ifa_index)
+		return a->ifa->ifa_index < b->ifa->ifa_index ? -1 : 1;
+	return (a->ifa > b->ifa) - (a->ifa < b->ifa);
+}
+
+static int addrs_load(struct nl *nl, int family, struct addrs *a)
+{
+	struct nl_req req;
+	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETADDR, 0);
+	struct ifaddrmsg *ifa = nl_put_header(nlh, sizeof(*ifa));
+	size_t n = 0;
+
+	*a = (struct addrs){ 0 };
+	ifa->ifa_family = (unsigned char)family;
+	if (nl_dump(nl, nlh, &a->dump) < 0)
+		return -1;
+	nl_dump_each(&a->dump, count_msg, &n);
+	if (!(a->v = calloc(n ? n : 1, sizeof(*a->v))))
+		return fail(-1, "Out of memory");
+	if (nl_dump_each(&a->dump, add_addr, a) < 0)
+		return -1;
+	/* Grouped by link, each link's addresses in the kernel's order, so
+	 * that a link finds its own without reading every address. */
+	qsort(a->v, a->n, sizeof(*a->v), by_link);
+	return 0;
+}
+
+/* The first address of link index (or of the next link), by bisection. */
+static size_t first_addr(const struct addrs *a, int index)
+{
+	size_t lo = 0, hi = a->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((int)a->v[mid].ifa->ifa_index < index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static const char *name_of(const struct ifnames *names, int index, char *buf,
+			   size_t len)
+{
+	const struct ifname_entry *e = ifnames_find(names, index);
+
+	if (e)
+		return e->name;
+	snprintf(buf, len, "if%d", index);
+	return buf;
+}
+
+struct show {
+	struct ctx *c;
+	struct addr_filter f;
+	struct ifnames names;  /* flush: every link, for -o and labels */
+	struct addrs addrs;
+	bool no_link;          /* -oneline: addresses only, each with its dev */
+	struct link_print_opts lopts;
+};
+
+/* ip keeps a link when one of its addresses passes the filter, or when it
+ * has no address at all and no family was asked for. */
+static bool link_kept(const struct show *s, int index, const char *name)
+{
+	bool has_addr = false;
+
+	for (size_t i = first_addr(&s->addrs, index); i < s->addrs.n; i++) {
+		const struct addr_msg *a = &s->addrs.v[i];
+
+		if ((int)a->ifa->ifa_index != index)
+			break;
+		has_addr = true;
+		if (addr_filter_pass(&s->f, a, name))
+			return true;
+	}
+	return !has_addr && s->f.family == AF_UNSPEC;
+}
+
+/* The link's header; -1 when `up` or `group` rules the link out (its
+ * addresses then go too). With a label filter ip shows addresses without their header. */
+static int print_header(struct show *s, const struct link_msg *m)
+{
+	struct out *o = &s->c->out;
+
+	if (s->f.up && !(m->ifi->ifi_flags & IFF_UP))
+		return -1;
+	if (s->f.group >= 0 && m->tb[IFLA_GROUP] &&
+	    mnl_attr_get_u32(m->tb[IFLA_GROUP]) != s->f.group)
+		return -1;
+	if (s->f.label)
+		return 0;
+	link_print(o, m, &s->lopts);
+	if (!s->lopts.brief || s->f.family == AF_PACKET)
+		out_eol(o);
+	return 0;
+}
+
+/* Every address of the link in the family; one that fails the other
+ * filters still opens (and closes) its JSON object, as ip does. */
+static void print_addrs(struct show *s, const struct link_msg *m,
+			const char *name)
+{
+	struct out *o = &s->c->out;
+	struct addr_print_opts opts = { .brief = s->c->opt.brief,
+					.dev = s->no_link ? name : NULL };
+
+	out_arr_begin(o, "addr_info");
+	for (size_t i = first_addr(&s->addrs, m->ifi->ifi_index); i < s->addrs.n; i++) {
+		const struct addr_msg *a = &s->addrs.v[i];
+
+		if ((int)a->ifa->ifa_index != m->ifi->ifi_index)
+			break;
+		if ((s->f.family && s->f.family != a->ifa->ifa_family) ||
+		    (s->f.up && !(m->ifi->ifi_flags & IFF_UP)))
+			continue;
+		out_obj_begin(o, NULL);
+		if (addr_filter_pass(&s->f, a, name))
+			addr_print(o, a, &opts);
+		out_obj_end(o);
+	}
+	out_arr_end(o);
+	if (opts.brief)
+		out_eol(o);
+}
+
+/* Whether the link is listed: the device and link filters, and then
+ * whether its addresses keep it. */
+static bool link_wanted(const struct link_msg *m, void *data)
+{
+	const struct show *s = data;
+	int index = m->ifi->ifi_index;
+	char buf[IF_NAMESIZE + 8];
+
+	if ((s->f.ifindex && index != s->f.ifindex) || !addr_filter_link_pass(&s->f, m))
+		return false;
+	return s->f.family == AF_PACKET ||
+	       link_kept(s, index, name_of(s->lopts.names, index, buf, sizeof(buf)));
+}
+
+static int show_link(const struct link_msg *m, void *data)
+{
+	struct show *s = data;
+	char buf[IF_NAMESIZE + 8];
+	const char *name = name_of(s->lopts.names, m->ifi->ifi_index, buf, sizeof(buf));
+	int res = 0;
+
+	out_obj_begin(&s->c->out, NULL);
+	if (s->lopts.brief || !s->no_link)
+		res = print_header(s, m);
+	if (res >= 0 && s->f.family != AF_PACKET)
+		print_addrs(s, m, name);
+	out_obj_end(&s->c->out);
+	return 0;
+}
+
+/* The addresses are dumped first and kept; the links are then printed as
+ * their dump arrives, each with its addresses (common/link_stream.c). The
+ * headers are dumped from the family asked for with -4/-6 (AF_INET6
+ * answers with shorter records), as ip does. */
+static int show(struct show *s, struct nl *nl)
+{
+	struct ctx *c = s->c;
+	struct link_stream ls = {
+		.wanted = link_wanted, .show = show_link, .data = s,
+		.hold_all = c->opt.details,
+	};
+	struct nl_req req;
+	struct nl *aside;
+	int r = EXIT_KERNEL;
+
+	/* With a device named, ip shows its whole record even with -6. */
+	int link_family = s->f.dev ? AF_UNSPEC : c->opt.family;
+	if (s->f.family != AF_PACKET && addrs_load(nl, s->f.family, &s->addrs) < 0)
+		goto out;
+	/* A family's dump has only the links that family knows: the names
+	 * of the others come from a whole one. */
+	if (link_family != AF_UNSPEC && ifnames_load(nl, &ls.names) < 0)
+		goto out;
+	/* The printer asks the name behind a link-netnsid during the dump. */
+	if (!(aside = ctx_nl_aside(c))) {
+		r = EXIT_CMD;
+		goto out;
+	}
+	s->no_link = s->f.family != AF_PACKET && c->opt.oneline;
+	s->lopts = (struct link_print_opts){
+		.brief = c->opt.brief, .show_mode = false, .nl = aside,
+		.names = &ls.names,
+		.show_link_line = c->opt.brief ? s->f.family == AF_PACKET
+			: (s->f.family == AF_UNSPEC || s->f.family == AF_PACKET ||
+			   c->opt.details),
+	};
+	out_list_begin(&c->out);
+	if (nl_dump_stream(nl, link_dump_req(&req, link_family), link_stream_take,
+			   link_stream_restart, &ls) == 0)
+		r = link_stream_end(&ls) < 0 ? EXIT_CMD : 0;
+	if (!r)
+		out_list_end(&c->out);
+out:
+	link_stream_free(&ls);
+	addrs_free(&s->addrs);
+	return r;
+}
+
+static int delete_addr(struct nl *nl, const struct addr_msg *a)
+{
+	struct nl_req req;
+	const struct nlmsghdr *src = (const void *)((const char *)a->ifa - MNL_NLMSG_HDRLEN);
+
+	if (src->nlmsg_len > sizeof(req.buf))
+		return fail(EXIT_CMD, "Failed to send flush request: message too long");
+	memcpy(req.buf, src, src->nlmsg_len);
+	req.nlh.nlmsg_type = RTM_DELADDR;
+	req.nlh.nlmsg_flags = NLM_F_REQUEST;
+	if (nl_talk_quiet(nl, &req.nlh, NULL, NULL) == 0)
+		return 0;
+	/* A secondary address goes with its primary: already gone is fine. */
+	if (nl->last.err == EADDRNOTAVAIL)
+		return 0;
+	return fail(EXIT_CMD, "Failed to send flush request: %s", strerror(nl->last.err));
+}
+
+/* One pass: deletes what passes the filter; *n counts them. */
+static int flush_round(struct show *s, struct nl *nl, int *n)
+{
+	struct addr_print_opts opts = { 0 };
+	char buf[IF_NAMESIZE + 8];
+	int r = addrs_load(nl, s->f.family, &s->addrs) < 0 ? EXIT_CMD : 0;
+
+	*n = 0;
+	for (size_t i = 0; r == 0 && i < s->addrs.n; i++) {
+		const struct addr_msg *a = &s->addrs.v[i];
+		const char *name = name_of(&s->names, (int)a->ifa->ifa_index,
+					   buf, sizeof(buf));
+
+		if (!addr_filter_pass(&s->f, a, name))
+			continue;
+		if (s->c->opt.stats >= 2 && !s->c->out.json) {
+			opts.dev = name;
+			addr_print(&s->c->out, a, &opts);
+		}
+		r = delete_addr(nl, a);
+		++*n;
+	}
+	addrs_free(&s->addrs);
+	return r;
+}
+
+static int flush_done(int stats, int rounds)
+{
+	if (stats && rounds == 0)
+		printf("Nothing to flush.\n");
+	else if (stats)
+		printf("*** Flush is complete after %d round%s ***\n",
+		       rounds, rounds > 1 ? "s" : "");
+	return 0;
+}
+
+/* Deleting a primary address can promote a secondary: ip dumps again until
+ * nothing is left, except when asked for primaries only. */
+static int flush(struct show *s, struct nl *nl)
+{
+	bool primaries_only = (s->f.flagmask & IFA_F_SECONDARY) &&
+			      !(s->f.flags & IFA_F_SECONDARY);
+	int stats = s->c->opt.stats;
+
+	if (ifnames_load(nl, &s->names) < 0)
+		return EXIT_KERNEL;
+	for (int round = 0; round < FLUSH_ROUNDS; ) {
+		int n, r = flush_round(s, nl, &n);
+
+		if (r)
+			return r;
+		if (n == 0)
+			return flush_done(stats, round);
+		round++;
+		if (stats)
+			printf("\n*** Round %d, deleting %d addresses ***\n", round, n);
+		if (primaries_only)
+			return flush_done(stats, round);
+	}
+	return fail(EXIT_CMD, "*** Flush remains incomplete after %d rounds. ***",
+		    FLUSH_ROUNDS);
+}
+
+int addr_list(struct ctx *c, int argc, char **argv, bool do_flush)
+{
+	struct show s = { .c = c };
+	struct nl *nl;
+	int r;
+
+	if (do_flush && argc <= 0)
+		return fail(EXIT_CMD, "Flush requires arguments.");
+	if (do_flush && c->opt.family == AF_PACKET)
+		return fail(EXIT_CMD, "Cannot flush link addresses.");
+	/* Opened first, as ip does: "master DEV" is looked up as it is read. */
+	if (!(nl = ctx_nl(c)))
+		return EXIT_CMD;
+	if ((r = addr_filter_parse(c, nl, &s.f, argc, argv)))
+		return r;
+	if (s.f.dev && !(s.f.ifindex = addr_dev_index(nl, s.f.dev)))
+		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s.f.dev);
+	else
+		r = do_flush ? flush(&s, nl) : show(&s, nl);
+	ifnames_free(&s.names);
+	return r;
+}

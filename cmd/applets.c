@@ -1,0 +1,65 @@
+/* The table of applets: a new applet is one line here (and its entry in
+ * applets.h); the dispatcher finds it by name and calls it, knowing nothing
+ * else of it. */
+#include "applets.h"
+
+#include <stddef.h>
+
+static const struct applet_group nat_group = {
+	nat_group_begin, nat_group_end, nat_group_drop,
+};
+
+/* iproute2's object order: it decides what an abbreviation means. */
+const struct applet applets[] = {
+	{ "address", addr_main, false, false, NULL },
+	{ "addrlabel", NULL, false, false, NULL },
+	{ "maddress", NULL, false, false, NULL },
+	{ "route", route_main, false, false, NULL },
+	{ "rule", NULL, false, false, NULL },
+	{ "neighbor", neigh_main, false, false, NULL },
+	{ "neighbour", neigh_main, false, false, NULL },
+	{ "ntable", NULL, false, false, NULL },
+	{ "ntbl", NULL, false, false, NULL },
+	{ "link", link_main, false, false, NULL },
+	{ "l2tp", NULL, false, false, NULL },
+	{ "fou", NULL, false, false, NULL },
+	{ "ila", NULL, false, false, NULL },
+	{ "macsec", NULL, false, false, NULL },
+	{ "tunnel", NULL, false, false, NULL },
+	{ "tunl", NULL, false, false, NULL },
+	{ "tuntap", NULL, false, false, NULL },
+	{ "tap", NULL, false, false, NULL },
+	{ "token", NULL, false, false, NULL },
+	{ "tcpmetrics", NULL, false, false, NULL },
+	{ "tcp_metrics", NULL, false, false, NULL },
+	{ "monitor", NULL, false, false, NULL },
+	{ "xfrm", NULL, false, false, NULL },
+	{ "mroute", NULL, false, false, NULL },
+	{ "mrule", NULL, false, false, NULL },
+	{ "netns", netns_main, false, false, NULL },
+	{ "netconf", NULL, false, false, NULL },
+	{ "vrf", NULL, false, false, NULL },
+	{ "sr", NULL, false, false, NULL },
+	{ "nexthop", NULL, false, false, NULL },
+	{ "mptcp", NULL, false, false, NULL },
+	{ "ioam", NULL, false, false, NULL },
+	{ "stats", NULL, false, false, NULL },
+	{ "help", NULL, false, false, NULL },
+	{ "nat", nat_main, true, true, &nat_group },
+};
+
+const size_t n_applets = sizeof(applets) / sizeof(applets[0]);
+
+/* A link named like an applet is that applet; a link named ip is ip, one
+ * named iptables is iptables (the nat applet, iptables' grammar). */
+const struct personality_name personality_names[] = {
+	{ "ip", AS_IP, NULL },
+	{ "iptables", AS_IPTABLES, "nat" },
+	{ "netns", AS_APPLET, "netns" },
+	{ "link", AS_APPLET, "link" },
+	{ "addr", AS_APPLET, "addr" },
+	{ "route", AS_APPLET, "route" },
+	{ "neigh", AS_APPLET, "neigh" },
+	{ "nat", AS_APPLET, "nat" },
+	{ NULL, AS_NSIP, NULL },
+};

@@ -1,0 +1,21 @@
+/* The entry of each applet, named once here for the table of applets.c.
+ * An applet's entry file includes this header so that its main keeps the
+ * type the table calls it with. */
+#ifndef NSIP_APPLETS_H
+#define NSIP_APPLETS_H
+
+#include "applet.h"
+
+applet_fn netns_main;
+applet_fn link_main;
+applet_fn addr_main;
+applet_fn route_main;
+applet_fn neigh_main;
+applet_fn nat_main;
+
+/* nat's batch group (cmd/nat/nat_group.c). */
+int nat_group_begin(struct ctx *c);
+int nat_group_end(struct ctx *c);
+void nat_group_drop(struct ctx *c);
+
+#endif

@@ -1,0 +1,35 @@
+/* Pieces of the link applet shared by its files. */
+#ifndef NSIP_CMD_LINK_H
+#define NSIP_CMD_LINK_H
+
+#include <stdbool.h>
+
+#include "applets.h"
+#include "base/iparg.h"
+#include "nl/link_req.h"
+
+/* iproute2's argument messages, with their exit codes (the others are
+ * common/iparg.h's). */
+int invarg(const char *what, const char *arg);
+int on_off(const char *key, const char *arg);
+
+/* The words naming and setting one device, up to and including
+ * "type KIND". Returns 0 or an exit code; *used is how many words it
+ * took, *kind the kind or NULL. */
+int link_parse_dev(struct nl *nl, bool create, int argc, char **argv,
+		   struct link_settings *s, const char **kind, int *used);
+
+/* The words after "type KIND" into s (kind data, a veth's peer). */
+int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv);
+
+/* The words of a vxlan into v. */
+int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
+		     char **argv);
+
+/* `ip link show [ WORDS ]` (link_show.c). */
+int link_show(struct ctx *c, int argc, char **argv);
+
+/* The usage text of `ip link help`; asker: see usage_to() in applet.h. */
+int link_usage(const struct ctx *asker);
+
+#endif

@@ -1,0 +1,245 @@
+/* link show: the records of `ip link show`, with its filters.
+ *
+ * All links: printed as the kernel's dump arrives (common/link_stream.c),
+ * nothing of it kept. One link (`dev NAME`): asked of the kernel alone. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <net/if.h>
+#include <linux/if_link.h>
+#include <linux/rtnetlink.h>
+
+#include "link.h"
+#include "base/err.h"
+#include "nl/ifnames.h"
+#include "nl/link_lookup.h"
+#include "print/link_print.h"
+#include "nl/link_stream.h"
+#include "base/parse.h"
+
+struct show_filter {
+	const char *dev;
+	const char *master;
+	const char *kind;
+	bool up;
+};
+
+/* The filters of `ip link show`; exit code or GO (0 words left). */
+static int parse_show(const struct ctx *c, int argc, char **argv,
+		      struct show_filter *f)
+{
+	for (int i = 0; i < argc; i++) {
+		const char *w = argv[i];
+
+		if (!strcmp(w, "up")) {
+			f->up = true;
+		} else if (!strcmp(w, "master") || !strcmp(w, "type")) {
+			if (++i >= argc)
+				return iparg_incomplete();
+			*(w[0] == 'm' ? &f->master : &f->kind) = argv[i];
+		} else if (!strcmp(w, "help")) {
+			return link_usage(c);
+		} else {
+			if (!strcmp(w, "dev")) {
+				if (++i >= argc)
+					return iparg_incomplete();
+				w = argv[i];
+			}
+			if (f->dev)
+				return iparg_duplicate("dev", w);
+			f->dev = w;
+		}
+	}
+	return 0;
+}
+
+struct show {
+	struct ctx *c;
+	struct show_filter f;
+	int master;            /* index of the master filter, or 0 */
+	struct link_print_opts opts;
+};
+
+static bool wanted(const struct link_msg *m, void *data)
+{
+	const struct show *s = data;
+	const char *kind;
+
+	if (s->f.dev && (!m->tb[IFLA_IFNAME] ||
+			 strcmp(mnl_attr_get_str(m->tb[IFLA_IFNAME]), s->f.dev)))
+		return false;
+	if (s->master && (!m->tb[IFLA_MASTER] ||
+			  (int)mnl_attr_get_u32(m->tb[IFLA_MASTER]) != s->master))
+		return false;
+	return !s->f.kind ||
+	       ((kind = link_msg_kind(m, false)) && !strcmp(kind, s->f.kind));
+}
+
+static int print_record(const struct link_msg *m, void *data)
+{
+	struct show *s = data;
+
+	/* iproute2 filters "up" after opening the record: a link that is down
+	 * leaves an empty object in JSON. */
+	out_obj_begin(&s->c->out, NULL);
+	if (!s->f.up || (m->ifi->ifi_flags & IFF_UP)) {
+		link_print(&s->c->out, m, &s->opts);
+		out_eol(&s->c->out);
+	}
+	out_obj_end(&s->c->out);
+	return 0;
+}
+
+/* The one record of `dev NAME`, from a collected reply. */
+static int show_one(const struct nlmsghdr *nlh, void *data)
+{
+	struct link_msg m;
+
+	if (nlh->nlmsg_type != RTM_NEWLINK)
+		return 0;
+	if (link_msg_parse(nlh, &m) < 0)
+		return -1;
+	return wanted(&m, data) ? print_record(&m, data) : 0;
+}
+
+static const struct ifname_entry *find_by_name(const struct ifnames *t,
+					       const char *name)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (!strcmp(t->v[i].name, name))
+			return &t->v[i];
+	return NULL;
+}
+
+/* Keeps a copy of the one RTM_NEWLINK reply, as a one-message dump. */
+static int keep_reply(const struct nlmsghdr *nlh, void *data)
+{
+	const struct nl_dump *d = data;
+
+	if (nlh->nlmsg_type != RTM_NEWLINK || d->len)
+		return 0;
+	return nl_dump_append(nlh, data);
+}
+
+static const struct nl_policy others_policy[IFLA_MAX + 1] = {
+	[IFLA_LINK] = { MNL_TYPE_U32, 0 },
+	[IFLA_MASTER] = { MNL_TYPE_U32, 0 },
+};
+
+/* Whether the record names another link (a peer, a master): then its
+ * name is needed, from the whole table. */
+static bool names_others(const struct nlmsghdr *nlh)
+{
+	const struct nlattr *tb[IFLA_MAX + 1];
+	const struct ifinfomsg *ifi = mnl_nlmsg_get_payload(nlh);
+
+	if (nl_parse(nlh, sizeof(*ifi), others_policy, IFLA_MAX, tb) < 0)
+		return true;
+	return tb[IFLA_MASTER] ||
+	       (tb[IFLA_LINK] && (int)mnl_attr_get_u32(tb[IFLA_LINK]) != ifi->ifi_index);
+}
+
+/* `link show dev NAME`: the kernel is asked for that one link, not for all
+ * of them (the start-up workload, and any script that looks at one device
+ * among thousands). 0 when the record is in d and names are filled; -1
+ * when it could not be had that way (no such name, an alternative name,
+ * "ifN"): the caller then takes the whole dump, which words the error. */
+static int get_one(struct nl *nl, const struct show *s, struct nl_dump *d,
+		   struct ifnames *names)
+{
+	struct nl_req req;
+	size_t len = strlen(s->f.dev) + 1;
+
+	if (len > IF_NAMESIZE)
+		return -1;
+	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
+	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
+
+	ifi->ifi_family = AF_UNSPEC;
+	nl_put(nlh, IFLA_IFNAME, len, s->f.dev);
+	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+	if (nl_talk_quiet(nl, nlh, keep_reply, d) < 0 || !d->buf) {
+		nl_dump_free(d);
+		return -1;
+	}
+	int r = s->c->opt.details || names_others((const struct nlmsghdr *)d->buf)
+		? ifnames_load(nl, names) : ifnames_from_dump(d, names);
+	if (r < 0)
+		nl_dump_free(d);
+	return r;
+}
+
+static int show_dev(struct nl *nl, struct show *s)
+{
+	struct nl_dump d = { 0 };
+	struct ifnames names = { 0 };
+	int r;
+
+	if (get_one(nl, s, &d, &names) < 0 &&
+	    (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0)) {
+		r = EXIT_KERNEL;
+	} else if (!find_by_name(&names, s->f.dev)) {
+		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s->f.dev);
+	} else {
+		s->opts.names = &names;
+		out_list_begin(&s->c->out);
+		r = nl_dump_each(&d, show_one, s) < 0 ? EXIT_CMD : 0;
+		out_list_end(&s->c->out);
+	}
+	ifnames_free(&names);
+	nl_dump_free(&d);
+	return r;
+}
+
+static int show_all(struct nl *nl, struct show *s)
+{
+	struct link_stream ls = {
+		.wanted = wanted, .show = print_record, .data = s,
+		.hold_all = s->c->opt.details,
+	};
+	struct nl_req req;
+	int r;
+
+	/* The printer asks the kernel the name behind a link-netnsid while
+	 * the dump is still coming on nl. */
+	if (!(s->opts.nl = ctx_nl_aside(s->c)))
+		return EXIT_CMD;
+	s->opts.names = &ls.names;
+	out_list_begin(&s->c->out);
+	if (nl_dump_stream(nl, link_dump_req(&req, AF_UNSPEC), link_stream_take,
+			   link_stream_restart, &ls) < 0)
+		r = EXIT_KERNEL;
+	else
+		r = link_stream_end(&ls) < 0 ? EXIT_CMD : 0;
+	if (!r)
+		out_list_end(&s->c->out);
+	link_stream_free(&ls);
+	return r;
+}
+
+int link_show(struct ctx *c, int argc, char **argv)
+{
+	struct show s = { .c = c };
+	struct nl *nl;
+	int r = parse_show(c, argc, argv, &s.f);
+
+	if (r)
+		return r;
+	if (!(nl = ctx_nl(c)))
+		return EXIT_CMD;
+	if (s.f.master) {
+		if ((s.master = link_index(nl, s.f.master)) < 0)
+			return EXIT_KERNEL;
+		if (!s.master)
+			return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
+				    "Device does not exist", s.f.master);
+	}
+	s.opts = (struct link_print_opts){
+		.brief = c->opt.brief, .show_mode = true, .nl = nl,
+		.details = c->opt.details,
+		.show_link_line = c->opt.family == AF_UNSPEC ||
+				  c->opt.family == AF_PACKET || c->opt.details ||
+				  c->opt.brief,
+	};
+	return s.f.dev ? show_dev(nl, &s) : show_all(nl, &s);
+}

@@ -1,0 +1,116 @@
+/* Consecutive nat lines of a -batch as one nftables transaction.
+ *
+ * The rule, kept simple on purpose: each nat line is parsed and checked
+ * when it is read, and its changes are added to one held nfnetlink batch
+ * (see nft_commit_held). The batch goes to the kernel when a line of
+ * another applet comes or the batch file ends, so the group is all or
+ * nothing. A line that fails on its own (bad words, no such rule) drops
+ * the whole group before anything is sent; a change the kernel refuses
+ * fails the whole group too, and `Command failed FILE:LINE` names the line
+ * that asked for it. Lookups made by a line see the table as it was before
+ * the group: a rule added in a group cannot be deleted later in it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nat.h"
+#include "base/err.h"
+#include "xt/nft.h"
+
+/* What a refusal message needs to know about a line. */
+struct nat_line {
+	int lineno;
+	enum nat_cmd cmd;
+	char chain[256];
+	bool has_chain;
+};
+
+struct nat_group {
+	struct nft nft;
+	bool opened;
+	struct nat_env env;           /* who speaks in messages */
+	struct nat_line *lines;
+	size_t n;
+	bool known[4];                /* built-in chains checked, by hook order */
+};
+
+int nat_group_begin(struct ctx *c)
+{
+	c->group = calloc(1, sizeof(struct nat_group));
+	return c->group ? 0 : -1;
+}
+
+static int add_line(struct nat_group *g, const struct ctx *c, const struct nat_req *q)
+{
+	struct nat_line *v = realloc(g->lines, (g->n + 1) * sizeof(*v));
+
+	if (!v)
+		return -1;
+	g->lines = v;
+	v[g->n] = (struct nat_line){ .lineno = c->batch_line, .cmd = q->cmd,
+				     .has_chain = q->chain != NULL };
+	if (q->chain)
+		snprintf(v[g->n].chain, sizeof(v[g->n].chain), "%s", q->chain);
+	g->nft.tag = (int)g->n++;
+	return 0;
+}
+
+struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q)
+{
+	struct nat_group *g = e->c->group;
+
+	if (!g)
+		return NULL;
+	if (!g->opened) {
+		if (nft_open(&g->nft) < 0)
+			return NULL;
+		g->opened = true;
+		g->env = *e;
+	}
+	if (add_line(g, e->c, q) < 0) {
+		errmsg("Out of memory");
+		return NULL;
+	}
+	g->nft.hold = true;
+	return &g->nft;
+}
+
+bool *nat_group_chain_known(struct ctx *c, const char *chain)
+{
+	struct nat_group *g = c->group;
+
+	for (int i = 0; g && i < 4; i++)
+		if (!strcmp(nft_builtin_chains[i], chain))
+			return &g->known[i];
+	return NULL;
+}
+
+int nat_group_end(struct ctx *c)
+{
+	struct nat_group *g = c->group;
+	int failed = 0;
+
+	if (g && g->opened && nft_commit_held(&g->nft) < 0) {
+		const struct nat_line *l = &g->lines[g->nft.err_tag < (int)g->n ?
+						     g->nft.err_tag : 0];
+
+		nat_group_refused(&g->env, &g->nft, l->cmd,
+				  l->has_chain ? l->chain : NULL);
+		failed = l->lineno;
+	}
+	nat_group_drop(c);
+	return failed;
+}
+
+void nat_group_drop(struct ctx *c)
+{
+	struct nat_group *g = c->group;
+
+	if (!g)
+		return;
+	if (g->opened)
+		nft_close(&g->nft);
+	free(g->lines);
+	free(g);
+	c->group = NULL;
+}

@@ -1,0 +1,233 @@
+/* neigh: the neighbour (ARP and NDISC) tables, as `ip neigh`.
+ *
+ * Usage: ip neigh { add | del | change | replace }
+ *                 { ADDR [ lladdr LLADDR ] [ nud STATE ] | proxy ADDR }
+ *                 [ dev DEV ] [ router ] [ extern_learn ] [ protocol PROTO ]
+ *        ip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ]
+ *                 [ nud STATE ] [ protocol PROTO ]
+ *        ip neigh get { ADDR | proxy ADDR } dev DEV
+ * STATE := { permanent | noarp | stale | reachable | none |
+ *            incomplete | delay | probe | failed }
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <linux/neighbour.h>
+#include <linux/rtnetlink.h>
+
+#include "neigh.h"
+#include "base/err.h"
+#include "nl/ifnames.h"
+#include "base/iparg.h"
+#include "base/lladdr.h"
+#include "base/parse.h"
+#include "base/inet.h"
+#include "nl/route_names.h"
+
+int neigh_usage(const struct ctx *asker)
+{
+	struct usage_to u = usage_to(asker);
+
+	fprintf(u.f, "Usage: %1$s neigh { add | del | change | replace }\n"
+	      "                { ADDR [ lladdr LLADDR ] [ nud STATE ] | proxy ADDR }\n"
+	      "                [ dev DEV ] [ router ] [ extern_learn ] [ protocol PROTO ]\n"
+	      "       %1$s neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ]\n"
+	      "                [ nud STATE ] [ protocol PROTO ]\n"
+	      "       %1$s neigh get { ADDR | proxy ADDR } dev DEV\n"
+	      "       %1$s neigh help\n"
+	      "STATE := { permanent | noarp | stale | reachable | none |\n"
+	      "           incomplete | delay | probe | failed }\n", asker ? asker->prog : "ip");
+	return u.code;
+}
+
+int neigh_state_parse(const char *w, unsigned int *state)
+{
+	static const struct { const char *name; unsigned int state; bool prefix; } states[] = {
+		{ "permanent", NUD_PERMANENT, true }, { "reachable", NUD_REACHABLE, true },
+		{ "noarp", NUD_NOARP, false }, { "none", NUD_NONE, false },
+		{ "stale", NUD_STALE, false }, { "incomplete", NUD_INCOMPLETE, false },
+		{ "delay", NUD_DELAY, false }, { "probe", NUD_PROBE, false },
+		{ "failed", NUD_FAILED, true },
+	};
+	uint32_t v;
+
+	for (size_t i = 0; i < sizeof(states) / sizeof(states[0]); i++)
+		if (states[i].prefix ? matches(w, states[i].name) : !strcmp(w, states[i].name)) {
+			*state = states[i].state;
+			return 0;
+		}
+	/* A number must be one state bit. */
+	if (!parse_u32(w, &v) || v >= 0x100 || (v & (v - 1)))
+		return -1;
+	*state = v;
+	return 0;
+}
+
+int neigh_ifindex(struct ctx *c, const char *name, int *index)
+{
+	struct ifnames names;
+	struct nl *nl = ctx_nl(c);
+
+	if (!nl || ifnames_load(nl, &names) < 0)
+		return EXIT_CMD;
+	*index = 0;
+	for (size_t i = 0; i < names.n; i++)
+		if (!strcmp(names.v[i].name, name))
+			*index = names.v[i].index;
+	ifnames_free(&names);
+	return *index ? 0 : iparg_nodev(name);
+}
+
+struct neigh_req {
+	struct nlmsghdr *nlh;
+	struct ndmsg *ndm;
+	struct inet_prefix dst;
+	const char *dev, *lladdr;
+	bool dst_ok, dev_ok;
+};
+
+static int parse_dst(struct neigh_req *q, const char *w, int family)
+{
+	if (q->dst_ok)
+		return iparg_duplicate("to", w);
+	q->dst_ok = true;
+	return inet_get_addr(w, family, &q->dst);
+}
+
+static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int *i)
+{
+	const char *w = argv[*i];
+	uint32_t n;
+
+	if (matches(w, "lladdr") || !strcmp(w, "nud") || matches(w, "proxy") ||
+	    !strcmp(w, "dev") || matches(w, "protocol") || !strcmp(w, "to")) {
+		if (!iparg_next(argc, i))
+			return iparg_incomplete();
+	} else if (!strcmp(w, "router")) {
+		q->ndm->ndm_flags |= NTF_ROUTER;
+		return 0;
+	} else if (matches(w, "extern_learn")) {
+		q->ndm->ndm_flags |= NTF_EXT_LEARNED;
+		return 0;
+	} else if (matches(w, "help")) {
+		/* iproute2 steps over "help" here rather than printing usage. */
+		if (!iparg_next(argc, i))
+			return iparg_incomplete();
+		return parse_dst(q, argv[*i], family);
+	} else {
+		return parse_dst(q, w, family);
+	}
+	const char *v = argv[*i];
+	if (matches(w, "lladdr")) {
+		if (q->lladdr)
+			return iparg_twice("lladdr", v);
+		q->lladdr = v;
+	} else if (!strcmp(w, "nud")) {
+		unsigned int state;
+		if (neigh_state_parse(v, &state) < 0)
+			return iparg_invalid("nud state is bad", v);
+		q->ndm->ndm_state = (uint16_t)state;
+	} else if (matches(w, "proxy")) {
+		if (matches(v, "help"))
+			return neigh_usage(NULL);
+		if (q->dst_ok)
+			return iparg_twice("address", v);
+		q->dst_ok = q->dev_ok = true;
+		q->ndm->ndm_flags |= NTF_PROXY;
+		return inet_get_addr(v, family, &q->dst);
+	} else if (!strcmp(w, "dev")) {
+		q->dev = v;
+		q->dev_ok = true;
+	} else if (matches(w, "protocol")) {
+		if (rt_name_parse(RT_NAME_PROTO, v, &n) < 0)
+			return iparg_invalid("\"protocol\" value is invalid\n", v);
+		nl_put_u8(q->nlh, NDA_PROTOCOL, (uint8_t)n);
+	} else {
+		return parse_dst(q, v, family);
+	}
+	return 0;
+}
+
+static int put_lladdr(struct neigh_req *q)
+{
+	uint8_t ll[20];
+	int len;
+
+	if (!q->lladdr || !strcmp(q->lladdr, "null"))
+		return 0;
+	if ((len = lladdr_parse(q->lladdr, ll, sizeof(ll))) < 0)
+		return EXIT_CMD;
+	nl_put(q->nlh, NDA_LLADDR, (size_t)len, ll);
+	return 0;
+}
+
+static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char **argv)
+{
+	struct nl_req msg;
+	struct neigh_req q = { 0 };
+	int family = c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family;
+	int r, index;
+
+	q.nlh = nl_req_init(&msg, type, flags);
+	q.ndm = nl_put_header(q.nlh, sizeof(*q.ndm));
+	q.ndm->ndm_state = NUD_PERMANENT;
+	for (int i = 0; i < argc; i++) {
+		if (nl_req_full(q.nlh))
+			return iparg_too_long(argv[i]);
+		if ((r = parse_one(&q, family, argc, argv, &i)))
+			return r;
+	}
+	if (!q.dev_ok || !q.dst_ok || q.dst.family == AF_UNSPEC)
+		return fail(EXIT_USAGE, "Device and destination are required arguments.");
+	q.ndm->ndm_family = (uint8_t)q.dst.family;
+	nl_put(q.nlh, NDA_DST, (size_t)q.dst.bytelen, q.dst.data);
+	if ((r = put_lladdr(&q)))
+		return r;
+	if (q.dev) {
+		if ((r = neigh_ifindex(c, q.dev, &index)))
+			return r;
+		q.ndm->ndm_ifindex = index;
+	}
+	struct nl *nl = ctx_nl(c);
+	if (!nl)
+		return EXIT_CMD;
+	return nl_talk(nl, q.nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
+}
+
+/* ip's subcommand order: it decides what an abbreviation means. */
+static const char *const subcommands[] = {
+	"add", "change", "chg", "replace", "delete", "get", "show", "lst",
+	"list", "flush", "help", NULL
+};
+
+enum { ADD, CHANGE, CHG, REPLACE, DELETE, GET, SHOW, LST, LIST, FLUSH, HELP };
+
+int neigh_main(struct ctx *c, int argc, char **argv)
+{
+	if (argc < 1)
+		return neigh_show(c, 0, argv, false);
+	int sub = match_first(argv[0], subcommands);
+	if (sub == CHG && strcmp(argv[0], "chg"))
+		sub = -1;
+	switch (sub) {
+	case ADD:
+		return modify(c, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL, argc - 1, argv + 1);
+	case CHANGE: case CHG:
+		return modify(c, RTM_NEWNEIGH, NLM_F_REPLACE, argc - 1, argv + 1);
+	case REPLACE:
+		return modify(c, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, argc - 1, argv + 1);
+	case DELETE:
+		return modify(c, RTM_DELNEIGH, 0, argc - 1, argv + 1);
+	case GET:
+		return neigh_get(c, argc - 1, argv + 1);
+	case SHOW: case LST: case LIST:
+		return neigh_show(c, argc - 1, argv + 1, false);
+	case FLUSH:
+		return neigh_show(c, argc - 1, argv + 1, true);
+	case HELP:
+		return neigh_usage(c);
+	default:
+		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s neigh help\".",
+			    argv[0], c->prog);
+	}
+}

@@ -1,0 +1,17 @@
+/* The neigh applet's parts: changes (neigh.c), listings, flush and get
+ * (neigh_show.c). */
+#ifndef NSIP_CMD_NEIGH_H
+#define NSIP_CMD_NEIGH_H
+
+#include "applets.h"
+
+int neigh_usage(const struct ctx *asker);
+int neigh_show(struct ctx *c, int argc, char **argv, bool flush);
+int neigh_get(struct ctx *c, int argc, char **argv);
+
+/* A NUD state word or number (one bit); -1 when it is neither. */
+int neigh_state_parse(const char *w, unsigned int *state);
+/* The index of a device, or `Cannot find device` and EXIT_CMD. */
+int neigh_ifindex(struct ctx *c, const char *name, int *index);
+
+#endif

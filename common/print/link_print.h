@@ -1,0 +1,34 @@
+/* The record of one link (RTM_NEWLINK), as `ip link show` prints it in
+ * every mode; `ip addr show` prints the same header. */
+#ifndef NSIP_LINK_PRINT_H
+#define NSIP_LINK_PRINT_H
+
+#include <stdbool.h>
+#include <linux/rtnetlink.h>
+
+#include "nl/ifnames.h"
+#include "nl/link_msg.h"
+#include "nl/nl.h"
+#include "print/out.h"
+
+struct link_print_opts {
+	bool brief;
+	bool show_mode;        /* "mode DEFAULT": link show prints it, addr show not */
+	bool show_link_line;   /* the "    link/ether ..." line */
+	bool details;          /* -d: counters, limits, kind and its data */
+	struct nl *nl;         /* to name the namespace behind link-netnsid */
+	const struct ifnames *names;
+};
+
+/* Prints the record up to, not including, its end of line (addr show adds
+ * its addresses after it). */
+void link_print(struct out *o, const struct link_msg *m,
+		const struct link_print_opts *opts);
+
+/* Pieces other printers share. */
+const char *link_type_name(unsigned short type, char *buf, size_t len);
+const char *link_addr_str(const unsigned char *a, size_t alen,
+			  unsigned short type, char *buf, size_t len);
+const char *operstate_name(unsigned int state, char *buf, size_t len);
+
+#endif

@@ -1,0 +1,120 @@
+#include "print/neigh_print.h"
+#include "base/inet.h"
+#include "nl/route_names.h"
+#include "print/route_print.h"
+
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+
+#ifndef NTF_MANAGED
+#define NTF_MANAGED (1 << 0)
+#endif
+
+static const struct nl_policy neigh_policy[NDA_MAX + 1] = {
+	[NDA_DST] = { MNL_TYPE_BINARY, 0 },
+	[NDA_LLADDR] = { MNL_TYPE_BINARY, 0 },
+	[NDA_CACHEINFO] = { MNL_TYPE_BINARY, sizeof(struct nda_cacheinfo) },
+	[NDA_PROBES] = { MNL_TYPE_U32, 0 },
+	[NDA_PROTOCOL] = { MNL_TYPE_U8, 0 },
+};
+
+int neigh_msg_parse(const struct nlmsghdr *nlh, struct neigh_msg *m)
+{
+	if (nl_parse(nlh, sizeof(struct ndmsg), neigh_policy, NDA_MAX, m->tb) < 0)
+		return nl_malformed(nlh);
+	m->ndm = mnl_nlmsg_get_payload(nlh);
+	/* Bridge entries carry either family: the length tells which. */
+	size_t bytes = inet_family_bits(m->ndm->ndm_family) / 8;
+	size_t got = m->tb[NDA_DST] ? mnl_attr_get_payload_len(m->tb[NDA_DST]) : 0;
+	if (m->tb[NDA_DST] && (bytes ? got != bytes : got != 4 && got != 16))
+		return nl_malformed(nlh);
+	return 0;
+}
+
+const char *neigh_lladdr_str(const struct nlattr *a, char *buf, size_t len)
+{
+	const unsigned char *p = mnl_attr_get_payload(a);
+	size_t n = mnl_attr_get_payload_len(a), used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && used + 4 <= len; i++)
+		used += (size_t)snprintf(buf + used, len - used, i ? ":%02x" : "%02x", p[i]);
+	return buf;
+}
+
+static void print_flags(struct out *o, unsigned int flags)
+{
+	if (flags & NTF_ROUTER)
+		out_null(o, "router", "router ");
+	if (flags & NTF_PROXY)
+		out_null(o, "proxy", "proxy ");
+	if (flags & NTF_EXT_LEARNED)
+		out_null(o, "extern_learn", "extern_learn ");
+	if (flags & NTF_OFFLOADED)
+		out_null(o, "offload", "offload ");
+	if (flags & NTF_MANAGED)
+		out_null(o, "managed", "managed ");
+}
+
+static void print_stats(struct out *o, const struct neigh_msg *m)
+{
+	long hz = route_user_hz();
+
+	if (m->tb[NDA_CACHEINFO]) {
+		struct nda_cacheinfo ci;
+		memcpy(&ci, mnl_attr_get_payload(m->tb[NDA_CACHEINFO]), sizeof(ci));
+		if (ci.ndm_refcnt)
+			out_uint(o, "refcnt", " ref %u", ci.ndm_refcnt);
+		out_uint(o, "used", " used %u", (unsigned int)(ci.ndm_used / hz));
+		out_uint(o, "confirmed", "/%u", (unsigned int)(ci.ndm_confirmed / hz));
+		out_uint(o, "updated", "/%u", (unsigned int)(ci.ndm_updated / hz));
+	}
+	if (m->tb[NDA_PROBES])
+		out_uint(o, "probes", "probes %u ", mnl_attr_get_u32(m->tb[NDA_PROBES]));
+}
+
+static void print_state(struct out *o, unsigned int nud)
+{
+	static const struct { unsigned int bit; const char *name; } states[] = {
+		{ NUD_INCOMPLETE, "INCOMPLETE" }, { NUD_REACHABLE, "REACHABLE" },
+		{ NUD_STALE, "STALE" }, { NUD_DELAY, "DELAY" },
+		{ NUD_PROBE, "PROBE" }, { NUD_FAILED, "FAILED" },
+		{ NUD_NOARP, "NOARP" }, { NUD_PERMANENT, "PERMANENT" },
+	};
+
+	out_arr_begin(o, "state");
+	for (size_t i = 0; i < sizeof(states) / sizeof(states[0]); i++)
+		if (nud & states[i].bit)
+			out_elem_str(o, "%s ", states[i].name);
+	out_arr_end(o);
+}
+
+void neigh_print(struct out *o, const struct neigh_msg *m,
+		 const struct neigh_print_opts *opts)
+{
+	const struct ndmsg *r = m->ndm;
+	char buf[64];
+
+	if (m->tb[NDA_DST]) {
+		int family = r->ndm_family;
+		if (!inet_family_bits(family))
+			family = mnl_attr_get_payload_len(m->tb[NDA_DST]) == 16 ?
+				 AF_INET6 : AF_INET;
+		out_str(o, "dst", "%s ", route_addr_str(family, m->tb[NDA_DST], buf, sizeof(buf)));
+	}
+	if (!opts->hide_dev && r->ndm_ifindex)
+		out_str(o, "dev", "dev %s ", route_dev_name(opts->names, (uint32_t)r->ndm_ifindex,
+							   buf, sizeof(buf)));
+	if (m->tb[NDA_LLADDR])
+		out_str(o, "lladdr", "lladdr %s ", neigh_lladdr_str(m->tb[NDA_LLADDR], buf, sizeof(buf)));
+	print_flags(o, r->ndm_flags);
+	if (opts->stats)
+		print_stats(o, m);
+	if (r->ndm_state)
+		print_state(o, r->ndm_state);
+	if (m->tb[NDA_PROTOCOL] && mnl_attr_get_u8(m->tb[NDA_PROTOCOL]))
+		out_str(o, "protocol", "proto %s ",
+			rt_name_of(RT_NAME_PROTO, mnl_attr_get_u8(m->tb[NDA_PROTOCOL]),
+				   buf, sizeof(buf)));
+}

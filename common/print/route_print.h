@@ -1,0 +1,49 @@
+/* The record of one route (RTM_NEWROUTE), as `ip route show` and
+ * `ip route get` print it, in text, -oneline and JSON. */
+#ifndef NSIP_ROUTE_PRINT_H
+#define NSIP_ROUTE_PRINT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <linux/rtnetlink.h>
+
+#include "nl/ifnames.h"
+#include "nl/nl.h"
+#include "print/out.h"
+
+/* A route message taken apart: header, validated attributes, and the
+ * table (RTA_TABLE when there is one, else rtm_table). */
+struct route_msg {
+	const struct rtmsg *rtm;
+	const struct nlattr *tb[RTA_MAX + 1];
+	uint32_t table;
+};
+
+/* Validates attribute types and, for addresses, that their length is the
+ * family's; a malformed message is reported and -1 returned. */
+int route_msg_parse(const struct nlmsghdr *nlh, struct route_msg *m);
+
+/* Fields a listing leaves out because its filter already fixed them. */
+struct route_print_opts {
+	const struct ifnames *names;
+	bool details;
+	int stats;
+	bool hide_table, hide_proto, hide_scope, hide_dev,
+	     hide_gateway, hide_prefsrc, hide_metric, hide_iif;
+};
+
+/* Prints the record without its end of line. */
+void route_print(struct out *o, const struct route_msg *m,
+		 const struct route_print_opts *opts);
+
+/* An address attribute of a route or neighbour as text. */
+const char *route_addr_str(int family, const struct nlattr *a, char *buf,
+			   size_t len);
+/* A device by index as iproute2 names it ("if7" when unknown). */
+const char *route_dev_name(const struct ifnames *names, uint32_t index,
+			   char *buf, size_t len);
+
+/* Clock ticks per second of the kernel's time fields ($HZ overrides). */
+long route_user_hz(void);
+
+#endif

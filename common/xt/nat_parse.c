@@ -1,0 +1,237 @@
+#include "xt/nat_parse.h"
+
+#include <errno.h>
+#include <netdb.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include "xt/nat_proto.h"
+
+/* A whole-word decimal number up to max. */
+static int number(const char *w, unsigned long max, unsigned long *out)
+{
+	char *end;
+
+	if (!*w || *w == '-' || *w == '+' || *w == ' ')
+		return -1;
+	errno = 0;
+	*out = strtoul(w, &end, 10);
+	return errno || *end || *out > max ? -1 : 0;
+}
+
+static int host_addr(const char *w, uint32_t *addr)
+{
+	struct addrinfo hints = { .ai_family = AF_INET }, *res;
+	struct in_addr a;
+
+	if (inet_pton(AF_INET, w, &a) == 1) {
+		*addr = a.s_addr;
+		return 0;
+	}
+	/* A name: only what the resolver knows, never a half-number. */
+	if (!*w || strspn(w, "0123456789.") == strlen(w) ||
+	    getaddrinfo(w, NULL, &hints, &res))
+		return -1;
+	*addr = ((struct sockaddr_in *)res->ai_addr)->sin_addr.s_addr;
+	freeaddrinfo(res);
+	return 0;
+}
+
+static int mask_of(const char *w, uint32_t *mask)
+{
+	unsigned long len;
+	struct in_addr a;
+
+	if (strchr(w, '.')) {
+		if (inet_pton(AF_INET, w, &a) != 1)
+			return -1;
+		uint32_t m = ntohl(a.s_addr);
+
+		if (m & (~m >> 1))   /* ones after a zero: not a prefix */
+			return -1;
+		*mask = a.s_addr;
+		return 0;
+	}
+	if (number(w, 32, &len) < 0)
+		return -1;
+	*mask = len ? htonl(~0u << (32 - len)) : 0;
+	return 0;
+}
+
+int nat_parse_addr(const char *w, uint32_t *addr, uint32_t *mask, char *err)
+{
+	char buf[256];
+	char *slash;
+
+	snprintf(buf, sizeof(buf), "%s", w);
+	slash = strchr(buf, '/');
+	*mask = 0xffffffff;
+	if (slash) {
+		*slash++ = '\0';
+		if (mask_of(slash, mask) < 0) {
+			snprintf(err, NAT_ERR_MAX, "invalid mask `%s' specified", slash);
+			return -1;
+		}
+	}
+	if (host_addr(buf, addr) < 0) {
+		snprintf(err, NAT_ERR_MAX, "host/network `%s' not found", buf);
+		return -1;
+	}
+	*addr &= *mask;
+	return 0;
+}
+
+static int one_port(const char *w, const char *proto, uint16_t *port)
+{
+	unsigned long n;
+	struct servent *s;
+
+	if (number(w, 65535, &n) == 0) {
+		*port = (uint16_t)n;
+		return 0;
+	}
+	s = *w ? getservbyname(w, proto) : NULL;
+	if (!s)
+		return -1;
+	*port = ntohs((uint16_t)s->s_port);
+	return 0;
+}
+
+int nat_parse_ports(const char *w, const char *proto, uint16_t *lo,
+		    uint16_t *hi, char *err)
+{
+	char buf[64];
+	char *colon;
+	const char *bad = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", w);
+	colon = strchr(buf, ':');
+	*lo = 0;
+	*hi = 65535;
+	if (!colon) {
+		if (one_port(buf, proto, lo) < 0)
+			bad = buf;
+		*hi = *lo;
+	} else {
+		*colon++ = '\0';
+		if (*buf && one_port(buf, proto, lo) < 0)
+			bad = buf;
+		else if (*colon && one_port(colon, proto, hi) < 0)
+			bad = colon;
+	}
+	if (bad) {
+		snprintf(err, NAT_ERR_MAX, "invalid port/service `%s' specified", bad);
+		return -1;
+	}
+	if (*lo > *hi) {
+		snprintf(err, NAT_ERR_MAX, "invalid portrange (min > max)");
+		return -1;
+	}
+	return 0;
+}
+
+int nat_parse_proto(const char *w, uint8_t *proto, char *err)
+{
+	unsigned long n;
+	int known = nat_proto_number(w);
+	struct protoent *pe;
+
+	if (known >= 0) {
+		*proto = (uint8_t)known;
+		return 0;
+	}
+	if (number(w, 255, &n) == 0) {
+		*proto = (uint8_t)n;
+		return 0;
+	}
+	pe = getprotobyname(w);
+	if (pe && pe->p_proto >= 0 && pe->p_proto < 256) {
+		*proto = (uint8_t)pe->p_proto;
+		return 0;
+	}
+	snprintf(err, NAT_ERR_MAX, "unknown protocol \"%s\" specified", w);
+	return -1;
+}
+
+/* PORT[-PORT] for a NAT range. */
+static int port_range(char *w, struct nat_rule *r, char *err)
+{
+	char *dash = strchr(w, '-');
+	unsigned long lo, hi;
+
+	if (dash)
+		*dash++ = '\0';
+	if (number(w, 65535, &lo) < 0) {
+		snprintf(err, NAT_ERR_MAX, "Port `%s' not valid", w);
+		return -1;
+	}
+	hi = lo;
+	if (dash && (number(dash, 65535, &hi) < 0 || hi < lo)) {
+		snprintf(err, NAT_ERR_MAX, "Port `%s' not valid", dash);
+		return -1;
+	}
+	r->has_ports = true;
+	r->port_lo = (uint16_t)lo;
+	r->port_hi = (uint16_t)hi;
+	return 0;
+}
+
+static int one_ip(const char *w, uint32_t *addr, char *err)
+{
+	struct in_addr a;
+
+	if (inet_pton(AF_INET, w, &a) != 1) {
+		snprintf(err, NAT_ERR_MAX, "Bad IP address \"%s\"", w);
+		return -1;
+	}
+	*addr = a.s_addr;
+	return 0;
+}
+
+int nat_parse_to(const char *w, struct nat_rule *r, char *err)
+{
+	char buf[128];
+	char *colon, *dash;
+
+	snprintf(buf, sizeof(buf), "%s", w);
+	colon = strchr(buf, ':');
+	if (colon) {
+		*colon++ = '\0';
+		if (port_range(colon, r, err) < 0)
+			return -1;
+	}
+	dash = strchr(buf, '-');
+	if (dash)
+		*dash++ = '\0';
+	if (one_ip(buf, &r->addr_lo, err) < 0)
+		return -1;
+	r->addr_hi = r->addr_lo;
+	if (dash && one_ip(dash, &r->addr_hi, err) < 0)
+		return -1;
+	r->has_addr = true;
+	return 0;
+}
+
+int nat_parse_to_ports(const char *w, struct nat_rule *r, char *err)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%s", w);
+	return port_range(buf, r, err);
+}
+
+int nat_parse_rulenum(const char *w, unsigned int *n, char *err)
+{
+	unsigned long v;
+
+	if (number(w, 0xffffffffUL, &v) < 0 || v == 0) {
+		snprintf(err, NAT_ERR_MAX, "Invalid rule number `%s'", w);
+		return -1;
+	}
+	*n = (unsigned int)v;
+	return 0;
+}
