@@ -73,9 +73,9 @@ serve() {
 # Up to 5 s for a listening socket on PORT in NS (/proc/net/tcp is the
 # reader's network namespace's).
 wait_listening() {
-	local hex i
+	local hex _
 	hex=$(printf '%04X' "$2")
-	for i in $(seq 50); do
+	for _ in $(seq 50); do
 		ip netns exec "$1" cat /proc/net/tcp |
 			grep -q "^ *[0-9]*: [0-9A-F]*:$hex [0-9A-F]*:0000 0A" && return 0
 		sleep 0.1
@@ -169,6 +169,7 @@ part_gateway() {
 	step ip netns exec blue ping -c 2 -W 2 192.168.1.3
 	step iptables -t nat -L POSTROUTING -n -v
 	note "Whom does the LAN host see? Ask a server there."
+	# shellcheck disable=SC2016 # $SOCAT_PEERADDR is the server's to expand
 	serve lan 8000 'echo "the LAN host sees you as $SOCAT_PEERADDR"'
 	step_sh 'ip netns exec blue timeout 5 nc -w 3 192.168.1.3 8000 </dev/null'
 }
@@ -185,6 +186,7 @@ part_default_route() {
 # Part 5: the LAN reaches a server in blue through the host's port 80.
 part_port_forward() {
 	note "Part 5: port forwarding, the host's port 80 to blue's web server"
+	# shellcheck disable=SC2016 # $SOCAT_PEERADDR is the server's to expand
 	serve blue 80 'echo "blue web server: hello, $SOCAT_PEERADDR"'
 	step_fails "nothing listens on the host's port 80" \
 		ip netns exec lan timeout 5 nc -v -w 3 192.168.1.2 80
