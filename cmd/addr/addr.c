@@ -28,71 +28,11 @@
 
 #include "addr.h"
 #include "base/err.h"
+#include "base/iparg.h"
 #include "base/inet.h"
 #include "nl/link_lookup.h"
 #include "base/parse.h"
 #include "nl/rt_scope.h"
-
-int addr_usage(const struct ctx *c)
-{
-	struct usage_to u = usage_to(c);
-
-	fprintf(u.f,
-		"Usage: %1$s address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n"
-		"                  [ CONFFLAG... ]\n"
-		"       %1$s address del IFADDR dev IFNAME\n"
-		"       %1$s address flush FILTER...\n"
-		"       %1$s address [ {show|list} [ FILTER... ] ]\n"
-		"       %1$s address help\n"
-		"IFADDR   := PREFIX [ peer PREFIX ] [ broadcast { ADDR | + | - } ]\n"
-		"            [ anycast ADDR ] [ label NAME ] [ scope SCOPE ] [ metric N ]\n"
-		"PREFIX   := ADDR[/PLEN]  (an address alone is /32 or /128)\n"
-		"LIFETIME := [ valid_lft { SECONDS | forever } ]\n"
-		"            [ preferred_lft { SECONDS | forever } ]\n"
-		"CONFFLAG := { nodad | noprefixroute | home | mngtmpaddr | autojoin }\n"
-		"FILTER   := { [dev] IFNAME | up | scope { SCOPE | all } | to PREFIX |\n"
-		"              label PATTERN | FLAG | group GROUP | master DEV | nomaster |\n"
-		"              type KIND }\n"
-		"FLAG     := { permanent | dynamic | primary | secondary | temporary |\n"
-		"              [-]tentative | [-]deprecated | [-]dadfailed | CONFFLAG }\n"
-		"SCOPE    := { global | site | link | host | nowhere | NUMBER }\n",
-		c->prog);
-	return u.code;
-}
-
-int addr_incomplete(void)
-{
-	return fail(EXIT_USAGE, "Command line is not complete. Try option \"help\"");
-}
-
-int addr_badarg(const char *word, const char *what)
-{
-	return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: %s", word, what);
-}
-
-static int duparg(const char *key, const char *word)
-{
-	return fail(EXIT_USAGE, "Error: duplicate \"%s\": \"%s\" is the second value.",
-		    key, word);
-}
-
-int addr_garbage(const char *key, const char *word)
-{
-	return fail(EXIT_USAGE, "Error: either \"%s\" is duplicate, or \"%s\" is a garbage.",
-		    key, word);
-}
-
-int addr_dev_index(struct nl *nl, const char *name)
-{
-	unsigned int index = link_name_index(nl, name);
-	char tail;
-
-	/* ip also takes "ifN" for a device known only by its index. */
-	/* sscanf as ip reads it, overflow included: the same names work. */
-	if (!index && sscanf(name, "if%u%c", &index, &tail) != 1) /* NOLINT(cert-err34-c) */
-		index = 0;
-	return (int)index;
-}
 
 #define LIFE_FOREVER 0xffffffffU
 #define BRD_ALL_ONES (-1)   /* brd + */
@@ -157,7 +97,7 @@ static int put_prefix(struct modify *m, const char *w, uint16_t type,
 static int word_peer(struct modify *m, const char *w)
 {
 	if (m->peer_len)
-		return duparg("peer", w);
+		return iparg_twice("peer", w);
 	int r = put_prefix(m, w, IFA_ADDRESS, &m->peer, &m->peer_len);
 	if (!r)
 		m->ifa->ifa_prefixlen = (unsigned char)m->peer.bitlen;
@@ -182,7 +122,7 @@ static int word_brd(struct modify *m, const char *w)
 	size_t len = 0;
 
 	if (m->brd_len)
-		return duparg("broadcast", w);
+		return iparg_twice("broadcast", w);
 	if (!strcmp(w, "+") || !strcmp(w, "-")) {
 		m->brd_len = w[0] == '+' ? BRD_ALL_ONES : BRD_ALL_ZEROS;
 		return 0;
@@ -195,7 +135,7 @@ static int word_brd(struct modify *m, const char *w)
 static int word_anycast(struct modify *m, const char *w)
 {
 	if (m->any_len)
-		return duparg("anycast", w);
+		return iparg_twice("anycast", w);
 	return put_addr(m, w, IFA_ANYCAST, &m->any_len);
 }
 
@@ -302,7 +242,7 @@ static int word_lifetime(struct modify *m, bool valid, int argc, char **argv, in
 	const char *key = valid ? "valid_lft" : "preferred_lft";
 
 	if (*seen)
-		return duparg(key, argv[*i]);
+		return iparg_twice(key, argv[*i]);
 	if (++*i >= argc)
 		return addr_incomplete();
 	*seen = argv[*i];

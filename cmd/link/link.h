@@ -29,7 +29,8 @@ int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
 /* `ip link show [ WORDS ]` (link_show.c). */
 int link_show(struct ctx *c, int argc, char **argv);
 
-/* The usage text of `ip link help`; asker: see usage_to() in applet.h. */
+/* The usage text of `ip link help` (link_usage.c); asker: see usage_to()
+ * in applet.h. */
 int link_usage(const struct ctx *asker);
 
 #endif
