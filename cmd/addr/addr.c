@@ -142,7 +142,7 @@ static int word_anycast(struct modify *m, const char *w)
 static int word_local(struct modify *m, const char *w)
 {
 	if (m->local_len)
-		return addr_garbage("local", w);
+		return iparg_duplicate("local", w);
 	m->local_word = w;
 	return put_prefix(m, w, IFA_LOCAL, &m->local, &m->local_len);
 }
@@ -219,7 +219,7 @@ static int word_valued(struct modify *m, enum addr_word k, const char *v)
 		return word_anycast(m, v);
 	case W_SCOPE:
 		if (rt_scope_parse(v, &scope) < 0)
-			return addr_badarg(v, "invalid scope value.");
+			return iparg_invalid("invalid scope value.", v);
 		m->ifa->ifa_scope = (unsigned char)scope;
 		m->scoped = true;
 		return 0;
@@ -230,7 +230,7 @@ static int word_valued(struct modify *m, enum addr_word k, const char *v)
 		return put(m, IFA_LABEL, strlen(v) + 1, v);
 	default:
 		if (!parse_u32(v, &metric))
-			return addr_badarg(v, "\"metric\" value is invalid\n");
+			return iparg_invalid("\"metric\" value is invalid\n", v);
 		return put(m, IFA_RT_PRIORITY, sizeof(metric), &metric);
 	}
 }
@@ -244,10 +244,10 @@ static int word_lifetime(struct modify *m, bool valid, int argc, char **argv, in
 	if (*seen)
 		return iparg_twice(key, argv[*i]);
 	if (++*i >= argc)
-		return addr_incomplete();
+		return iparg_incomplete();
 	*seen = argv[*i];
 	if (lifetime(argv[*i], valid ? &m->valid : &m->preferred) < 0)
-		return addr_badarg(argv[*i], valid ? "valid_lft value" : "preferred_lft value");
+		return iparg_invalid(valid ? "valid_lft value" : "preferred_lft value", argv[*i]);
 	return 0;
 }
 
@@ -258,7 +258,7 @@ static int word_local_or_help(struct modify *m, int argc, char **argv, int *i)
 
 	if (!strcmp(w, "local")) {
 		if (++*i >= argc)
-			return addr_incomplete();
+			return iparg_incomplete();
 		w = argv[*i];
 	}
 	if (matches(w, "help")) {
@@ -275,7 +275,7 @@ static int parse_words(struct modify *m, int argc, char **argv)
 		int r;
 
 		if (k <= W_PREFERENCE)
-			r = ++i < argc ? word_valued(m, k, argv[i]) : addr_incomplete();
+			r = ++i < argc ? word_valued(m, k, argv[i]) : iparg_incomplete();
 		else if (k <= W_PREFERRED_LFT)
 			r = word_lifetime(m, k == W_VALID_LFT, argc, argv, &i);
 		else if (k < W_LOCAL)
@@ -370,7 +370,7 @@ static int finish(struct modify *m)
 		return EXIT_CMD;
 	m->ifa->ifa_index = (unsigned int)addr_dev_index(nl, m->dev);
 	if (!m->ifa->ifa_index)
-		return fail(EXIT_CMD, "Cannot find device \"%s\"", m->dev);
+		return iparg_nodev(m->dev);
 	if ((r = add_lifetimes(m)))
 		return r;
 	if ((m->flags & IFA_F_MCAUTOJOIN) && !is_multicast(&m->local))

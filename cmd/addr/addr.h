@@ -9,13 +9,8 @@
 #include "applets.h"
 
 /* Prints the usage where usage_to(c) says; returns its exit code
- * (addr_usage.c, with the messages below). */
+ * (addr_usage.c). */
 int addr_usage(const struct ctx *c);
-
-/* ip's argument messages; each returns EXIT_USAGE. */
-int addr_incomplete(void);
-int addr_badarg(const char *word, const char *what);
-int addr_garbage(const char *key, const char *word);
 
 /* A device's index by name (or "ifN"), 0 if there is none; asked on nl's
  * socket (addr_dev.c). */

@@ -1,6 +1,6 @@
-/* The usage text and the argument messages of `ip address`: their own
- * file, so that the words of add/del (addr.c) and of show/flush
- * (addr_filter.c) print them without calling back into the entry. */
+/* The usage text of `ip address`: its own file, so that the words of
+ * add/del (addr.c) and of show/flush (addr_filter.c) print it without
+ * calling back into the entry. */
 #include <stdio.h>
 
 #include "addr.h"
@@ -31,20 +31,4 @@ int addr_usage(const struct ctx *c)
 		"SCOPE    := { global | site | link | host | nowhere | NUMBER }\n",
 		c->prog);
 	return u.code;
-}
-
-int addr_incomplete(void)
-{
-	return fail(EXIT_USAGE, "Command line is not complete. Try option \"help\"");
-}
-
-int addr_badarg(const char *word, const char *what)
-{
-	return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: %s", word, what);
-}
-
-int addr_garbage(const char *key, const char *word)
-{
-	return fail(EXIT_USAGE, "Error: either \"%s\" is duplicate, or \"%s\" is a garbage.",
-		    key, word);
 }

@@ -8,11 +8,6 @@
 #include "base/iparg.h"
 #include "nl/link_req.h"
 
-/* iproute2's argument messages, with their exit codes (the others are
- * common/iparg.h's). */
-int invarg(const char *what, const char *arg);
-int on_off(const char *key, const char *arg);
-
 /* The words naming and setting one device, up to and including
  * "type KIND". Returns 0 or an exit code; *used is how many words it
  * took, *kind the kind or NULL. */

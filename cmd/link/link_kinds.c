@@ -137,7 +137,7 @@ static int parse_vlan(struct link_spec *s, int argc, char **argv)
 			if (++i >= argc)
 				return iparg_incomplete();
 			if (!parse_u32(argv[i], &id) || id > 0xffff)
-				return invarg("id is invalid", argv[i]);
+				return iparg_invalid("id is invalid", argv[i]);
 			s->has_vlan_id = true;
 			s->vlan_id = (uint16_t)id;
 		} else if (matches(argv[i], "help")) {
@@ -200,7 +200,7 @@ static int bridge_number(struct link_spec *s, size_t k, const char *v)
 
 	snprintf(what, sizeof(what), "invalid %s", bridge_words[k].word);
 	if (!parse_u32(v, &n) || n > max)
-		return invarg(what, v);
+		return iparg_invalid(what, v);
 	if (s->n_numbers >= KIND_NUMBERS_MAX)
 		return fail(EXIT_USAGE, "Too many bridge options");
 	s->numbers[s->n_numbers++] = (struct kind_number){

@@ -23,18 +23,6 @@
 #define IFF_DYNAMIC 0x8000
 #endif
 
-/* what may end in "\n": iproute2 then prints an empty line after it. */
-int invarg(const char *what, const char *arg)
-{
-	return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: %s", arg, what);
-}
-
-int on_off(const char *key, const char *arg)
-{
-	return fail(EXIT_CMD, "Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"",
-		    key, arg);
-}
-
 enum kw {
 	K_UP, K_DOWN, K_NAME, K_INDEX, K_LINK, K_ADDRESS, K_BROADCAST, K_BRD,
 	K_TXQUEUELEN, K_QLEN, K_TXQLEN, K_MTU, K_XDPGENERIC, K_XDPDRV,
@@ -160,7 +148,7 @@ static int set_flag(struct link_settings *s, size_t f, const char *v)
 	else if (!strcmp(v, "off"))
 		on = false;
 	else
-		return on_off(key, v);
+		return iparg_on_off(key, v);
 	s->change |= bit;
 	if (on != flag_words[f].inverted)
 		s->flags |= bit;
@@ -186,7 +174,7 @@ static int set_netns(struct link_settings *s, const char *v)
 	if (s->netns_fd >= 0)
 		return 0;
 	if (!parse_s32(v, &pid))
-		return invarg("Invalid \"netns\" value\n", v);
+		return iparg_invalid("Invalid \"netns\" value\n", v);
 	s->has_netns_pid = true;
 	s->netns_pid = (uint32_t)pid;
 	return 0;
@@ -200,7 +188,7 @@ static int set_number(bool *has, uint32_t *field, const char *key,
 	if (*has)
 		return iparg_twice(key, v);
 	if (!parse_s32(v, &n))
-		return invarg(what, v);
+		return iparg_invalid(what, v);
 	*has = true;
 	*field = (uint32_t)n;
 	return 0;
@@ -213,7 +201,7 @@ static int set_master(struct dev_words *p, struct link_settings *s, const char *
 	if (index < 0)
 		return EXIT_KERNEL;     /* the lookup failed, and said why */
 	if (!index)
-		return invarg("Device does not exist\n", v);
+		return iparg_invalid("Device does not exist\n", v);
 	s->has_master = true;
 	s->master = (uint32_t)index;
 	return 0;
@@ -222,7 +210,7 @@ static int set_master(struct dev_words *p, struct link_settings *s, const char *
 static int set_alias(struct link_settings *s, const char *v)
 {
 	if (strlen(v) >= IFALIASZ)
-		return invarg("alias too long\n", v);
+		return iparg_invalid("alias too long\n", v);
 	s->alias = v;
 	return 0;
 }
@@ -247,7 +235,7 @@ static int set_device(struct dev_words *p, const char *w)
 	if (p->dev != p->name)
 		return iparg_duplicate("dev", w);
 	if (!ifname_ok(w, 128))
-		return invarg("\"dev\" not a valid ifname", w);
+		return iparg_invalid("\"dev\" not a valid ifname", w);
 	p->dev = w;
 	return 0;
 }
@@ -257,7 +245,7 @@ static int set_name(struct dev_words *p, const char *v)
 	if (p->name)
 		return iparg_twice("name", v);
 	if (!ifname_ok(v, IF_NAMESIZE))
-		return invarg("\"name\" not a valid ifname", v);
+		return iparg_invalid("\"name\" not a valid ifname", v);
 	p->name = v;
 	if (!p->dev)
 		p->dev = v;
