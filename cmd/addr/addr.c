@@ -368,7 +368,8 @@ static int finish(struct modify *m)
 	struct nl *nl = ctx_nl(m->c);
 	if (!nl)
 		return EXIT_CMD;
-	m->ifa->ifa_index = (unsigned int)addr_dev_index(nl, m->dev);
+	if (link_ifindex(nl, m->dev, &m->ifa->ifa_index) < 0)
+		return EXIT_KERNEL;     /* the lookup failed, and said why */
 	if (!m->ifa->ifa_index)
 		return iparg_nodev(m->dev);
 	if ((r = add_lifetimes(m)))

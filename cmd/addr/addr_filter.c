@@ -10,6 +10,7 @@
 #include "base/err.h"
 #include "base/iparg.h"
 #include "base/parse.h"
+#include "nl/link_lookup.h"
 #include "nl/rt_scope.h"
 
 /* A flag word, maybe negated with '-'; "dynamic" and "primary" are the
@@ -75,8 +76,13 @@ static int group_word(struct addr_filter *f, const char *w)
 
 static int master_word(struct nl *nl, struct addr_filter *f, const char *w)
 {
-	if (!(f->master_index = addr_dev_index(nl, w)))
+	unsigned int index;
+
+	if (link_ifindex(nl, w, &index) < 0)
+		return EXIT_KERNEL;     /* the lookup failed, and said why */
+	if (!index)
 		return iparg_invalid("Device does not exist\n", w);
+	f->master_index = (int)index;
 	return 0;
 }
 
