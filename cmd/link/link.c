@@ -42,10 +42,10 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 	if (!nl)
 		return EXIT_CMD;
 	link_spec_init(&spec);
-	r = link_parse_dev(nl, flags & NLM_F_CREATE, argc, argv, &spec.dev,
-			   &spec.kind, &used);
+	r = link_parse_dev(nl, c->prog, flags & NLM_F_CREATE, argc, argv,
+			   &spec.dev, &spec.kind, &used);
 	if (!r && spec.kind)
-		r = link_parse_kind(nl, &spec, argc - used, argv + used);
+		r = link_parse_kind(nl, c->prog, &spec, argc - used, argv + used);
 	else if (!r && (flags & NLM_F_CREATE))
 		r = fail(EXIT_CMD, "Not enough information: \"type\" argument is required");
 	if (!r && link_req_build(&req, type, flags, &spec) < 0)
@@ -77,7 +77,7 @@ int link_main(struct ctx *c, int argc, char **argv)
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s link help\".",
 			    argv[0], c->prog);
 	default:
-		return fail(EXIT_USAGE, "ip link %s: not supported by this nsip yet",
-			    subcommands[sub]);
+		return fail(EXIT_USAGE, "%s link %s: not supported by this nsip yet",
+			    c->prog, subcommands[sub]);
 	}
 }

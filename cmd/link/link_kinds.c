@@ -35,25 +35,27 @@ static bool listed(const char *kind, const char *const *list)
 	return false;
 }
 
-static int veth_usage(void)
+static int veth_usage(const char *prog)
 {
 	/* iproute2 prints this one on stdout. */
-	fputs("Usage: ip link <options> type veth [peer <options>]\n"
-	      "The peer takes the same <options> as the device: see 'ip link add help'.\n",
-	      stdout);
+	printf("Usage: %1$s link <options> type veth [peer <options>]\n"
+	       "The peer takes the same <options> as the device: see '%1$s link add help'.\n",
+	       prog);
 	return EXIT_CMD;
 }
 
 /* "peer [name] NAME [netns NS] ...": the peer's own device words. */
-static int parse_veth(struct nl *nl, struct link_spec *s, int argc, char **argv)
+static int parse_veth(struct nl *nl, const char *prog, struct link_spec *s,
+		      int argc, char **argv)
 {
 	const char *kind = NULL;
 	int used = 0;
 
 	if (strcmp(argv[0], "peer"))
-		return veth_usage();
+		return veth_usage(prog);
 	s->has_peer = true;
-	int r = link_parse_dev(nl, true, argc - 1, argv + 1, &s->peer, &kind, &used);
+	int r = link_parse_dev(nl, prog, true, argc - 1, argv + 1, &s->peer, &kind,
+			       &used);
 	if (r)
 		return r;
 	if (kind)
@@ -233,7 +235,8 @@ static int parse_bridge(struct link_spec *s, int argc, char **argv)
 	return 0;
 }
 
-int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
+int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
+		    int argc, char **argv)
 {
 	if (!argc)
 		return 0;
@@ -241,7 +244,7 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 	 * none): a batch of veths need not scan them for every line. */
 	s->has_data = true;
 	if (!strcmp(s->kind, "veth"))
-		return parse_veth(nl, s, argc, argv);
+		return parse_veth(nl, prog, s, argc, argv);
 	if (!strcmp(s->kind, "macvlan"))
 		return parse_macvlan(s, argc, argv);
 	if (!strcmp(s->kind, "vlan"))
@@ -257,7 +260,7 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 		return fail(EXIT_USAGE, "Options of %s are not supported by nsip.",
 			    s->kind);
 	if (matches(argv[0], "help"))
-		return link_usage(NULL);   /* ip's way: no ctx here */
+		return link_usage_after(prog);
 	return fail(EXIT_CMD, "Garbage instead of arguments \"%s ...\". "
-		    "Try \"ip link help\".", argv[0]);
+		    "Try \"%s link help\".", argv[0], prog);
 }

@@ -110,6 +110,7 @@ static const struct {
  * that are resolved once all are read. */
 struct dev_words {
 	struct nl *nl;
+	const char *prog;          /* for the usage text */
 	bool create;
 	int argc;
 	char **argv;
@@ -229,7 +230,7 @@ static int set_lladdr(unsigned char *buf, size_t *len, const char *v)
 static int set_device(struct dev_words *p, const char *w)
 {
 	if (matches(w, "help"))
-		return link_usage(NULL);   /* ip's way: no ctx here */
+		return link_usage_after(p->prog);
 	if (!strcmp(w, "dev") && !(w = next_word(p)))
 		return iparg_incomplete();
 	if (p->dev != p->name)
@@ -349,10 +350,11 @@ static int resolve(struct dev_words *p, struct link_settings *s)
 	return 0;
 }
 
-int link_parse_dev(struct nl *nl, bool create, int argc, char **argv,
-		   struct link_settings *s, const char **kind, int *used)
+int link_parse_dev(struct nl *nl, const char *prog, bool create, int argc,
+		   char **argv, struct link_settings *s, const char **kind, int *used)
 {
-	struct dev_words p = { .nl = nl, .create = create, .argc = argc, .argv = argv };
+	struct dev_words p = { .nl = nl, .prog = prog, .create = create,
+			       .argc = argc, .argv = argv };
 
 	for (; p.i < argc && !p.kind; p.i++) {
 		int r = read_word(&p, s);
