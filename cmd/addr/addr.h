@@ -1,5 +1,7 @@
-/* The pieces of the addr applet shared by its two files: addr.c (words,
- * add/change/replace/del) and addr_show.c (show, list, flush). */
+/* The pieces of the addr applet shared by its files: addr.c (the entry:
+ * add/change/replace/del), addr_show.c (show, list, flush) with
+ * addr_filter.c, and below them addr_usage.c. Device names are resolved
+ * by common/nl/link_lookup.c's link_ifindex. */
 #ifndef NSIP_CMD_ADDR_H
 #define NSIP_CMD_ADDR_H
 
@@ -7,18 +9,9 @@
 
 #include "applets.h"
 
-/* Prints the usage where usage_to(c) says; returns its exit code. */
+/* Prints the usage where usage_to(c) says; returns its exit code
+ * (addr_usage.c). */
 int addr_usage(const struct ctx *c);
-
-/* ip's argument messages; each returns EXIT_USAGE. */
-int addr_incomplete(void);
-int addr_badarg(const char *word, const char *what);
-int addr_garbage(const char *key, const char *word);
-
-/* A device's index by name (or "ifN"), 0 if there is none; asked on nl's
- * socket. */
-struct nl;
-int addr_dev_index(struct nl *nl, const char *name);
 
 /* show/list (flush false) or flush, with their filter words. */
 int addr_list(struct ctx *c, int argc, char **argv, bool flush);

@@ -1,3 +1,4 @@
+/* The filter words of `ip address show` and `flush` (addr_filter.h). */
 #include <fnmatch.h>
 #include <stdio.h>
 #include <string.h>
@@ -7,7 +8,9 @@
 #include "addr.h"
 #include "addr_filter.h"
 #include "base/err.h"
+#include "base/iparg.h"
 #include "base/parse.h"
+#include "nl/link_lookup.h"
 #include "nl/rt_scope.h"
 
 /* A flag word, maybe negated with '-'; "dynamic" and "primary" are the
@@ -44,7 +47,7 @@ static int scope_word(struct addr_filter *f, const char *w)
 	if (rt_scope_parse(w, &f->scope) == 0)
 		return 0;
 	if (strcmp(w, "all"))
-		return addr_badarg(w, "invalid \"scope\"\n");
+		return iparg_invalid("invalid \"scope\"\n", w);
 	f->scope = RT_SCOPE_NOWHERE;
 	f->scopemask = 0;
 	return 0;
@@ -66,15 +69,20 @@ static int group_word(struct addr_filter *f, const char *w)
 	if (!strcmp(w, "default"))
 		g = 0;
 	else if (!parse_u32(w, &g))
-		return addr_badarg(w, "Invalid \"group\" value\n");
+		return iparg_invalid("Invalid \"group\" value\n", w);
 	f->group = g;
 	return 0;
 }
 
 static int master_word(struct nl *nl, struct addr_filter *f, const char *w)
 {
-	if (!(f->master_index = addr_dev_index(nl, w)))
-		return addr_badarg(w, "Device does not exist\n");
+	unsigned int index;
+
+	if (link_ifindex(nl, w, &index) < 0)
+		return EXIT_KERNEL;     /* the lookup failed, and said why */
+	if (!index)
+		return iparg_invalid("Device does not exist\n", w);
+	f->master_index = (int)index;
 	return 0;
 }
 
@@ -101,7 +109,7 @@ static int valued_word(struct nl *nl, struct addr_filter *f, int argc,
 	const char *w = argv[*i];
 
 	if (++*i >= argc)
-		return addr_incomplete();
+		return iparg_incomplete();
 	const char *v = argv[*i];
 	if (!strcmp(w, "to"))
 		return to_word(f, v);
@@ -146,13 +154,13 @@ int addr_filter_parse(const struct ctx *c, struct nl *nl, struct addr_filter *f,
 		} else {
 			if (!strcmp(w, "dev")) {
 				if (++i >= argc)
-					return addr_incomplete();
+					return iparg_incomplete();
 				w = argv[i];
 			} else if (matches(w, "help")) {
 				return addr_usage(c);
 			}
 			if (f->dev)
-				return addr_garbage("dev", w);
+				return iparg_duplicate("dev", w);
 			f->dev = w;
 		}
 		if (r)

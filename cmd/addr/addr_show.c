@@ -12,6 +12,7 @@
 #include "addr_filter.h"
 #include "base/err.h"
 #include "nl/ifnames.h"
+#include "nl/link_lookup.h"
 #include "print/link_print.h"
 #include "nl/link_stream.h"
 
@@ -102,17 +103,6 @@ static size_t first_addr(const struct addrs *a, int index)
 	return lo;
 }
 
-static const char *name_of(const struct ifnames *names, int index, char *buf,
-			   size_t len)
-{
-	const struct ifname_entry *e = ifnames_find(names, index);
-
-	if (e)
-		return e->name;
-	snprintf(buf, len, "if%d", index);
-	return buf;
-}
-
 struct show {
 	struct ctx *c;
 	struct addr_filter f;
@@ -193,19 +183,19 @@ static bool link_wanted(const struct link_msg *m, void *data)
 {
 	const struct show *s = data;
 	int index = m->ifi->ifi_index;
-	char buf[IF_NAMESIZE + 8];
+	char buf[LINK_IFN_SIZE];
 
 	if ((s->f.ifindex && index != s->f.ifindex) || !addr_filter_link_pass(&s->f, m))
 		return false;
 	return s->f.family == AF_PACKET ||
-	       link_kept(s, index, name_of(s->lopts.names, index, buf, sizeof(buf)));
+	       link_kept(s, index, link_name_or_ifn(s->lopts.names, index, buf, sizeof(buf)));
 }
 
 static int show_link(const struct link_msg *m, void *data)
 {
 	struct show *s = data;
-	char buf[IF_NAMESIZE + 8];
-	const char *name = name_of(s->lopts.names, m->ifi->ifi_index, buf, sizeof(buf));
+	char buf[LINK_IFN_SIZE];
+	const char *name = link_name_or_ifn(s->lopts.names, m->ifi->ifi_index, buf, sizeof(buf));
 	int res = 0;
 
 	out_obj_begin(&s->c->out, NULL);
@@ -287,13 +277,13 @@ static int delete_addr(struct nl *nl, const struct addr_msg *a)
 static int flush_round(struct show *s, struct nl *nl, int *n)
 {
 	struct addr_print_opts opts = { 0 };
-	char buf[IF_NAMESIZE + 8];
+	char buf[LINK_IFN_SIZE];
 	int r = addrs_load(nl, s->f.family, &s->addrs) < 0 ? EXIT_CMD : 0;
 
 	*n = 0;
 	for (size_t i = 0; r == 0 && i < s->addrs.n; i++) {
 		const struct addr_msg *a = &s->addrs.v[i];
-		const char *name = name_of(&s->names, (int)a->ifa->ifa_index,
+		const char *name = link_name_or_ifn(&s->names, (int)a->ifa->ifa_index,
 					   buf, sizeof(buf));
 
 		if (!addr_filter_pass(&s->f, a, name))
@@ -361,7 +351,11 @@ int addr_list(struct ctx *c, int argc, char **argv, bool do_flush)
 		return EXIT_CMD;
 	if ((r = addr_filter_parse(c, nl, &s.f, argc, argv)))
 		return r;
-	if (s.f.dev && !(s.f.ifindex = addr_dev_index(nl, s.f.dev)))
+	unsigned int index = 0;
+
+	if (s.f.dev && link_ifindex(nl, s.f.dev, &index) < 0)
+		r = EXIT_KERNEL;        /* the lookup failed, and said why */
+	else if (s.f.dev && !(s.f.ifindex = (int)index))
 		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s.f.dev);
 	else
 		r = do_flush ? flush(&s, nl) : show(&s, nl);

@@ -20,37 +20,6 @@
 #include "print/link_print.h"
 #include "base/parse.h"
 
-/* The first line is iproute2's; the rest says what nsip reads. */
-int link_usage(const struct ctx *asker)
-{
-	struct usage_to u = usage_to(asker);
-
-	fputs("Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME\n"
-	      "                   [ txqueuelen PACKETS ] [ address LLADDR ]\n"
-	      "                   [ broadcast LLADDR ] [ mtu MTU ] [ up ]\n"
-	      "                   [ netns { PID | NAME | PATH } ]\n"
-	      "                   type TYPE [ ARGS ]\n"
-	      "       ip link set { DEVICE | dev DEVICE } [ SETTING ]...\n"
-	      "       ip link delete { DEVICE | dev DEVICE } [ type TYPE ]\n"
-	      "       ip link show [ [dev] DEVICE ] [ up ] [ master DEV ] [ type TYPE ]\n"
-	      "       ip link help\n"
-	      "SETTING := { up | down | name NEWNAME | mtu MTU | address LLADDR |\n"
-	      "             broadcast LLADDR | txqueuelen PACKETS | alias TEXT |\n"
-	      "             master DEVICE | nomaster | netns { PID | NAME | PATH } |\n"
-	      "             { arp | promisc | multicast | allmulticast | dynamic |\n"
-	      "               trailers } { on | off } }\n"
-	      "TYPE := { veth | bridge | macvlan | vxlan | vlan | dummy | ... }\n"
-	      "ARGS of veth    := peer [ [ name ] NAME ] [ OPTIONS ]\n"
-	      "ARGS of bridge  := [ forward_delay N ] [ hello_time N ] [ max_age N ]\n"
-	      "                   [ ageing_time N ] [ stp_state N ] [ priority N ]\n"
-	      "                   [ vlan_filtering N ] [ mcast_snooping N ]\n"
-	      "ARGS of macvlan := mode { private | vepa | bridge | passthru | source }\n"
-	      "ARGS of vxlan   := id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]\n"
-	      "                   [ dev DEVICE ]\n"
-	      "ARGS of vlan    := id VLANID   (with link DEV)\n", u.f);
-	return u.code;
-}
-
 /* ip's subcommand order: it decides what an abbreviation means. */
 static const char *const subcommands[] = {
 	"add", "change", "set", "replace", "delete", "show", "lst", "list",
@@ -73,10 +42,10 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 	if (!nl)
 		return EXIT_CMD;
 	link_spec_init(&spec);
-	r = link_parse_dev(nl, flags & NLM_F_CREATE, argc, argv, &spec.dev,
-			   &spec.kind, &used);
+	r = link_parse_dev(nl, c->prog, flags & NLM_F_CREATE, argc, argv,
+			   &spec.dev, &spec.kind, &used);
 	if (!r && spec.kind)
-		r = link_parse_kind(nl, &spec, argc - used, argv + used);
+		r = link_parse_kind(nl, c->prog, &spec, argc - used, argv + used);
 	else if (!r && (flags & NLM_F_CREATE))
 		r = fail(EXIT_CMD, "Not enough information: \"type\" argument is required");
 	if (!r && link_req_build(&req, type, flags, &spec) < 0)
@@ -108,7 +77,7 @@ int link_main(struct ctx *c, int argc, char **argv)
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s link help\".",
 			    argv[0], c->prog);
 	default:
-		return fail(EXIT_USAGE, "ip link %s: not supported by this nsip yet",
-			    subcommands[sub]);
+		return fail(EXIT_USAGE, "%s link %s: not supported by this nsip yet",
+			    c->prog, subcommands[sub]);
 	}
 }

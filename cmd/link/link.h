@@ -8,19 +8,16 @@
 #include "base/iparg.h"
 #include "nl/link_req.h"
 
-/* iproute2's argument messages, with their exit codes (the others are
- * common/iparg.h's). */
-int invarg(const char *what, const char *arg);
-int on_off(const char *key, const char *arg);
-
 /* The words naming and setting one device, up to and including
- * "type KIND". Returns 0 or an exit code; *used is how many words it
- * took, *kind the kind or NULL. */
-int link_parse_dev(struct nl *nl, bool create, int argc, char **argv,
-		   struct link_settings *s, const char **kind, int *used);
+ * "type KIND"; prog names the program in a usage text ("ip" or "nsip").
+ * Returns 0 or an exit code; *used is how many words it took, *kind the
+ * kind or NULL. */
+int link_parse_dev(struct nl *nl, const char *prog, bool create, int argc,
+		   char **argv, struct link_settings *s, const char **kind, int *used);
 
 /* The words after "type KIND" into s (kind data, a veth's peer). */
-int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv);
+int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
+		    int argc, char **argv);
 
 /* The words of a vxlan into v. */
 int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
@@ -29,7 +26,11 @@ int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
 /* `ip link show [ WORDS ]` (link_show.c). */
 int link_show(struct ctx *c, int argc, char **argv);
 
-/* The usage text of `ip link help`; asker: see usage_to() in applet.h. */
+/* The usage text of `ip link help` (link_usage.c), naming the program as
+ * called (ctx->prog); asker: see usage_to() in applet.h. */
 int link_usage(const struct ctx *asker);
+/* The same after a word of add/set/delete: "help" among them, as ip
+ * prints it (on stderr, EXIT_USAGE); prog is ctx->prog. */
+int link_usage_after(const char *prog);
 
 #endif

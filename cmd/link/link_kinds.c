@@ -35,25 +35,27 @@ static bool listed(const char *kind, const char *const *list)
 	return false;
 }
 
-static int veth_usage(void)
+static int veth_usage(const char *prog)
 {
 	/* iproute2 prints this one on stdout. */
-	fputs("Usage: ip link <options> type veth [peer <options>]\n"
-	      "The peer takes the same <options> as the device: see 'ip link add help'.\n",
-	      stdout);
+	printf("Usage: %1$s link <options> type veth [peer <options>]\n"
+	       "The peer takes the same <options> as the device: see '%1$s link add help'.\n",
+	       prog);
 	return EXIT_CMD;
 }
 
 /* "peer [name] NAME [netns NS] ...": the peer's own device words. */
-static int parse_veth(struct nl *nl, struct link_spec *s, int argc, char **argv)
+static int parse_veth(struct nl *nl, const char *prog, struct link_spec *s,
+		      int argc, char **argv)
 {
 	const char *kind = NULL;
 	int used = 0;
 
 	if (strcmp(argv[0], "peer"))
-		return veth_usage();
+		return veth_usage(prog);
 	s->has_peer = true;
-	int r = link_parse_dev(nl, true, argc - 1, argv + 1, &s->peer, &kind, &used);
+	int r = link_parse_dev(nl, prog, true, argc - 1, argv + 1, &s->peer, &kind,
+			       &used);
 	if (r)
 		return r;
 	if (kind)
@@ -137,7 +139,7 @@ static int parse_vlan(struct link_spec *s, int argc, char **argv)
 			if (++i >= argc)
 				return iparg_incomplete();
 			if (!parse_u32(argv[i], &id) || id > 0xffff)
-				return invarg("id is invalid", argv[i]);
+				return iparg_invalid("id is invalid", argv[i]);
 			s->has_vlan_id = true;
 			s->vlan_id = (uint16_t)id;
 		} else if (matches(argv[i], "help")) {
@@ -200,7 +202,7 @@ static int bridge_number(struct link_spec *s, size_t k, const char *v)
 
 	snprintf(what, sizeof(what), "invalid %s", bridge_words[k].word);
 	if (!parse_u32(v, &n) || n > max)
-		return invarg(what, v);
+		return iparg_invalid(what, v);
 	if (s->n_numbers >= KIND_NUMBERS_MAX)
 		return fail(EXIT_USAGE, "Too many bridge options");
 	s->numbers[s->n_numbers++] = (struct kind_number){
@@ -233,7 +235,8 @@ static int parse_bridge(struct link_spec *s, int argc, char **argv)
 	return 0;
 }
 
-int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
+int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
+		    int argc, char **argv)
 {
 	if (!argc)
 		return 0;
@@ -241,7 +244,7 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 	 * none): a batch of veths need not scan them for every line. */
 	s->has_data = true;
 	if (!strcmp(s->kind, "veth"))
-		return parse_veth(nl, s, argc, argv);
+		return parse_veth(nl, prog, s, argc, argv);
 	if (!strcmp(s->kind, "macvlan"))
 		return parse_macvlan(s, argc, argv);
 	if (!strcmp(s->kind, "vlan"))
@@ -257,7 +260,7 @@ int link_parse_kind(struct nl *nl, struct link_spec *s, int argc, char **argv)
 		return fail(EXIT_USAGE, "Options of %s are not supported by nsip.",
 			    s->kind);
 	if (matches(argv[0], "help"))
-		return link_usage(NULL);   /* ip's way: no ctx here */
+		return link_usage_after(prog);
 	return fail(EXIT_CMD, "Garbage instead of arguments \"%s ...\". "
-		    "Try \"ip link help\".", argv[0]);
+		    "Try \"%s link help\".", argv[0], prog);
 }

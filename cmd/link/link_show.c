@@ -231,8 +231,7 @@ int link_show(struct ctx *c, int argc, char **argv)
 		if ((s.master = link_index(nl, s.f.master)) < 0)
 			return EXIT_KERNEL;
 		if (!s.master)
-			return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
-				    "Device does not exist", s.f.master);
+			return iparg_invalid("Device does not exist", s.f.master);
 	}
 	s.opts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = true, .nl = nl,

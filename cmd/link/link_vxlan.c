@@ -56,7 +56,7 @@ static int read_addr(const char *key, const char *w, int want, int *family,
 		char what[40];
 
 		snprintf(what, sizeof(what), "invalid %s address", key);
-		return invarg(what, w);
+		return iparg_invalid(what, w);
 	}
 	*family = a.family;
 	memcpy(out, a.data, inet_addr_len(a.family));
@@ -68,7 +68,7 @@ static int read_id(struct vxlan_settings *v, const char *w)
 	if (v->has_id)
 		return iparg_duplicate("id", w);
 	if (!parse_u32(w, &v->id) || v->id >= 1u << 24)
-		return invarg("invalid id", w);
+		return iparg_invalid("invalid id", w);
 	v->has_id = true;
 	return 0;
 }
@@ -78,7 +78,7 @@ static int read_port(struct vxlan_settings *v, const char *w)
 	uint32_t port;
 
 	if (!parse_u32(w, &port) || port > 0xffff)
-		return invarg("dst port", w);
+		return iparg_invalid("dst port", w);
 	v->has_port = true;
 	v->port = (uint16_t)port;
 	return 0;

@@ -23,18 +23,6 @@
 #define IFF_DYNAMIC 0x8000
 #endif
 
-/* what may end in "\n": iproute2 then prints an empty line after it. */
-int invarg(const char *what, const char *arg)
-{
-	return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: %s", arg, what);
-}
-
-int on_off(const char *key, const char *arg)
-{
-	return fail(EXIT_CMD, "Error: argument of \"%s\" must be \"on\" or \"off\", not \"%s\"",
-		    key, arg);
-}
-
 enum kw {
 	K_UP, K_DOWN, K_NAME, K_INDEX, K_LINK, K_ADDRESS, K_BROADCAST, K_BRD,
 	K_TXQUEUELEN, K_QLEN, K_TXQLEN, K_MTU, K_XDPGENERIC, K_XDPDRV,
@@ -122,6 +110,7 @@ static const struct {
  * that are resolved once all are read. */
 struct dev_words {
 	struct nl *nl;
+	const char *prog;          /* for the usage text */
 	bool create;
 	int argc;
 	char **argv;
@@ -160,7 +149,7 @@ static int set_flag(struct link_settings *s, size_t f, const char *v)
 	else if (!strcmp(v, "off"))
 		on = false;
 	else
-		return on_off(key, v);
+		return iparg_on_off(key, v);
 	s->change |= bit;
 	if (on != flag_words[f].inverted)
 		s->flags |= bit;
@@ -186,7 +175,7 @@ static int set_netns(struct link_settings *s, const char *v)
 	if (s->netns_fd >= 0)
 		return 0;
 	if (!parse_s32(v, &pid))
-		return invarg("Invalid \"netns\" value\n", v);
+		return iparg_invalid("Invalid \"netns\" value\n", v);
 	s->has_netns_pid = true;
 	s->netns_pid = (uint32_t)pid;
 	return 0;
@@ -200,7 +189,7 @@ static int set_number(bool *has, uint32_t *field, const char *key,
 	if (*has)
 		return iparg_twice(key, v);
 	if (!parse_s32(v, &n))
-		return invarg(what, v);
+		return iparg_invalid(what, v);
 	*has = true;
 	*field = (uint32_t)n;
 	return 0;
@@ -213,7 +202,7 @@ static int set_master(struct dev_words *p, struct link_settings *s, const char *
 	if (index < 0)
 		return EXIT_KERNEL;     /* the lookup failed, and said why */
 	if (!index)
-		return invarg("Device does not exist\n", v);
+		return iparg_invalid("Device does not exist\n", v);
 	s->has_master = true;
 	s->master = (uint32_t)index;
 	return 0;
@@ -222,7 +211,7 @@ static int set_master(struct dev_words *p, struct link_settings *s, const char *
 static int set_alias(struct link_settings *s, const char *v)
 {
 	if (strlen(v) >= IFALIASZ)
-		return invarg("alias too long\n", v);
+		return iparg_invalid("alias too long\n", v);
 	s->alias = v;
 	return 0;
 }
@@ -241,13 +230,13 @@ static int set_lladdr(unsigned char *buf, size_t *len, const char *v)
 static int set_device(struct dev_words *p, const char *w)
 {
 	if (matches(w, "help"))
-		return link_usage(NULL);   /* ip's way: no ctx here */
+		return link_usage_after(p->prog);
 	if (!strcmp(w, "dev") && !(w = next_word(p)))
 		return iparg_incomplete();
 	if (p->dev != p->name)
 		return iparg_duplicate("dev", w);
 	if (!ifname_ok(w, 128))
-		return invarg("\"dev\" not a valid ifname", w);
+		return iparg_invalid("\"dev\" not a valid ifname", w);
 	p->dev = w;
 	return 0;
 }
@@ -257,7 +246,7 @@ static int set_name(struct dev_words *p, const char *v)
 	if (p->name)
 		return iparg_twice("name", v);
 	if (!ifname_ok(v, IF_NAMESIZE))
-		return invarg("\"name\" not a valid ifname", v);
+		return iparg_invalid("\"name\" not a valid ifname", v);
 	p->name = v;
 	if (!p->dev)
 		p->dev = v;
@@ -361,10 +350,11 @@ static int resolve(struct dev_words *p, struct link_settings *s)
 	return 0;
 }
 
-int link_parse_dev(struct nl *nl, bool create, int argc, char **argv,
-		   struct link_settings *s, const char **kind, int *used)
+int link_parse_dev(struct nl *nl, const char *prog, bool create, int argc,
+		   char **argv, struct link_settings *s, const char **kind, int *used)
 {
-	struct dev_words p = { .nl = nl, .create = create, .argc = argc, .argv = argv };
+	struct dev_words p = { .nl = nl, .prog = prog, .create = create,
+			       .argc = argc, .argv = argv };
 
 	for (; p.i < argc && !p.kind; p.i++) {
 		int r = read_word(&p, s);

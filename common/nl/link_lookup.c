@@ -1,8 +1,9 @@
 #include "nl/link_lookup.h"
 #include "nl/link_msg.h"
-#include "base/parse.h"
 
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <net/if.h>
 #include <sys/ioctl.h>
@@ -74,18 +75,29 @@ static int ask_by_index(struct nl *nl, int index, struct link_found *f)
 	return f->index > 0;
 }
 
+/* iproute2's "ifN": "if" and a number as sscanf's %u reads it, sign,
+ * blanks, trailing bytes and overflow included, so that the same words
+ * work; 0 for any other name. */
+static unsigned int ifn_index(const char *name)
+{
+	unsigned int index;
+
+	if (sscanf(name, "if%u", &index) != 1) /* NOLINT(cert-err34-c) */
+		return 0;
+	return index;
+}
+
 int link_lookup(struct nl *nl, const char *name, struct link_found *f)
 {
-	uint32_t index;
-
 	*f = (struct link_found){ 0 };
 	int r = ask_by_name(nl, name, f);
 
 	if (r != 0)
 		return r;
 	/* "if7" names device 7, as iproute2 prints devices it cannot name. */
-	if (!strncmp(name, "if", 2) && parse_u32(name + 2, &index) &&
-	    index > 0 && index <= INT32_MAX) {
+	unsigned int index = ifn_index(name);
+
+	if (index > 0 && index <= INT32_MAX) {
 		/* Taken on trust, as iproute2 does: the kernel judges it. */
 		if (ask_by_index(nl, (int)index, f) < 0)
 			return -1;
@@ -108,17 +120,38 @@ unsigned int link_name_index(struct nl *nl, const char *name)
 	return (unsigned int)ifr.ifr_ifindex;
 }
 
+int link_ifindex(struct nl *nl, const char *name, unsigned int *index)
+{
+	struct link_found f = { 0 };
+	/* The kernel's name table answers an ioctl with no reply to parse;
+	 * longer alternative names still need the netlink lookup. */
+	*index = link_name_index(nl, name);
+	if (*index)
+		return 0;
+	int r = ask_by_name(nl, name, &f);
+
+	if (r < 0)
+		return -1;
+	*index = r > 0 ? (unsigned int)f.index : ifn_index(name);
+	return 0;
+}
+
 int link_index(struct nl *nl, const char *name)
 {
-	struct link_found f;
-	/* The kernel's name table answers an ioctl with no reply to parse;
-	 * longer alternative names and "ifN" still need the netlink lookup. */
-	unsigned int index = link_name_index(nl, name);
+	unsigned int index;
 
-	if (index > 0 && index <= INT32_MAX)
-		return (int)index;
+	if (link_ifindex(nl, name, &index) < 0)
+		return -1;
+	return index <= INT32_MAX ? (int)index : 0;
+}
 
-	int r = link_lookup(nl, name, &f);
+const char *link_name_or_ifn(const struct ifnames *t, int index, char *buf,
+			     size_t len)
+{
+	const struct ifname_entry *e = ifnames_find(t, index);
 
-	return r > 0 ? f.index : r;
+	if (e)
+		return e->name;
+	snprintf(buf, len, "if%d", index);
+	return buf;
 }

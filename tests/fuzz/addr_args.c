@@ -1,10 +1,11 @@
-/* Fuzz target: the addr applet's words (cmd/addr.c: the subcommand, and
- * add/change/replace/del's words put into the request with every check),
+/* Fuzz target: the addr applet's words (cmd/addr/addr.c: the subcommand;
+ * addr_words.c: add/change/replace/del's words with every check; the
+ * request built by common/nl/addr_req.c),
  * never executed: fuzz_kernel.h answers in the kernel's place (a request
  * that passed every check is checked as the kernel would, and accepted).
- * show/list/flush (cmd/addr_show.c) need the kernel's dumps: addr_list is
- * a stand-in below. Device names are looked up with the name ioctl, which
- * only reads.
+ * show/list/flush (cmd/addr/addr_show.c) need the kernel's dumps:
+ * addr_list is a stand-in below. Device names are looked up with the name
+ * ioctl, which only reads, then asked of fuzz_kernel.h's table.
  *
  * Input: one byte of options (see fuzz_ctx_init), then the words,
  * separated by NUL bytes or newlines. */

@@ -1,4 +1,4 @@
-/* Fuzz target: the link applet's words (cmd/link.c, link_words.c,
+/* Fuzz target: the link applet's words (cmd/link/link.c, link_words.c,
  * link_kinds.c, link_vxlan.c): add/set/delete with every kind's words put
  * into the request, show with its filters, help. Nothing reaches the
  * kernel: fuzz_kernel.h answers in its place (names looked up against a

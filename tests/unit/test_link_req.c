@@ -9,19 +9,10 @@
 #include <linux/rtnetlink.h>
 
 #include "tap.h"
+#include "req_bytes.h"
 #include "nl/link_req.h"
 
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-
-static void assert_bytes(const struct nl_req *r, const unsigned char *want,
-			 size_t len)
-{
-	ck_assert_uint_eq(r->nlh.nlmsg_len, len);
-	for (size_t i = 0; i < len; i++)
-		ck_assert_msg((unsigned char)r->buf[i] == want[i],
-			      "byte %zu: got 0x%02x, want 0x%02x", i,
-			      (unsigned char)r->buf[i], want[i]);
-}
 
 /* ip link add x type dummy */
 START_TEST(dummy_request)
@@ -43,7 +34,7 @@ START_TEST(dummy_request)
 	s.kind = "dummy";
 	ck_assert_int_eq(link_req_build(&r, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &s), 0);
 	/* libmnl marks nests with NLA_F_NESTED, as the kernel allows. */
-	assert_bytes(&r, want, sizeof(want));
+	assert_req_bytes(&r, want, sizeof(want));
 }
 END_TEST
 
@@ -71,7 +62,7 @@ START_TEST(vlan_request)
 	s.has_vlan_id = true;
 	s.vlan_id = 10;
 	ck_assert_int_eq(link_req_build(&r, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &s), 0);
-	assert_bytes(&r, want, sizeof(want));
+	assert_req_bytes(&r, want, sizeof(want));
 }
 END_TEST
 
@@ -103,7 +94,7 @@ START_TEST(veth_peer_request)
 	s.peer.has_mtu = true;
 	s.peer.mtu = 1400;
 	ck_assert_int_eq(link_req_build(&r, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &s), 0);
-	assert_bytes(&r, want, sizeof(want));
+	assert_req_bytes(&r, want, sizeof(want));
 }
 END_TEST
 
@@ -128,7 +119,7 @@ START_TEST(set_request)
 	s.dev.has_master = true;
 	s.dev.alias = "hi";
 	ck_assert_int_eq(link_req_build(&r, RTM_NEWLINK, 0, &s), 0);
-	assert_bytes(&r, want, sizeof(want));
+	assert_req_bytes(&r, want, sizeof(want));
 }
 END_TEST
 
@@ -155,7 +146,7 @@ START_TEST(bridge_numbers_request)
 	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_PRIORITY, 2, 100 };
 	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_VLAN_FILTERING, 1, 1 };
 	ck_assert_int_eq(link_req_build(&r, RTM_NEWLINK, 0, &s), 0);
-	assert_bytes(&r, want, sizeof(want));
+	assert_req_bytes(&r, want, sizeof(want));
 }
 END_TEST
 

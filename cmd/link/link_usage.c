@@ -1,0 +1,47 @@
+/* The usage text of `ip link`: its own file, so that every file of the
+ * applet that meets "help" (or a word it cannot read) prints it without
+ * calling back into the applet's entry, link.c. */
+#include <stdio.h>
+
+#include "link.h"
+
+/* The first line is iproute2's; the rest says what nsip reads. prog is
+ * "ip" or "nsip", as called. */
+static int print_usage(const char *prog, struct usage_to u)
+{
+	fprintf(u.f,
+		"Usage: %1$s link add [link DEV | parentdev NAME] [ name ] NAME\n"
+		"                   [ txqueuelen PACKETS ] [ address LLADDR ]\n"
+		"                   [ broadcast LLADDR ] [ mtu MTU ] [ up ]\n"
+		"                   [ netns { PID | NAME | PATH } ]\n"
+		"                   type TYPE [ ARGS ]\n"
+		"       %1$s link set { DEVICE | dev DEVICE } [ SETTING ]...\n"
+		"       %1$s link delete { DEVICE | dev DEVICE } [ type TYPE ]\n"
+		"       %1$s link show [ [dev] DEVICE ] [ up ] [ master DEV ] [ type TYPE ]\n"
+		"       %1$s link help\n"
+		"SETTING := { up | down | name NEWNAME | mtu MTU | address LLADDR |\n"
+		"             broadcast LLADDR | txqueuelen PACKETS | alias TEXT |\n"
+		"             master DEVICE | nomaster | netns { PID | NAME | PATH } |\n"
+		"             { arp | promisc | multicast | allmulticast | dynamic |\n"
+		"               trailers } { on | off } }\n"
+		"TYPE := { veth | bridge | macvlan | vxlan | vlan | dummy | ... }\n"
+		"ARGS of veth    := peer [ [ name ] NAME ] [ OPTIONS ]\n"
+		"ARGS of bridge  := [ forward_delay N ] [ hello_time N ] [ max_age N ]\n"
+		"                   [ ageing_time N ] [ stp_state N ] [ priority N ]\n"
+		"                   [ vlan_filtering N ] [ mcast_snooping N ]\n"
+		"ARGS of macvlan := mode { private | vepa | bridge | passthru | source }\n"
+		"ARGS of vxlan   := id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]\n"
+		"                   [ dev DEVICE ]\n"
+		"ARGS of vlan    := id VLANID   (with link DEV)\n", prog);
+	return u.code;
+}
+
+int link_usage(const struct ctx *asker)
+{
+	return print_usage(asker ? asker->prog : "ip", usage_to(asker));
+}
+
+int link_usage_after(const char *prog)
+{
+	return print_usage(prog, usage_to(NULL));
+}
