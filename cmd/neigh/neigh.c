@@ -24,60 +24,6 @@
 #include "base/inet.h"
 #include "nl/route_names.h"
 
-int neigh_usage(const struct ctx *asker)
-{
-	struct usage_to u = usage_to(asker);
-
-	fprintf(u.f, "Usage: %1$s neigh { add | del | change | replace }\n"
-	      "                { ADDR [ lladdr LLADDR ] [ nud STATE ] | proxy ADDR }\n"
-	      "                [ dev DEV ] [ router ] [ extern_learn ] [ protocol PROTO ]\n"
-	      "       %1$s neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ]\n"
-	      "                [ nud STATE ] [ protocol PROTO ]\n"
-	      "       %1$s neigh get { ADDR | proxy ADDR } dev DEV\n"
-	      "       %1$s neigh help\n"
-	      "STATE := { permanent | noarp | stale | reachable | none |\n"
-	      "           incomplete | delay | probe | failed }\n", asker ? asker->prog : "ip");
-	return u.code;
-}
-
-int neigh_state_parse(const char *w, unsigned int *state)
-{
-	static const struct { const char *name; unsigned int state; bool prefix; } states[] = {
-		{ "permanent", NUD_PERMANENT, true }, { "reachable", NUD_REACHABLE, true },
-		{ "noarp", NUD_NOARP, false }, { "none", NUD_NONE, false },
-		{ "stale", NUD_STALE, false }, { "incomplete", NUD_INCOMPLETE, false },
-		{ "delay", NUD_DELAY, false }, { "probe", NUD_PROBE, false },
-		{ "failed", NUD_FAILED, true },
-	};
-	uint32_t v;
-
-	for (size_t i = 0; i < sizeof(states) / sizeof(states[0]); i++)
-		if (states[i].prefix ? matches(w, states[i].name) : !strcmp(w, states[i].name)) {
-			*state = states[i].state;
-			return 0;
-		}
-	/* A number must be one state bit. */
-	if (!parse_u32(w, &v) || v >= 0x100 || (v & (v - 1)))
-		return -1;
-	*state = v;
-	return 0;
-}
-
-int neigh_ifindex(struct ctx *c, const char *name, int *index)
-{
-	struct ifnames names;
-	struct nl *nl = ctx_nl(c);
-
-	if (!nl || ifnames_load(nl, &names) < 0)
-		return EXIT_CMD;
-	*index = 0;
-	for (size_t i = 0; i < names.n; i++)
-		if (!strcmp(names.v[i].name, name))
-			*index = names.v[i].index;
-	ifnames_free(&names);
-	return *index ? 0 : iparg_nodev(name);
-}
-
 struct neigh_req {
 	struct nlmsghdr *nlh;
 	struct ndmsg *ndm;

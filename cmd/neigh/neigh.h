@@ -1,5 +1,7 @@
-/* The neigh applet's parts: changes (neigh.c), listings, flush and get
- * (neigh_show.c). */
+/* The neigh applet's parts: the entry and changes (neigh.c), listings,
+ * flush and get (neigh_show.c), and what they share: the usage text
+ * (neigh_usage.c) and common words (neigh_words.c). The parts never call
+ * back into neigh.c. */
 #ifndef NSIP_CMD_NEIGH_H
 #define NSIP_CMD_NEIGH_H
 

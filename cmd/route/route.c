@@ -26,43 +26,6 @@
 #include "base/inet.h"
 #include "nl/route_names.h"
 
-int route_usage(const struct ctx *asker)
-{
-	struct usage_to u = usage_to(asker);
-
-	fprintf(u.f, "Usage: %1$s route { list | flush } SELECTOR\n"
-	      "       %1$s route get ADDRESS [ from ADDRESS iif STRING ]\n"
-	      "                            [ oif STRING ]\n"
-	      "       %1$s route { add | del | change | append | replace } ROUTE\n"
-	      "       %1$s route help\n"
-	      "SELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]\n"
-	      "            [ table TABLE_ID ] [ proto RTPROTO ] [ type TYPE ]\n"
-	      "            [ scope SCOPE ] [ dev NAME ] [ via ADDRESS ]\n"
-	      "ROUTE := [ TYPE ] PREFIX [ table TABLE_ID ] [ proto RTPROTO ]\n"
-	      "         [ scope SCOPE ] [ metric METRIC ] [ via ADDRESS ]\n"
-	      "         [ dev NAME ] [ src ADDRESS ] [ onlink ] [ pref PREF ]\n"
-	      "         [ mtu [ lock ] NUMBER ] [ advmss [ lock ] NUMBER ]\n"
-	      "         [ hoplimit [ lock ] NUMBER ] [ window [ lock ] NUMBER ]\n"
-	      "         [ nexthop NH ]...\n"
-	      "NH := [ via [ FAMILY ] ADDRESS ] [ dev NAME ] [ weight NUMBER ] [ onlink ]\n"
-	      "FAMILY := [ inet | inet6 ]\n"
-	      "TYPE := { unicast | local | broadcast | multicast | throw |\n"
-	      "          unreachable | prohibit | blackhole | nat }\n"
-	      "TABLE_ID := [ local | main | default | all | NUMBER ]\n"
-	      "SCOPE := [ host | link | global | NUMBER ]\n"
-	      "RTPROTO := [ kernel | boot | static | NUMBER ]\n"
-	      "PREF := [ low | medium | high ]\n", asker ? asker->prog : "ip");
-	return u.code;
-}
-
-int route_ifindex(const struct ifnames *names, const char *name)
-{
-	for (size_t i = 0; i < names->n; i++)
-		if (!strcmp(names->v[i].name, name))
-			return names->v[i].index;
-	return 0;
-}
-
 /* A route request as the words describe it, before it is sent. */
 struct route_req {
 	struct nlmsghdr *nlh;
@@ -143,21 +106,6 @@ static int parse_addr_attr(struct route_req *q, int attr, const char *w)
 		return r;
 	set_family(q, a.family);
 	nl_put(q->nlh, attr, (size_t)a.bytelen, a.data);
-	return 0;
-}
-
-int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w)
-{
-	struct inet_prefix p;
-	int r = inet_get_prefix(w, rtm->rtm_family, &p);
-
-	if (r)
-		return r;
-	if (rtm->rtm_family == AF_UNSPEC)
-		rtm->rtm_family = (unsigned char)p.family;
-	if (p.bytelen)
-		nl_put(nlh, RTA_SRC, (size_t)p.bytelen, p.data);
-	rtm->rtm_src_len = (unsigned char)p.bitlen;
 	return 0;
 }
 

@@ -1,7 +1,12 @@
-/* The route applet's parts: changes (route.c), listings, flush and get
- * (route_show.c). */
+/* The route applet's parts: the entry and changes (route.c), next hops
+ * (route_nexthop.c), listings and flush (route_show.c), get
+ * (route_get.c), and what they share: the usage text (route_usage.c) and
+ * common words (route_words.c). Only route.c's route_main is called from
+ * outside; the parts never call back into route.c. */
 #ifndef NSIP_CMD_ROUTE_H
 #define NSIP_CMD_ROUTE_H
+
+#include <linux/rtnetlink.h>
 
 #include "applets.h"
 #include "nl/ifnames.h"

@@ -17,37 +17,6 @@ struct nh_words {
 	const struct ifnames *names;
 };
 
-int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
-		  char **argv, int *i)
-{
-	int family = rtm->rtm_family, r;
-	struct inet_prefix a;
-
-	if (!iparg_next(argc, i))
-		return iparg_incomplete();
-	if (!strcmp(argv[*i], "inet") || !strcmp(argv[*i], "inet6")) {
-		family = argv[*i][4] ? AF_INET6 : AF_INET;
-		if (!iparg_next(argc, i))
-			return iparg_incomplete();
-	}
-	if ((r = inet_get_addr(argv[*i], family, &a)))
-		return r;
-	if (rtm->rtm_family == AF_UNSPEC)
-		rtm->rtm_family = (unsigned char)a.family;
-	if (a.family == rtm->rtm_family) {
-		nl_put(nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
-	} else {
-		/* struct rtvia: the family, then the address. */
-		uint8_t via[2 + 16];
-		uint16_t via_family = (uint16_t)a.family;
-
-		memcpy(via, &via_family, 2);
-		memcpy(via + 2, a.data, 16);
-		nl_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, via);
-	}
-	return 0;
-}
-
 /* The words of one next hop, up to the next "nexthop"; *i is left on the
  * last word taken. */
 static int put_one(struct nh_words *w, struct rtnexthop *nh, int argc,
