@@ -22,17 +22,19 @@
 #include "base/lladdr.h"
 #include "base/parse.h"
 #include "base/inet.h"
+#include "nl/neigh_req.h"
 #include "nl/route_names.h"
 
-struct neigh_req {
-	struct nlmsghdr *nlh;
-	struct ndmsg *ndm;
+/* The words of a change as they are read: the request's description, and
+ * what is checked or looked up once all are read. */
+struct neigh_words {
+	struct neigh_spec *s;
 	struct inet_prefix dst;
 	const char *dev, *lladdr;
 	bool dst_ok, dev_ok;
 };
 
-static int parse_dst(struct neigh_req *q, const char *w, int family)
+static int parse_dst(struct neigh_words *q, const char *w, int family)
 {
 	if (q->dst_ok)
 		return iparg_duplicate("to", w);
@@ -40,7 +42,7 @@ static int parse_dst(struct neigh_req *q, const char *w, int family)
 	return inet_get_addr(w, family, &q->dst);
 }
 
-static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int *i)
+static int parse_one(struct neigh_words *q, int family, int argc, char **argv, int *i)
 {
 	const char *w = argv[*i];
 	uint32_t n;
@@ -50,10 +52,10 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 		if (!iparg_next(argc, i))
 			return iparg_incomplete();
 	} else if (!strcmp(w, "router")) {
-		q->ndm->ndm_flags |= NTF_ROUTER;
+		q->s->ndm.ndm_flags |= NTF_ROUTER;
 		return 0;
 	} else if (matches(w, "extern_learn")) {
-		q->ndm->ndm_flags |= NTF_EXT_LEARNED;
+		q->s->ndm.ndm_flags |= NTF_EXT_LEARNED;
 		return 0;
 	} else if (matches(w, "help")) {
 		/* iproute2 steps over "help" here rather than printing usage. */
@@ -72,14 +74,14 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 		unsigned int state;
 		if (neigh_state_parse(v, &state) < 0)
 			return iparg_invalid("nud state is bad", v);
-		q->ndm->ndm_state = (uint16_t)state;
+		q->s->ndm.ndm_state = (uint16_t)state;
 	} else if (matches(w, "proxy")) {
 		if (matches(v, "help"))
 			return neigh_usage(NULL);
 		if (q->dst_ok)
 			return iparg_twice("address", v);
 		q->dst_ok = q->dev_ok = true;
-		q->ndm->ndm_flags |= NTF_PROXY;
+		q->s->ndm.ndm_flags |= NTF_PROXY;
 		return inet_get_addr(v, family, &q->dst);
 	} else if (!strcmp(w, "dev")) {
 		q->dev = v;
@@ -87,57 +89,72 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 	} else if (matches(w, "protocol")) {
 		if (rt_name_parse(RT_NAME_PROTO, v, &n) < 0)
 			return iparg_invalid("\"protocol\" value is invalid\n", v);
-		nl_put_u8(q->nlh, NDA_PROTOCOL, (uint8_t)n);
+		q->s->has_protocol = true;
+		q->s->protocol = (uint8_t)n;
+		neigh_spec_grow(q->s, 1);
 	} else {
 		return parse_dst(q, v, family);
 	}
 	return 0;
 }
 
-static int put_lladdr(struct neigh_req *q)
+static int take_lladdr(struct neigh_words *q)
 {
-	uint8_t ll[20];
 	int len;
 
 	if (!q->lladdr || !strcmp(q->lladdr, "null"))
 		return 0;
-	if ((len = lladdr_parse(q->lladdr, ll, sizeof(ll))) < 0)
+	if ((len = lladdr_parse(q->lladdr, q->s->lladdr, sizeof(q->s->lladdr))) < 0)
 		return EXIT_CMD;
-	nl_put(q->nlh, NDA_LLADDR, (size_t)len, ll);
+	q->s->lladdr_len = (size_t)len;
 	return 0;
 }
 
-static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char **argv)
+/* Words first, then what needs them all: the required pair, the link
+ * address, the device (iproute2's order of complaints). */
+static int describe(struct ctx *c, struct neigh_spec *s, int argc, char **argv)
 {
-	struct nl_req msg;
-	struct neigh_req q = { 0 };
+	struct neigh_words q = { .s = s };
 	int family = c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family;
 	int r, index;
 
-	q.nlh = nl_req_init(&msg, type, flags);
-	q.ndm = nl_put_header(q.nlh, sizeof(*q.ndm));
-	q.ndm->ndm_state = NUD_PERMANENT;
+	s->ndm.ndm_state = NUD_PERMANENT;
 	for (int i = 0; i < argc; i++) {
-		if (nl_req_full(q.nlh))
+		if (neigh_spec_full(s))
 			return iparg_too_long(argv[i]);
 		if ((r = parse_one(&q, family, argc, argv, &i)))
 			return r;
 	}
 	if (!q.dev_ok || !q.dst_ok || q.dst.family == AF_UNSPEC)
 		return fail(EXIT_USAGE, "Device and destination are required arguments.");
-	q.ndm->ndm_family = (uint8_t)q.dst.family;
-	nl_put(q.nlh, NDA_DST, (size_t)q.dst.bytelen, q.dst.data);
-	if ((r = put_lladdr(&q)))
+	s->ndm.ndm_family = (uint8_t)q.dst.family;
+	memcpy(s->dst, q.dst.data, (size_t)q.dst.bytelen);
+	s->dst_len = (size_t)q.dst.bytelen;
+	if ((r = take_lladdr(&q)))
 		return r;
 	if (q.dev) {
 		if ((r = neigh_ifindex(c, q.dev, &index)))
 			return r;
-		q.ndm->ndm_ifindex = index;
+		s->ndm.ndm_ifindex = index;
 	}
-	struct nl *nl = ctx_nl(c);
-	if (!nl)
+	return 0;
+}
+
+static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char **argv)
+{
+	struct neigh_spec s;
+	struct nl_req msg;
+	struct nl *nl;
+	int r;
+
+	neigh_spec_init(&s);
+	if ((r = describe(c, &s, argc, argv)))
+		return r;
+	if (neigh_req_build(&msg, type, flags, &s) < 0)
+		return iparg_too_long(argv[argc - 1]);
+	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;
-	return nl_talk(nl, q.nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
+	return nl_talk(nl, &msg.nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
 }
 
 /* ip's subcommand order: it decides what an abbreviation means. */
