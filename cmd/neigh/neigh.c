@@ -130,6 +130,7 @@ static int describe(struct ctx *c, struct neigh_spec *s, int argc, char **argv)
 	s->ndm.ndm_family = (uint8_t)q.dst.family;
 	memcpy(s->dst, q.dst.data, (size_t)q.dst.bytelen);
 	s->dst_len = (size_t)q.dst.bytelen;
+	s->has_dst = true;
 	if ((r = take_lladdr(&q)))
 		return r;
 	if (q.dev) {

@@ -29,7 +29,12 @@ static int parse_from(struct get_req *q, const char *w)
 {
 	if (matches(w, "help"))
 		return route_usage(NULL);
-	return route_put_from(q->nlh, q->rtm, w);
+	struct inet_prefix p;
+	int r = route_read_from(q->rtm, w, &p);
+
+	if (!r && p.bytelen)
+		nl_put(q->nlh, RTA_SRC, p.bytelen, p.data);
+	return r;
 }
 
 /* The address asked about; a prefix length other than the host's is

@@ -1,5 +1,6 @@
 /* Words that route's changes, listings and lookups read alike: a device
- * by name, "from PREFIX" and "via [FAMILY] ADDRESS". */
+ * by name, "from PREFIX" and "via [FAMILY] ADDRESS", and how an address
+ * is kept in the request's description. */
 #include <string.h>
 #include <sys/socket.h>
 #include <linux/rtnetlink.h>
@@ -16,24 +17,29 @@ int route_ifindex(const struct ifnames *names, const char *name)
 	return 0;
 }
 
-int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w)
+void route_addr_take(struct route_addr *a, const struct inet_prefix *p)
 {
-	struct inet_prefix p;
-	int r = inet_get_prefix(w, rtm->rtm_family, &p);
+	a->given = true;
+	a->len = (uint8_t)p->bytelen;
+	memcpy(a->bytes, p->data, sizeof(a->bytes));
+}
+
+int route_read_from(struct rtmsg *rtm, const char *w, struct inet_prefix *p)
+{
+	int r = inet_get_prefix(w, rtm->rtm_family, p);
 
 	if (r)
 		return r;
 	if (rtm->rtm_family == AF_UNSPEC)
-		rtm->rtm_family = (unsigned char)p.family;
-	if (p.bytelen)
-		nl_put(nlh, RTA_SRC, (size_t)p.bytelen, p.data);
-	rtm->rtm_src_len = (unsigned char)p.bitlen;
+		rtm->rtm_family = (unsigned char)p->family;
+	rtm->rtm_src_len = (unsigned char)p->bitlen;
 	return 0;
 }
 
-int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
-		  char **argv, int *i)
+int route_read_via(struct route_spec *s, struct route_addr *gateway,
+		   struct route_addr *via, int argc, char **argv, int *i)
 {
+	struct rtmsg *rtm = &s->rtm;
 	int family = rtm->rtm_family, r;
 	struct inet_prefix a;
 
@@ -49,15 +55,15 @@ int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
 	if (rtm->rtm_family == AF_UNSPEC)
 		rtm->rtm_family = (unsigned char)a.family;
 	if (a.family == rtm->rtm_family) {
-		nl_put(nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
+		route_spec_grow(s, a.bytelen);
+		if (!gateway->given)
+			route_addr_take(gateway, &a);
 	} else {
-		/* struct rtvia: the family, then the address. */
-		uint8_t via[2 + 16];
-		uint16_t via_family = (uint16_t)a.family;
-
-		memcpy(via, &via_family, 2);
-		memcpy(via + 2, a.data, 16);
-		nl_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, via);
+		route_spec_grow(s, 2 + a.bytelen);
+		if (!via->given) {
+			route_addr_take(via, &a);
+			via->via_family = (uint16_t)a.family;
+		}
 	}
 	return 0;
 }

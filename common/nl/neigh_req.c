@@ -32,7 +32,7 @@ int neigh_req_build(struct nl_req *r, uint16_t type, uint16_t flags,
 	memcpy(ndm, &s->ndm, sizeof(*ndm));
 	if (s->has_protocol)
 		ok = nl_put_check(nlh, NDA_PROTOCOL, 1, &s->protocol);
-	if (ok && s->dst_len)
+	if (ok && s->has_dst)
 		ok = nl_put_check(nlh, NDA_DST, s->dst_len, s->dst);
 	if (ok && s->lladdr_len)
 		ok = nl_put_check(nlh, NDA_LLADDR, s->lladdr_len, s->lladdr);

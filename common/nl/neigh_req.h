@@ -16,8 +16,9 @@
 
 struct neigh_spec {
 	struct ndmsg ndm;                /* family, ifindex, state, flags */
+	bool has_dst;                    /* NDA_DST (a wildcard has no bytes) */
 	unsigned char dst[16];
-	size_t dst_len;                  /* NDA_DST, 0 = none */
+	size_t dst_len;
 	unsigned char lladdr[NEIGH_LLADDR_MAX];
 	size_t lladdr_len;               /* NDA_LLADDR, 0 = none */
 	bool has_protocol;
