@@ -28,6 +28,7 @@
 /* The words of a change as they are read: the request's description, and
  * what is checked or looked up once all are read. */
 struct neigh_words {
+	const struct ctx *c;
 	struct neigh_spec *s;
 	struct inet_prefix dst;
 	const char *dev, *lladdr;
@@ -77,7 +78,7 @@ static int parse_one(struct neigh_words *q, int family, int argc, char **argv, i
 		q->s->ndm.ndm_state = (uint16_t)state;
 	} else if (matches(w, "proxy")) {
 		if (matches(v, "help"))
-			return neigh_usage(NULL);
+			return neigh_usage(q->c, false);
 		if (q->dst_ok)
 			return iparg_twice("address", v);
 		q->dst_ok = q->dev_ok = true;
@@ -114,7 +115,7 @@ static int take_lladdr(struct neigh_words *q)
  * address, the device (iproute2's order of complaints). */
 static int describe(struct ctx *c, struct neigh_spec *s, int argc, char **argv)
 {
-	struct neigh_words q = { .s = s };
+	struct neigh_words q = { .c = c, .s = s };
 	int family = c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family;
 	int r, index;
 
@@ -189,7 +190,7 @@ int neigh_main(struct ctx *c, int argc, char **argv)
 	case FLUSH:
 		return neigh_show(c, argc - 1, argv + 1, true);
 	case HELP:
-		return neigh_usage(c);
+		return neigh_usage(c, true);
 	default:
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s neigh help\".",
 			    argv[0], c->prog);

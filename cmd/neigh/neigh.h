@@ -7,7 +7,9 @@
 
 #include "applets.h"
 
-int neigh_usage(const struct ctx *asker);
+/* The usage text, naming c's program (ip without c); asked (`help`)
+ * or after a word that could not be read (see usage_to). */
+int neigh_usage(const struct ctx *c, bool asked);
 int neigh_show(struct ctx *c, int argc, char **argv, bool flush);
 int neigh_get(struct ctx *c, int argc, char **argv);
 

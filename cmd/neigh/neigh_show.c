@@ -49,8 +49,8 @@ static int parse_state(struct neigh_filter *f, const char *v, bool *given,
 	return 0;
 }
 
-static int parse_filter(struct neigh_filter *f, const char **dev, int argc,
-			char **argv, bool flush)
+static int parse_filter(const struct ctx *c, struct neigh_filter *f,
+			const char **dev, int argc, char **argv, bool flush)
 {
 	bool given = false;
 	uint32_t n;
@@ -86,7 +86,7 @@ static int parse_filter(struct neigh_filter *f, const char **dev, int argc,
 			f->protocol = n;
 		} else {
 			if (matches(v, "help"))
-				return neigh_usage(NULL);
+				return neigh_usage(c, false);
 			f->has_pfx = true;
 			if (!(r = inet_get_prefix(v, f->family, &f->pfx)) && !f->family)
 				f->family = f->pfx.family;
@@ -247,7 +247,7 @@ int neigh_show(struct ctx *c, int argc, char **argv, bool do_flush)
 		return fail(EXIT_CMD, "Flush requires arguments.");
 	l.f.state = do_flush ? ~(unsigned int)(NUD_PERMANENT | NUD_NOARP)
 			     : 0xFF & ~(unsigned int)NUD_NOARP;
-	if ((r = parse_filter(&l.f, &dev, argc, argv, do_flush)))
+	if ((r = parse_filter(c, &l.f, &dev, argc, argv, do_flush)))
 		return r;
 	if (!(l.nl = ctx_nl(c)) || ifnames_load(l.nl, &l.names) < 0)
 		return EXIT_CMD;
@@ -276,7 +276,8 @@ struct get_words {
 	bool dst_ok, proxy;
 };
 
-static int parse_get(struct get_words *g, int family, int argc, char **argv)
+static int parse_get(const struct ctx *c, struct get_words *g, int family,
+		     int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *w = argv[i];
@@ -291,7 +292,7 @@ static int parse_get(struct get_words *g, int family, int argc, char **argv)
 			continue;
 		}
 		if (matches(argv[i], "help"))
-			return neigh_usage(NULL);
+			return neigh_usage(c, false);
 		if (g->dst_ok)
 			return proxy ? iparg_twice("address", argv[i])
 				     : iparg_duplicate("to", argv[i]);
@@ -331,7 +332,7 @@ int neigh_get(struct ctx *c, int argc, char **argv)
 	struct nl_req req;
 	int r;
 
-	if ((r = parse_get(&g, c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family,
+	if ((r = parse_get(c, &g, c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family,
 			   argc, argv)))
 		return r;
 	if ((!g.dev && !g.proxy) || !g.dst_ok || g.dst.family == AF_UNSPEC)

@@ -29,6 +29,7 @@
 /* The words of a change as they are read: the request's description, and
  * what is looked up once all are read. */
 struct route_words {
+	const struct ctx *c;
 	struct route_spec *s;
 	const char *dev;
 	int nh_argc;           /* the "nexthop ..." words, parsed last */
@@ -140,7 +141,7 @@ static int parse_dst(struct route_words *q, int argc, char **argv, int *i)
 		q->type_ok = true;
 	}
 	if (matches(argv[*i], "help"))
-		return route_usage(NULL);
+		return route_usage(q->c, false);
 	if (q->dst_ok)
 		return iparg_duplicate("to", argv[*i]);
 	if ((r = inet_get_prefix(argv[*i], q->s->rtm.rtm_family, &p)))
@@ -341,7 +342,7 @@ static int add_devs(struct ctx *c, struct route_words *q)
 static int describe(struct ctx *c, struct route_spec *s, bool del, int argc,
 		    char **argv)
 {
-	struct route_words q = { .s = s };
+	struct route_words q = { .c = c, .s = s };
 	int r;
 
 	s->rtm.rtm_family = c->opt.family == AF_INET6 ? AF_INET6 :
@@ -355,7 +356,7 @@ static int describe(struct ctx *c, struct route_spec *s, bool del, int argc,
 	if ((r = parse_words(&q, argc, argv)))
 		return r;
 	if (!q.dst_ok)
-		return route_usage(NULL);
+		return route_usage(c, false);
 	if ((r = add_devs(c, &q)))
 		return r;
 	complete(&q, del);
@@ -417,7 +418,7 @@ int route_main(struct ctx *c, int argc, char **argv)
 	case FLUSH:
 		return route_show(c, argc - 1, argv + 1, true);
 	case HELP:
-		return route_usage(c);
+		return route_usage(c, true);
 	case -1:
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s route help\".",
 			    argv[0], c->prog);

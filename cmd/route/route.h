@@ -13,7 +13,9 @@
 #include "nl/ifnames.h"
 #include "nl/route_req.h"
 
-int route_usage(const struct ctx *asker);
+/* The usage text, naming c's program (ip without c); asked (`help`)
+ * or after a word that could not be read (see usage_to). */
+int route_usage(const struct ctx *c, bool asked);
 int route_show(struct ctx *c, int argc, char **argv, bool flush);
 int route_get(struct ctx *c, int argc, char **argv);
 

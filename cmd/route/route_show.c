@@ -84,7 +84,7 @@ static int parse_selector(struct route_filter *f, const char *w, const char *v,
 	return 0;
 }
 
-static int parse_table(struct route_filter *f, const char *v)
+static int parse_table(const struct ctx *c, struct route_filter *f, const char *v)
 {
 	if (rt_name_parse(RT_NAME_TABLE, v, &f->table) == 0)
 		return 0;
@@ -97,7 +97,7 @@ static int parse_table(struct route_filter *f, const char *v)
 		return 0;
 	}
 	if (!strcmp(v, "help"))
-		return route_usage(NULL);
+		return route_usage(c, false);
 	return iparg_invalid("table id value is invalid\n", v);
 }
 
@@ -147,7 +147,8 @@ static int parse_via_sel(struct route_filter *f, int argc, char **argv, int *i)
 	return inet_get_prefix(argv[*i], family, &f->via);
 }
 
-static int parse_filter(struct route_filter *f, int argc, char **argv)
+static int parse_filter(const struct ctx *c, struct route_filter *f, int argc,
+			char **argv)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *w = argv[i];
@@ -170,7 +171,7 @@ static int parse_filter(struct route_filter *f, int argc, char **argv)
 			return iparg_incomplete();
 		}
 		if (matches(w, "table"))
-			r = parse_table(f, argv[i]);
+			r = parse_table(c, f, argv[i]);
 		else if ((r = parse_selector(f, w, argv[i], &done)) || done)
 			;
 		else if (!strcmp(w, "via"))
@@ -432,7 +433,7 @@ int route_show(struct ctx *c, int argc, char **argv, bool do_flush)
 	l.f.flush = do_flush;
 	if (do_flush && argc <= 0)
 		return fail(EXIT_CMD, "\"ip route flush\" requires arguments.");
-	if ((r = parse_filter(&l.f, argc, argv)))
+	if ((r = parse_filter(c, &l.f, argc, argv)))
 		return r;
 	if (l.f.family == AF_UNSPEC && l.f.table)
 		l.f.family = AF_INET;

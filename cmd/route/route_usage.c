@@ -1,12 +1,13 @@
 /* The route applet's usage text, shared by its parts: `help`, and a
- * "help" where a value is expected. */
+ * "help" where a value is expected. It names the program as called:
+ * ip's words as ip, nsip's as nsip. */
 #include <stdio.h>
 
 #include "route.h"
 
-int route_usage(const struct ctx *asker)
+int route_usage(const struct ctx *c, bool asked)
 {
-	struct usage_to u = usage_to(asker);
+	struct usage_to u = usage_to(asked ? c : NULL);
 
 	fprintf(u.f, "Usage: %1$s route { list | flush } SELECTOR\n"
 	      "       %1$s route get ADDRESS [ from ADDRESS iif STRING ]\n"
@@ -29,6 +30,6 @@ int route_usage(const struct ctx *asker)
 	      "TABLE_ID := [ local | main | default | all | NUMBER ]\n"
 	      "SCOPE := [ host | link | global | NUMBER ]\n"
 	      "RTPROTO := [ kernel | boot | static | NUMBER ]\n"
-	      "PREF := [ low | medium | high ]\n", asker ? asker->prog : "ip");
+	      "PREF := [ low | medium | high ]\n", c ? c->prog : "ip");
 	return u.code;
 }
