@@ -22,71 +22,20 @@
 #include "base/lladdr.h"
 #include "base/parse.h"
 #include "base/inet.h"
+#include "nl/neigh_req.h"
 #include "nl/route_names.h"
 
-int neigh_usage(const struct ctx *asker)
-{
-	struct usage_to u = usage_to(asker);
-
-	fprintf(u.f, "Usage: %1$s neigh { add | del | change | replace }\n"
-	      "                { ADDR [ lladdr LLADDR ] [ nud STATE ] | proxy ADDR }\n"
-	      "                [ dev DEV ] [ router ] [ extern_learn ] [ protocol PROTO ]\n"
-	      "       %1$s neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ]\n"
-	      "                [ nud STATE ] [ protocol PROTO ]\n"
-	      "       %1$s neigh get { ADDR | proxy ADDR } dev DEV\n"
-	      "       %1$s neigh help\n"
-	      "STATE := { permanent | noarp | stale | reachable | none |\n"
-	      "           incomplete | delay | probe | failed }\n", asker ? asker->prog : "ip");
-	return u.code;
-}
-
-int neigh_state_parse(const char *w, unsigned int *state)
-{
-	static const struct { const char *name; unsigned int state; bool prefix; } states[] = {
-		{ "permanent", NUD_PERMANENT, true }, { "reachable", NUD_REACHABLE, true },
-		{ "noarp", NUD_NOARP, false }, { "none", NUD_NONE, false },
-		{ "stale", NUD_STALE, false }, { "incomplete", NUD_INCOMPLETE, false },
-		{ "delay", NUD_DELAY, false }, { "probe", NUD_PROBE, false },
-		{ "failed", NUD_FAILED, true },
-	};
-	uint32_t v;
-
-	for (size_t i = 0; i < sizeof(states) / sizeof(states[0]); i++)
-		if (states[i].prefix ? matches(w, states[i].name) : !strcmp(w, states[i].name)) {
-			*state = states[i].state;
-			return 0;
-		}
-	/* A number must be one state bit. */
-	if (!parse_u32(w, &v) || v >= 0x100 || (v & (v - 1)))
-		return -1;
-	*state = v;
-	return 0;
-}
-
-int neigh_ifindex(struct ctx *c, const char *name, int *index)
-{
-	struct ifnames names;
-	struct nl *nl = ctx_nl(c);
-
-	if (!nl || ifnames_load(nl, &names) < 0)
-		return EXIT_CMD;
-	*index = 0;
-	for (size_t i = 0; i < names.n; i++)
-		if (!strcmp(names.v[i].name, name))
-			*index = names.v[i].index;
-	ifnames_free(&names);
-	return *index ? 0 : iparg_nodev(name);
-}
-
-struct neigh_req {
-	struct nlmsghdr *nlh;
-	struct ndmsg *ndm;
+/* The words of a change as they are read: the request's description, and
+ * what is checked or looked up once all are read. */
+struct neigh_words {
+	const struct ctx *c;
+	struct neigh_spec *s;
 	struct inet_prefix dst;
 	const char *dev, *lladdr;
 	bool dst_ok, dev_ok;
 };
 
-static int parse_dst(struct neigh_req *q, const char *w, int family)
+static int parse_dst(struct neigh_words *q, const char *w, int family)
 {
 	if (q->dst_ok)
 		return iparg_duplicate("to", w);
@@ -94,7 +43,7 @@ static int parse_dst(struct neigh_req *q, const char *w, int family)
 	return inet_get_addr(w, family, &q->dst);
 }
 
-static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int *i)
+static int parse_one(struct neigh_words *q, int family, int argc, char **argv, int *i)
 {
 	const char *w = argv[*i];
 	uint32_t n;
@@ -104,10 +53,10 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 		if (!iparg_next(argc, i))
 			return iparg_incomplete();
 	} else if (!strcmp(w, "router")) {
-		q->ndm->ndm_flags |= NTF_ROUTER;
+		q->s->ndm.ndm_flags |= NTF_ROUTER;
 		return 0;
 	} else if (matches(w, "extern_learn")) {
-		q->ndm->ndm_flags |= NTF_EXT_LEARNED;
+		q->s->ndm.ndm_flags |= NTF_EXT_LEARNED;
 		return 0;
 	} else if (matches(w, "help")) {
 		/* iproute2 steps over "help" here rather than printing usage. */
@@ -126,14 +75,14 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 		unsigned int state;
 		if (neigh_state_parse(v, &state) < 0)
 			return iparg_invalid("nud state is bad", v);
-		q->ndm->ndm_state = (uint16_t)state;
+		q->s->ndm.ndm_state = (uint16_t)state;
 	} else if (matches(w, "proxy")) {
 		if (matches(v, "help"))
-			return neigh_usage(NULL);
+			return neigh_usage(q->c, false);
 		if (q->dst_ok)
 			return iparg_twice("address", v);
 		q->dst_ok = q->dev_ok = true;
-		q->ndm->ndm_flags |= NTF_PROXY;
+		q->s->ndm.ndm_flags |= NTF_PROXY;
 		return inet_get_addr(v, family, &q->dst);
 	} else if (!strcmp(w, "dev")) {
 		q->dev = v;
@@ -141,57 +90,73 @@ static int parse_one(struct neigh_req *q, int family, int argc, char **argv, int
 	} else if (matches(w, "protocol")) {
 		if (rt_name_parse(RT_NAME_PROTO, v, &n) < 0)
 			return iparg_invalid("\"protocol\" value is invalid\n", v);
-		nl_put_u8(q->nlh, NDA_PROTOCOL, (uint8_t)n);
+		q->s->has_protocol = true;
+		q->s->protocol = (uint8_t)n;
+		neigh_spec_grow(q->s, 1);
 	} else {
 		return parse_dst(q, v, family);
 	}
 	return 0;
 }
 
-static int put_lladdr(struct neigh_req *q)
+static int take_lladdr(struct neigh_words *q)
 {
-	uint8_t ll[20];
 	int len;
 
 	if (!q->lladdr || !strcmp(q->lladdr, "null"))
 		return 0;
-	if ((len = lladdr_parse(q->lladdr, ll, sizeof(ll))) < 0)
+	if ((len = lladdr_parse(q->lladdr, q->s->lladdr, sizeof(q->s->lladdr))) < 0)
 		return EXIT_CMD;
-	nl_put(q->nlh, NDA_LLADDR, (size_t)len, ll);
+	q->s->lladdr_len = (size_t)len;
 	return 0;
 }
 
-static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char **argv)
+/* Words first, then what needs them all: the required pair, the link
+ * address, the device (iproute2's order of complaints). */
+static int describe(struct ctx *c, struct neigh_spec *s, int argc, char **argv)
 {
-	struct nl_req msg;
-	struct neigh_req q = { 0 };
+	struct neigh_words q = { .c = c, .s = s };
 	int family = c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family;
 	int r, index;
 
-	q.nlh = nl_req_init(&msg, type, flags);
-	q.ndm = nl_put_header(q.nlh, sizeof(*q.ndm));
-	q.ndm->ndm_state = NUD_PERMANENT;
+	s->ndm.ndm_state = NUD_PERMANENT;
 	for (int i = 0; i < argc; i++) {
-		if (nl_req_full(q.nlh))
+		if (neigh_spec_full(s))
 			return iparg_too_long(argv[i]);
 		if ((r = parse_one(&q, family, argc, argv, &i)))
 			return r;
 	}
 	if (!q.dev_ok || !q.dst_ok || q.dst.family == AF_UNSPEC)
 		return fail(EXIT_USAGE, "Device and destination are required arguments.");
-	q.ndm->ndm_family = (uint8_t)q.dst.family;
-	nl_put(q.nlh, NDA_DST, (size_t)q.dst.bytelen, q.dst.data);
-	if ((r = put_lladdr(&q)))
+	s->ndm.ndm_family = (uint8_t)q.dst.family;
+	memcpy(s->dst, q.dst.data, (size_t)q.dst.bytelen);
+	s->dst_len = (size_t)q.dst.bytelen;
+	s->has_dst = true;
+	if ((r = take_lladdr(&q)))
 		return r;
 	if (q.dev) {
 		if ((r = neigh_ifindex(c, q.dev, &index)))
 			return r;
-		q.ndm->ndm_ifindex = index;
+		s->ndm.ndm_ifindex = index;
 	}
-	struct nl *nl = ctx_nl(c);
-	if (!nl)
+	return 0;
+}
+
+static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc, char **argv)
+{
+	struct neigh_spec s;
+	struct nl_req msg;
+	struct nl *nl;
+	int r;
+
+	neigh_spec_init(&s);
+	if ((r = describe(c, &s, argc, argv)))
+		return r;
+	if (neigh_req_build(&msg, type, flags, &s) < 0)
+		return iparg_too_long(argv[argc - 1]);
+	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;
-	return nl_talk(nl, q.nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
+	return nl_talk(nl, &msg.nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
 }
 
 /* ip's subcommand order: it decides what an abbreviation means. */
@@ -225,7 +190,7 @@ int neigh_main(struct ctx *c, int argc, char **argv)
 	case FLUSH:
 		return neigh_show(c, argc - 1, argv + 1, true);
 	case HELP:
-		return neigh_usage(c);
+		return neigh_usage(c, true);
 	default:
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s neigh help\".",
 			    argv[0], c->prog);

@@ -49,8 +49,8 @@ static int parse_state(struct neigh_filter *f, const char *v, bool *given,
 	return 0;
 }
 
-static int parse_filter(struct neigh_filter *f, const char **dev, int argc,
-			char **argv, bool flush)
+static int parse_filter(const struct ctx *c, struct neigh_filter *f,
+			const char **dev, int argc, char **argv, bool flush)
 {
 	bool given = false;
 	uint32_t n;
@@ -86,7 +86,7 @@ static int parse_filter(struct neigh_filter *f, const char **dev, int argc,
 			f->protocol = n;
 		} else {
 			if (matches(v, "help"))
-				return neigh_usage(NULL);
+				return neigh_usage(c, false);
 			f->has_pfx = true;
 			if (!(r = inet_get_prefix(v, f->family, &f->pfx)) && !f->family)
 				f->family = f->pfx.family;
@@ -139,30 +139,37 @@ struct listing {
 	struct nl *nl;
 	struct neigh_filter f;
 	struct ifnames names;
-	bool flushing;
-	int flushed;
 };
 
-/* Each message of a dump that the filter selects is printed, or, when
- * flushing, deleted. */
+/* 1 when the filter selects the message (parsed into m), 0 when not, -1
+ * on a malformed one. */
+static int pick(const struct listing *l, const struct nlmsghdr *nlh,
+		struct neigh_msg *m)
+{
+	if (nlh->nlmsg_type != RTM_NEWNEIGH)
+		return 0;
+	if (neigh_msg_parse(nlh, m) < 0)
+		return -1;
+	return selected(&l->f, m);
+}
+
+/* Flush: each selected entry is deleted. */
+static int choose(const struct nlmsghdr *nlh, void *data)
+{
+	struct neigh_msg m;
+
+	return pick(data, nlh, &m);
+}
+
+/* Show: each selected entry is printed. */
 static int on_message(const struct nlmsghdr *nlh, void *data)
 {
 	struct listing *l = data;
 	struct neigh_msg m;
-	int r;
+	int r = pick(l, nlh, &m);
 
-	if (nlh->nlmsg_type != RTM_NEWNEIGH)
-		return 0;
-	if (neigh_msg_parse(nlh, &m) < 0)
-		return -1;
-	if (!selected(&l->f, &m))
-		return 0;
-	if (l->flushing) {
-		if ((r = nl_flush_one(l->nl, nlh, RTM_DELNEIGH)) < 0)
-			return -1;
-		l->flushed += r;
-		return 0;
-	}
+	if (r <= 0)
+		return r;
 	struct neigh_print_opts opts = {
 		.names = &l->names, .hide_dev = l->f.index != 0,
 		.stats = l->c->opt.stats,
@@ -174,7 +181,7 @@ static int on_message(const struct nlmsghdr *nlh, void *data)
 	return 0;
 }
 
-static int dump_neigh(struct listing *l, struct nl_dump *d)
+static int dump_neigh(const struct listing *l, struct nl_dump *d)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETNEIGH, 0);
@@ -186,33 +193,38 @@ static int dump_neigh(struct listing *l, struct nl_dump *d)
 	return nl_dump(l->nl, nlh, d);
 }
 
+static int dump_for_flush(struct nl *nl, struct nl_dump *d, void *data)
+{
+	(void)nl;
+	return dump_neigh(data, d);
+}
+
+/* Entries that failed while in use go on failing: not again. */
+static void next_round(void *data)
+{
+	struct listing *l = data;
+
+	l->f.state &= ~(unsigned int)NUD_FAILED;
+}
+
 static int flush(struct listing *l)
 {
-	for (int round = 0; round < FLUSH_ROUNDS; round++) {
-		struct nl_dump d = { 0 };
+	struct nl_flush f = {
+		.nl = l->nl, .data = l, .dump = dump_for_flush, .choose = choose,
+		.del_type = RTM_DELNEIGH, .next_round = next_round,
+		.max_rounds = FLUSH_ROUNDS, .what = "entries",
+		.stats = l->c->opt.stats,
+	};
 
-		l->flushed = 0;
-		if (dump_neigh(l, &d) < 0)
-			return EXIT_CMD;
-		int r = nl_dump_each(&d, on_message, l);
-		nl_dump_free(&d);
-		if (r < 0)
-			return EXIT_CMD;
-		if (l->flushed == 0) {
-			if (l->c->opt.stats)
-				printf(round == 0 ? "Nothing to flush.\n" :
-				       "*** Flush is complete after %d round%s ***\n",
-				       round, round > 1 ? "s" : "");
-			return 0;
-		}
-		if (l->c->opt.stats)
-			printf("\n*** Round %d, deleting %d entries ***\n", round + 1,
-			       l->flushed);
-		/* Entries that failed while in use go on failing: not again. */
-		l->f.state &= ~(unsigned int)NUD_FAILED;
+	switch (nl_flush_run(&f)) {
+	case NL_FLUSH_DONE:
+		return 0;
+	case NL_FLUSH_FAILED:
+		return EXIT_CMD;
+	default:
+		printf("*** Flush not complete bailing out after %d rounds\n", FLUSH_ROUNDS);
+		return EXIT_CMD;
 	}
-	printf("*** Flush not complete bailing out after %d rounds\n", FLUSH_ROUNDS);
-	return EXIT_CMD;
 }
 
 static int find_dev(struct listing *l, const char *dev)
@@ -235,14 +247,13 @@ int neigh_show(struct ctx *c, int argc, char **argv, bool do_flush)
 		return fail(EXIT_CMD, "Flush requires arguments.");
 	l.f.state = do_flush ? ~(unsigned int)(NUD_PERMANENT | NUD_NOARP)
 			     : 0xFF & ~(unsigned int)NUD_NOARP;
-	if ((r = parse_filter(&l.f, &dev, argc, argv, do_flush)))
+	if ((r = parse_filter(c, &l.f, &dev, argc, argv, do_flush)))
 		return r;
 	if (!(l.nl = ctx_nl(c)) || ifnames_load(l.nl, &l.names) < 0)
 		return EXIT_CMD;
 	if (dev && (r = find_dev(&l, dev)))
 		goto out;
 	if (do_flush) {
-		l.flushing = true;
 		r = flush(&l);
 		goto out;
 	}
@@ -265,7 +276,8 @@ struct get_words {
 	bool dst_ok, proxy;
 };
 
-static int parse_get(struct get_words *g, int family, int argc, char **argv)
+static int parse_get(const struct ctx *c, struct get_words *g, int family,
+		     int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *w = argv[i];
@@ -280,7 +292,7 @@ static int parse_get(struct get_words *g, int family, int argc, char **argv)
 			continue;
 		}
 		if (matches(argv[i], "help"))
-			return neigh_usage(NULL);
+			return neigh_usage(c, false);
 		if (g->dst_ok)
 			return proxy ? iparg_twice("address", argv[i])
 				     : iparg_duplicate("to", argv[i]);
@@ -320,7 +332,7 @@ int neigh_get(struct ctx *c, int argc, char **argv)
 	struct nl_req req;
 	int r;
 
-	if ((r = parse_get(&g, c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family,
+	if ((r = parse_get(c, &g, c->opt.family == AF_PACKET ? AF_UNSPEC : c->opt.family,
 			   argc, argv)))
 		return r;
 	if ((!g.dev && !g.proxy) || !g.dst_ok || g.dst.family == AF_UNSPEC)

@@ -26,49 +26,11 @@
 #include "base/inet.h"
 #include "nl/route_names.h"
 
-int route_usage(const struct ctx *asker)
-{
-	struct usage_to u = usage_to(asker);
-
-	fprintf(u.f, "Usage: %1$s route { list | flush } SELECTOR\n"
-	      "       %1$s route get ADDRESS [ from ADDRESS iif STRING ]\n"
-	      "                            [ oif STRING ]\n"
-	      "       %1$s route { add | del | change | append | replace } ROUTE\n"
-	      "       %1$s route help\n"
-	      "SELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]\n"
-	      "            [ table TABLE_ID ] [ proto RTPROTO ] [ type TYPE ]\n"
-	      "            [ scope SCOPE ] [ dev NAME ] [ via ADDRESS ]\n"
-	      "ROUTE := [ TYPE ] PREFIX [ table TABLE_ID ] [ proto RTPROTO ]\n"
-	      "         [ scope SCOPE ] [ metric METRIC ] [ via ADDRESS ]\n"
-	      "         [ dev NAME ] [ src ADDRESS ] [ onlink ] [ pref PREF ]\n"
-	      "         [ mtu [ lock ] NUMBER ] [ advmss [ lock ] NUMBER ]\n"
-	      "         [ hoplimit [ lock ] NUMBER ] [ window [ lock ] NUMBER ]\n"
-	      "         [ nexthop NH ]...\n"
-	      "NH := [ via [ FAMILY ] ADDRESS ] [ dev NAME ] [ weight NUMBER ] [ onlink ]\n"
-	      "FAMILY := [ inet | inet6 ]\n"
-	      "TYPE := { unicast | local | broadcast | multicast | throw |\n"
-	      "          unreachable | prohibit | blackhole | nat }\n"
-	      "TABLE_ID := [ local | main | default | all | NUMBER ]\n"
-	      "SCOPE := [ host | link | global | NUMBER ]\n"
-	      "RTPROTO := [ kernel | boot | static | NUMBER ]\n"
-	      "PREF := [ low | medium | high ]\n", asker ? asker->prog : "ip");
-	return u.code;
-}
-
-int route_ifindex(const struct ifnames *names, const char *name)
-{
-	for (size_t i = 0; i < names->n; i++)
-		if (!strcmp(names->v[i].name, name))
-			return names->v[i].index;
-	return 0;
-}
-
-/* A route request as the words describe it, before it is sent. */
-struct route_req {
-	struct nlmsghdr *nlh;
-	struct rtmsg *rtm;
-	uint32_t metrics[RTAX_MAX + 1];
-	uint32_t metrics_set, lock;
+/* The words of a change as they are read: the request's description, and
+ * what is looked up once all are read. */
+struct route_words {
+	const struct ctx *c;
+	struct route_spec *s;
 	const char *dev;
 	int nh_argc;           /* the "nexthop ..." words, parsed last */
 	char **nh_argv;
@@ -99,7 +61,7 @@ static int metric_index(const char *w)
 	return -1;
 }
 
-static int parse_metric(struct route_req *q, size_t k, int argc, char **argv,
+static int parse_metric(struct route_words *q, size_t k, int argc, char **argv,
 			int *i)
 {
 	int attr = number_metrics[k].attr;
@@ -108,61 +70,62 @@ static int parse_metric(struct route_req *q, size_t k, int argc, char **argv,
 	if (!iparg_next(argc, i))
 		return iparg_incomplete();
 	if (!strcmp(argv[*i], "lock")) {
-		q->lock |= 1u << attr;
+		q->s->lock |= 1u << attr;
 		if (!iparg_next(argc, i))
 			return iparg_incomplete();
 	}
 	if (!parse_u32(argv[*i], &v) || (attr == RTAX_HOPLIMIT && v > 255))
 		return iparg_invalid(number_metrics[k].why, argv[*i]);
-	q->metrics[attr] = v;
-	q->metrics_set |= 1u << attr;
+	q->s->metrics[attr] = v;
+	q->s->metrics_set |= 1u << attr;
 	return 0;
 }
 
-static int set_family(struct route_req *q, int family)
+static int set_family(struct route_words *q, int family)
 {
-	if (q->rtm->rtm_family == AF_UNSPEC)
-		q->rtm->rtm_family = (unsigned char)family;
+	if (q->s->rtm.rtm_family == AF_UNSPEC)
+		q->s->rtm.rtm_family = (unsigned char)family;
 	return 0;
 }
 
-static int parse_via(struct route_req *q, int argc, char **argv, int *i)
+static int parse_via(struct route_words *q, int argc, char **argv, int *i)
 {
 	if (q->gw_ok)
 		return iparg_invalid("use nexthop syntax to specify multiple via\n", argv[*i]);
 	q->gw_ok = true;
-	return route_put_via(q->nlh, q->rtm, argc, argv, i);
+	return route_read_via(q->s, &q->s->gateway, &q->s->via, argc, argv, i);
 }
 
-static int parse_addr_attr(struct route_req *q, int attr, const char *w)
+static int parse_prefsrc(struct route_words *q, const char *w)
 {
 	struct inet_prefix a;
-	int r = inet_get_addr(w, q->rtm->rtm_family, &a);
+	int r = inet_get_addr(w, q->s->rtm.rtm_family, &a);
 
 	if (r)
 		return r;
 	set_family(q, a.family);
-	nl_put(q->nlh, attr, (size_t)a.bytelen, a.data);
+	route_addr_take(&q->s->prefsrc, &a);
+	route_spec_grow(q->s, a.bytelen);
 	return 0;
 }
 
-int route_put_from(struct nlmsghdr *nlh, struct rtmsg *rtm, const char *w)
+/* A source without bytes (a wildcard read while the family is open)
+ * changes only the length: an earlier source stays, as it did when each
+ * word wrote its attribute. */
+static int parse_from(struct route_words *q, const char *w)
 {
 	struct inet_prefix p;
-	int r = inet_get_prefix(w, rtm->rtm_family, &p);
+	int r = route_read_from(&q->s->rtm, w, &p);
 
-	if (r)
+	if (r || !p.bytelen)
 		return r;
-	if (rtm->rtm_family == AF_UNSPEC)
-		rtm->rtm_family = (unsigned char)p.family;
-	if (p.bytelen)
-		nl_put(nlh, RTA_SRC, (size_t)p.bytelen, p.data);
-	rtm->rtm_src_len = (unsigned char)p.bitlen;
+	route_addr_take(&q->s->src, &p);
+	route_spec_grow(q->s, p.bytelen);
 	return 0;
 }
 
 /* The destination, perhaps after "to" and a route type. */
-static int parse_dst(struct route_req *q, int argc, char **argv, int *i)
+static int parse_dst(struct route_words *q, int argc, char **argv, int *i)
 {
 	unsigned int type;
 	struct inet_prefix p;
@@ -174,40 +137,43 @@ static int parse_dst(struct route_req *q, int argc, char **argv, int *i)
 	    rt_type_parse(argv[*i], &type) == 0) {
 		if (!iparg_next(argc, i))
 			return iparg_incomplete();
-		q->rtm->rtm_type = (unsigned char)type;
+		q->s->rtm.rtm_type = (unsigned char)type;
 		q->type_ok = true;
 	}
 	if (matches(argv[*i], "help"))
-		return route_usage(NULL);
+		return route_usage(q->c, false);
 	if (q->dst_ok)
 		return iparg_duplicate("to", argv[*i]);
-	if ((r = inet_get_prefix(argv[*i], q->rtm->rtm_family, &p)))
+	if ((r = inet_get_prefix(argv[*i], q->s->rtm.rtm_family, &p)))
 		return r;
 	set_family(q, p.family);
-	q->rtm->rtm_dst_len = (unsigned char)p.bitlen;
+	q->s->rtm.rtm_dst_len = (unsigned char)p.bitlen;
 	q->dst_ok = true;
-	if (p.bytelen)
-		nl_put(q->nlh, RTA_DST, (size_t)p.bytelen, p.data);
+	if (p.bytelen) {
+		route_addr_take(&q->s->dst, &p);
+		route_spec_grow(q->s, p.bytelen);
+	}
 	return 0;
 }
 
-static int parse_table(struct route_req *q, const char *w)
+static int parse_table(struct route_words *q, const char *w)
 {
 	uint32_t id;
 
 	if (rt_name_parse(RT_NAME_TABLE, w, &id) < 0)
 		return iparg_invalid("\"table\" value is invalid\n", w);
 	if (id < 256) {
-		q->rtm->rtm_table = (unsigned char)id;
+		q->s->rtm.rtm_table = (unsigned char)id;
 	} else {
-		q->rtm->rtm_table = RT_TABLE_UNSPEC;
-		mnl_attr_put_u32(q->nlh, RTA_TABLE, id);
+		q->s->rtm.rtm_table = RT_TABLE_UNSPEC;
+		q->s->table = id;
+		route_spec_grow(q->s, sizeof(id));
 	}
 	q->table_ok = true;
 	return 0;
 }
 
-static int parse_pref(struct route_req *q, const char *w)
+static int parse_pref(struct route_words *q, const char *w)
 {
 	uint32_t v;
 
@@ -219,37 +185,43 @@ static int parse_pref(struct route_req *q, const char *w)
 		v = ICMPV6_ROUTER_PREF_HIGH;
 	else if (!parse_u32(w, &v) || v > 255)
 		return iparg_invalid("\"pref\" value is invalid\n", w);
-	nl_put_u8(q->nlh, RTA_PREF, (uint8_t)v);
+	q->s->has_pref = true;
+	q->s->pref = (uint8_t)v;
+	route_spec_grow(q->s, 1);
 	return 0;
 }
 
 /* Keywords that take one value; returns -1 when w is not one of them. */
-static int parse_valued(struct route_req *q, const char *w, const char *v)
+static int parse_valued(struct route_words *q, const char *w, const char *v)
 {
 	uint32_t n;
 
 	if (!strcmp(w, "src"))
-		return parse_addr_attr(q, RTA_PREFSRC, v);
+		return parse_prefsrc(q, v);
 	if (!strcmp(w, "from"))
-		return route_put_from(q->nlh, q->rtm, v);
+		return parse_from(q, v);
 	if (!strcmp(w, "expires")) {
 		if (!parse_u32(v, &n))
 			return iparg_invalid("\"expires\" value is invalid\n", v);
-		mnl_attr_put_u32(q->nlh, RTA_EXPIRES, n);
+		q->s->has_expires = true;
+		q->s->expires = n;
+		route_spec_grow(q->s, sizeof(n));
 	} else if (matches(w, "metric") || matches(w, "priority") ||
 		   !strcmp(w, "preference")) {
 		if (!parse_u32(v, &n))
 			return iparg_invalid("\"metric\" value is invalid\n", v);
-		mnl_attr_put_u32(q->nlh, RTA_PRIORITY, n);
+		q->s->has_priority = true;
+		q->s->priority = n;
+		route_spec_grow(q->s, sizeof(n));
 	} else if (!strcmp(w, "scope")) {
 		if (rt_name_parse(RT_NAME_SCOPE, v, &n) < 0)
 			return iparg_invalid("invalid \"scope\" value\n", v);
-		q->rtm->rtm_scope = (unsigned char)n;
+		q->s->rtm.rtm_scope = (unsigned char)n;
 		q->scope_ok = true;
 	} else if (matches(w, "protocol")) {
 		if (rt_name_parse(RT_NAME_PROTO, v, &n) < 0)
 			return iparg_invalid("\"protocol\" value is invalid\n", v);
-		q->rtm->rtm_protocol = (unsigned char)n;
+		q->s->rtm.rtm_protocol = (unsigned char)n;
 	} else if (matches(w, "table")) {
 		return parse_table(q, v);
 	} else if (!strcmp(w, "dev") || !strcmp(w, "oif")) {
@@ -271,13 +243,13 @@ static bool takes_value(const char *w)
 	       !strcmp(w, "dev") || !strcmp(w, "oif") || matches(w, "pref");
 }
 
-static int parse_words(struct route_req *q, int argc, char **argv)
+static int parse_words(struct route_words *q, int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *w = argv[i];
 		int r, k;
 
-		if (nl_req_full(q->nlh))
+		if (route_spec_full(q->s))
 			return iparg_too_long(w);
 		if (!strcmp(w, "nexthop")) {
 			q->nh_argc = argc - i;
@@ -288,7 +260,7 @@ static int parse_words(struct route_req *q, int argc, char **argv)
 		} else if ((k = metric_index(w)) >= 0) {
 			r = parse_metric(q, (size_t)k, argc, argv, &i);
 		} else if (!strcmp(w, "onlink")) {
-			q->rtm->rtm_flags |= RTNH_F_ONLINK;
+			q->s->rtm.rtm_flags |= RTNH_F_ONLINK;
 			r = 0;
 		} else if (takes_value(w)) {
 			if (!iparg_next(argc, &i))
@@ -303,23 +275,23 @@ static int parse_words(struct route_req *q, int argc, char **argv)
 	return 0;
 }
 
-static void put_metrics(struct route_req *q)
+/* The metrics nest is written after the device: counted there. */
+static void count_metrics(struct route_spec *s)
 {
-	if (!q->metrics_set)
+	if (!s->metrics_set)
 		return;
-	struct nlattr *nest = mnl_attr_nest_start(q->nlh, RTA_METRICS);
-	if (q->lock)
-		mnl_attr_put_u32(q->nlh, RTAX_LOCK, q->lock);
+	route_spec_grow(s, 0);
+	if (s->lock)
+		route_spec_grow(s, sizeof(s->lock));
 	for (int a = 1; a <= RTAX_MAX; a++)
-		if (q->metrics_set & (1u << a))
-			mnl_attr_put_u32(q->nlh, (uint16_t)a, q->metrics[a]);
-	mnl_attr_nest_end(q->nlh, nest);
+		if (s->metrics_set & (1u << a))
+			route_spec_grow(s, sizeof(s->metrics[a]));
 }
 
 /* iproute2's defaults for what the words left open. */
-static void complete(struct route_req *q, bool del)
+static void complete(struct route_words *q, bool del)
 {
-	struct rtmsg *r = q->rtm;
+	struct rtmsg *r = &q->s->rtm;
 	unsigned char t = r->rtm_type;
 
 	if (r->rtm_family == AF_UNSPEC)
@@ -342,7 +314,7 @@ static void complete(struct route_req *q, bool del)
 
 /* The device and the next hops name devices: resolved once the words
  * are all read, as iproute2 does. */
-static int add_devs(struct ctx *c, struct route_req *q)
+static int add_devs(struct ctx *c, struct route_words *q)
 {
 	struct ifnames names;
 	struct nl *nl = ctx_nl(c);
@@ -351,48 +323,62 @@ static int add_devs(struct ctx *c, struct route_req *q)
 	if (!nl || ifnames_load(nl, &names) < 0)
 		return EXIT_CMD;
 	if (q->dev) {
-		if ((idx = route_ifindex(&names, q->dev)))
-			mnl_attr_put_u32(q->nlh, RTA_OIF, (uint32_t)idx);
-		else
+		if ((idx = route_ifindex(&names, q->dev))) {
+			q->s->oif = (uint32_t)idx;
+			route_spec_grow(q->s, sizeof(q->s->oif));
+		} else {
 			r = iparg_nodev(q->dev);
+		}
 	}
 	if (!r)
-		put_metrics(q);
+		count_metrics(q->s);
 	if (!r && q->nh_argc)
-		r = route_put_nexthops(q->nlh, q->rtm, &names, q->nh_argc, q->nh_argv);
+		r = route_read_nexthops(q->s, &names, q->nh_argc, q->nh_argv);
 	ifnames_free(&names);
 	return r;
+}
+
+/* Words first, then the devices they name, then iproute2's defaults. */
+static int describe(struct ctx *c, struct route_spec *s, bool del, int argc,
+		    char **argv)
+{
+	struct route_words q = { .c = c, .s = s };
+	int r;
+
+	s->rtm.rtm_family = c->opt.family == AF_INET6 ? AF_INET6 :
+			    c->opt.family == AF_INET ? AF_INET : AF_UNSPEC;
+	s->rtm.rtm_table = RT_TABLE_MAIN;
+	s->rtm.rtm_scope = del ? RT_SCOPE_NOWHERE : RT_SCOPE_UNIVERSE;
+	if (!del) {
+		s->rtm.rtm_protocol = RTPROT_BOOT;
+		s->rtm.rtm_type = RTN_UNICAST;
+	}
+	if ((r = parse_words(&q, argc, argv)))
+		return r;
+	if (!q.dst_ok)
+		return route_usage(c, false);
+	if ((r = add_devs(c, &q)))
+		return r;
+	complete(&q, del);
+	return 0;
 }
 
 static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 		  char **argv)
 {
+	struct route_spec s;
 	struct nl_req msg;
-	struct route_req q = { 0 };
-	bool del = type == RTM_DELROUTE;
+	struct nl *nl;
 	int r;
 
-	q.nlh = nl_req_init(&msg, type, flags);
-	q.rtm = nl_put_header(q.nlh, sizeof(*q.rtm));
-	q.rtm->rtm_family = c->opt.family == AF_INET6 ? AF_INET6 :
-			    c->opt.family == AF_INET ? AF_INET : AF_UNSPEC;
-	q.rtm->rtm_table = RT_TABLE_MAIN;
-	q.rtm->rtm_scope = del ? RT_SCOPE_NOWHERE : RT_SCOPE_UNIVERSE;
-	if (!del) {
-		q.rtm->rtm_protocol = RTPROT_BOOT;
-		q.rtm->rtm_type = RTN_UNICAST;
-	}
-	if ((r = parse_words(&q, argc, argv)))
+	route_spec_init(&s);
+	if ((r = describe(c, &s, type == RTM_DELROUTE, argc, argv)))
 		return r;
-	if (!q.dst_ok)
-		return route_usage(NULL);
-	if ((r = add_devs(c, &q)))
-		return r;
-	complete(&q, del);
-	struct nl *nl = ctx_nl(c);
-	if (!nl)
+	if (route_req_build(&msg, type, flags, &s) < 0)
+		return iparg_too_long(argv[argc - 1]);
+	if (!(nl = ctx_nl(c)))
 		return EXIT_CMD;
-	return nl_talk(nl, q.nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
+	return nl_talk(nl, &msg.nlh, NULL, NULL) < 0 ? EXIT_KERNEL : 0;
 }
 
 /* ip's subcommand order: it decides what an abbreviation means. */
@@ -432,7 +418,7 @@ int route_main(struct ctx *c, int argc, char **argv)
 	case FLUSH:
 		return route_show(c, argc - 1, argv + 1, true);
 	case HELP:
-		return route_usage(c);
+		return route_usage(c, true);
 	case -1:
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s route help\".",
 			    argv[0], c->prog);

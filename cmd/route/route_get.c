@@ -13,6 +13,7 @@
 #include "print/route_print.h"
 
 struct get_req {
+	const struct ctx *c;
 	struct nlmsghdr *nlh;
 	struct rtmsg *rtm;
 	const char *idev, *odev;
@@ -28,8 +29,13 @@ static void take_family(struct get_req *q, int family)
 static int parse_from(struct get_req *q, const char *w)
 {
 	if (matches(w, "help"))
-		return route_usage(NULL);
-	return route_put_from(q->nlh, q->rtm, w);
+		return route_usage(q->c, false);
+	struct inet_prefix p;
+	int r = route_read_from(q->rtm, w, &p);
+
+	if (!r && p.bytelen)
+		nl_put(q->nlh, RTA_SRC, p.bytelen, p.data);
+	return r;
 }
 
 /* The address asked about; a prefix length other than the host's is
@@ -42,7 +48,7 @@ static int parse_to(struct get_req *q, int argc, char **argv, int *i)
 	if (!strcmp(argv[*i], "to") && !iparg_next(argc, i))
 		return iparg_incomplete();
 	if (matches(argv[*i], "help"))
-		return route_usage(NULL);
+		return route_usage(q->c, false);
 	if ((r = inet_get_prefix(argv[*i], q->rtm->rtm_family, &p)))
 		return r;
 	take_family(q, p.family);
@@ -156,7 +162,7 @@ static int print_answer(const struct nlmsghdr *nlh, void *data)
 int route_get(struct ctx *c, int argc, char **argv)
 {
 	struct nl_req msg;
-	struct get_req q = { 0 };
+	struct get_req q = { .c = c };
 	struct ifnames names = { 0 };
 	struct nl *nl;
 	int r;

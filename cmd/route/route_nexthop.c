@@ -1,5 +1,5 @@
-/* Gateways and next hops: "via [FAMILY] ADDR", and the multipath part of
- * a route, "nexthop via ADDR dev NAME weight N [onlink] nexthop ...". */
+/* The multipath part of a route: "nexthop via ADDR dev NAME weight N
+ * [onlink] nexthop ...", read into the request's next hops. */
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -9,49 +9,16 @@
 #include "base/err.h"
 #include "base/iparg.h"
 #include "base/parse.h"
-#include "base/inet.h"
 
 struct nh_words {
-	struct nlmsghdr *nlh;
-	struct rtmsg *rtm;
+	struct route_spec *s;
 	const struct ifnames *names;
 };
 
-int route_put_via(struct nlmsghdr *nlh, struct rtmsg *rtm, int argc,
-		  char **argv, int *i)
-{
-	int family = rtm->rtm_family, r;
-	struct inet_prefix a;
-
-	if (!iparg_next(argc, i))
-		return iparg_incomplete();
-	if (!strcmp(argv[*i], "inet") || !strcmp(argv[*i], "inet6")) {
-		family = argv[*i][4] ? AF_INET6 : AF_INET;
-		if (!iparg_next(argc, i))
-			return iparg_incomplete();
-	}
-	if ((r = inet_get_addr(argv[*i], family, &a)))
-		return r;
-	if (rtm->rtm_family == AF_UNSPEC)
-		rtm->rtm_family = (unsigned char)a.family;
-	if (a.family == rtm->rtm_family) {
-		nl_put(nlh, RTA_GATEWAY, (size_t)a.bytelen, a.data);
-	} else {
-		/* struct rtvia: the family, then the address. */
-		uint8_t via[2 + 16];
-		uint16_t via_family = (uint16_t)a.family;
-
-		memcpy(via, &via_family, 2);
-		memcpy(via + 2, a.data, 16);
-		nl_put(nlh, RTA_VIA, 2 + (size_t)a.bytelen, via);
-	}
-	return 0;
-}
-
 /* The words of one next hop, up to the next "nexthop"; *i is left on the
  * last word taken. */
-static int put_one(struct nh_words *w, struct rtnexthop *nh, int argc,
-		   char **argv, int *i)
+static int read_one(struct nh_words *w, struct route_nexthop *nh, int argc,
+		    char **argv, int *i)
 {
 	uint32_t weight;
 	int r;
@@ -59,15 +26,15 @@ static int put_one(struct nh_words *w, struct rtnexthop *nh, int argc,
 	for (; *i + 1 < argc && strcmp(argv[*i + 1], "nexthop"); ) {
 		const char *word = argv[++*i];
 
-		if (nl_req_full(w->nlh))
+		if (route_spec_full(w->s))
 			return iparg_too_long(word);
 		if (!strcmp(word, "via")) {
-			if ((r = route_put_via(w->nlh, w->rtm, argc, argv, i)))
+			if ((r = route_read_via(w->s, &nh->gateway, &nh->via, argc, argv, i)))
 				return r;
 		} else if (!strcmp(word, "dev")) {
 			if (!iparg_next(argc, i))
 				return iparg_incomplete();
-			if (!(nh->rtnh_ifindex = route_ifindex(w->names, argv[*i]))) {
+			if (!(nh->rtnh.rtnh_ifindex = route_ifindex(w->names, argv[*i]))) {
 				iparg_nodev(argv[*i]);
 				return fail(EXIT_USAGE, "Error: cannot parse nexthop");
 			}
@@ -76,9 +43,9 @@ static int put_one(struct nh_words *w, struct rtnexthop *nh, int argc,
 				return iparg_incomplete();
 			if (!parse_u32(argv[*i], &weight) || weight == 0 || weight > 256)
 				return iparg_invalid("\"weight\" is invalid\n", argv[*i]);
-			nh->rtnh_hops = (unsigned char)(weight - 1);
+			nh->rtnh.rtnh_hops = (unsigned char)(weight - 1);
 		} else if (!strcmp(word, "onlink")) {
-			nh->rtnh_flags |= RTNH_F_ONLINK;
+			nh->rtnh.rtnh_flags |= RTNH_F_ONLINK;
 		} else {
 			return fail(EXIT_USAGE, "Error: \"nexthop\" or end of line is expected instead of \"%s\"",
 				    word);
@@ -87,27 +54,25 @@ static int put_one(struct nh_words *w, struct rtnexthop *nh, int argc,
 	return 0;
 }
 
-int route_put_nexthops(struct nlmsghdr *nlh, struct rtmsg *rtm,
-		       const struct ifnames *names, int argc, char **argv)
+int route_read_nexthops(struct route_spec *s, const struct ifnames *names,
+			int argc, char **argv)
 {
-	struct nh_words w = { nlh, rtm, names };
-	struct nlattr *nest = mnl_attr_nest_start(nlh, RTA_MULTIPATH);
+	struct nh_words w = { s, names };
 	int r;
 
+	route_spec_grow(s, 0);          /* the RTA_MULTIPATH nest */
 	for (int i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "nexthop"))
 			return fail(EXIT_USAGE, "Error: \"nexthop\" or end of line is expected instead of \"%s\"",
 				    argv[i]);
 		if (i + 1 >= argc)
 			return fail(EXIT_USAGE, "Error: unexpected end of line after \"nexthop\"");
-		if (nl_req_full(nlh))
+		if (route_spec_full(s) || s->n_nexthops == ROUTE_NEXTHOPS_MAX)
 			return iparg_too_long(argv[i]);
-		struct rtnexthop *nh = nl_put_header(nlh, sizeof(*nh));
-		char *start = (char *)nh;
-		if ((r = put_one(&w, nh, argc, argv, &i)))
+		struct route_nexthop *nh = &s->nexthops[s->n_nexthops++];
+		route_spec_grow_nexthop(s);
+		if ((r = read_one(&w, nh, argc, argv, &i)))
 			return r;
-		nh->rtnh_len = (unsigned short)((char *)mnl_nlmsg_get_payload_tail(nlh) - start);
 	}
-	mnl_attr_nest_end(nlh, nest);
 	return 0;
 }

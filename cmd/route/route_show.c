@@ -2,7 +2,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 #include <sys/socket.h>
 #include <linux/rtnetlink.h>
 
@@ -85,7 +84,7 @@ static int parse_selector(struct route_filter *f, const char *w, const char *v,
 	return 0;
 }
 
-static int parse_table(struct route_filter *f, const char *v)
+static int parse_table(const struct ctx *c, struct route_filter *f, const char *v)
 {
 	if (rt_name_parse(RT_NAME_TABLE, v, &f->table) == 0)
 		return 0;
@@ -98,7 +97,7 @@ static int parse_table(struct route_filter *f, const char *v)
 		return 0;
 	}
 	if (!strcmp(v, "help"))
-		return route_usage(NULL);
+		return route_usage(c, false);
 	return iparg_invalid("table id value is invalid\n", v);
 }
 
@@ -148,7 +147,8 @@ static int parse_via_sel(struct route_filter *f, int argc, char **argv, int *i)
 	return inet_get_prefix(argv[*i], family, &f->via);
 }
 
-static int parse_filter(struct route_filter *f, int argc, char **argv)
+static int parse_filter(const struct ctx *c, struct route_filter *f, int argc,
+			char **argv)
 {
 	for (int i = 0; i < argc; i++) {
 		const char *w = argv[i];
@@ -171,7 +171,7 @@ static int parse_filter(struct route_filter *f, int argc, char **argv)
 			return iparg_incomplete();
 		}
 		if (matches(w, "table"))
-			r = parse_table(f, argv[i]);
+			r = parse_table(c, f, argv[i]);
 		else if ((r = parse_selector(f, w, argv[i], &done)) || done)
 			;
 		else if (!strcmp(w, "via"))
@@ -278,7 +278,6 @@ struct listing {
 	struct route_filter f;
 	struct ifnames names;
 	struct route_print_opts opts;
-	int flushed;
 };
 
 /* A dump of all families also brings multicast (ipmr) and MPLS routes,
@@ -291,26 +290,35 @@ static bool inet_family(const struct nlmsghdr *nlh)
 	       inet_family_bits(r->rtm_family) != 0;
 }
 
-/* Each message of a dump that the filter selects is printed, or, when
- * flushing, deleted. */
+/* 1 when the filter selects the message (parsed into m), 0 when not, -1
+ * on a malformed one. */
+static int pick(const struct listing *l, const struct nlmsghdr *nlh,
+		struct route_msg *m)
+{
+	if (nlh->nlmsg_type != RTM_NEWROUTE || !inet_family(nlh))
+		return 0;
+	if (route_msg_parse(nlh, m) < 0)
+		return -1;
+	return selected(&l->f, m);
+}
+
+/* Flush: each selected route is deleted. */
+static int choose(const struct nlmsghdr *nlh, void *data)
+{
+	struct route_msg m;
+
+	return pick(data, nlh, &m);
+}
+
+/* Show: each selected route is printed. */
 static int on_message(const struct nlmsghdr *nlh, void *data)
 {
 	struct listing *l = data;
 	struct route_msg m;
-	int r;
+	int r = pick(l, nlh, &m);
 
-	if (nlh->nlmsg_type != RTM_NEWROUTE || !inet_family(nlh))
-		return 0;
-	if (route_msg_parse(nlh, &m) < 0)
-		return -1;
-	if (!selected(&l->f, &m))
-		return 0;
-	if (l->f.flush) {
-		if ((r = nl_flush_one(l->nl, nlh, RTM_DELROUTE)) < 0)
-			return -1;
-		l->flushed += r;
-		return 0;
-	}
+	if (r <= 0)
+		return r;
 	out_obj_begin(&l->c->out, NULL);
 	route_print(&l->c->out, &m, &l->opts);
 	out_eol(&l->c->out);
@@ -347,10 +355,23 @@ static int flush_ipv4_cache(int stats)
 	return 0;
 }
 
-/* Rounds of dump-and-delete until nothing is left, as iproute2 does. */
+static int dump_for_flush(struct nl *nl, struct nl_dump *d, void *data)
+{
+	const struct listing *l = data;
+
+	return dump_routes(nl, &l->f, d);
+}
+
+/* Rounds of dump-and-delete until nothing is left, as iproute2 does: no
+ * limit on rounds, but on time. */
 static int flush(struct listing *l)
 {
-	time_t start = time(NULL);
+	struct nl_flush f = {
+		.nl = l->nl, .data = l, .dump = dump_for_flush, .choose = choose,
+		.del_type = RTM_DELROUTE, .max_seconds = 30, .what = "entries",
+		.stats = l->c->opt.stats,
+		.said_before = l->f.cloned && l->f.family != AF_INET6,
+	};
 	int r;
 
 	if (l->f.cloned) {
@@ -359,33 +380,15 @@ static int flush(struct listing *l)
 		if (l->f.family == AF_INET)
 			return 0;
 	}
-
-	for (int round = 0;; round++) {
-		struct nl_dump d = { 0 };
-
-		l->flushed = 0;
-		if (dump_routes(l->nl, &l->f, &d) < 0)
-			return EXIT_KERNEL;
-		r = nl_dump_each(&d, on_message, l);
-		nl_dump_free(&d);
-		if (r < 0)
-			return EXIT_KERNEL;
-		if (l->flushed == 0) {
-			if (l->c->opt.stats)
-				printf(round == 0 && (!l->f.cloned || l->f.family == AF_INET6) ?
-				       "Nothing to flush.\n" :
-				       "*** Flush is complete after %d round%s ***\n",
-				       round, round > 1 ? "s" : "");
-			return 0;
-		}
-		if (time(NULL) - start > 30) {
-			printf("\n*** Flush not completed after %ld seconds, %d entries remain ***\n",
-			       (long)(time(NULL) - start), l->flushed);
-			return EXIT_CMD;
-		}
-		if (l->c->opt.stats)
-			printf("\n*** Round %d, deleting %d entries ***\n",
-			       round + 1, l->flushed);
+	switch (nl_flush_run(&f)) {
+	case NL_FLUSH_DONE:
+		return 0;
+	case NL_FLUSH_FAILED:
+		return EXIT_KERNEL;
+	default:
+		printf("\n*** Flush not completed after %ld seconds, %d entries remain ***\n",
+		       f.seconds, f.deleted);
+		return EXIT_CMD;
 	}
 }
 
@@ -430,7 +433,7 @@ int route_show(struct ctx *c, int argc, char **argv, bool do_flush)
 	l.f.flush = do_flush;
 	if (do_flush && argc <= 0)
 		return fail(EXIT_CMD, "\"ip route flush\" requires arguments.");
-	if ((r = parse_filter(&l.f, argc, argv)))
+	if ((r = parse_filter(c, &l.f, argc, argv)))
 		return r;
 	if (l.f.family == AF_UNSPEC && l.f.table)
 		l.f.family = AF_INET;
