@@ -1,6 +1,6 @@
 #include "ns/ns.h"
 #include "base/err.h"
-#include "ns/nsfile.h"
+#include "ns/nsopen.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -212,14 +212,15 @@ static int remount_sys(const char *name)
 
 static int switch_netns(const char *name)
 {
-	int not_ns;
-	int fd = nsfile_open_name(name, &not_ns);
+	struct ns_target t;
 
-	if (fd < 0)
+	if (ns_open(name, NS_NAME, &t) < 0) {
+		ns_open_complain(name, &t);
 		return -1;
-	int r = setns(fd, CLONE_NEWNET);
+	}
+	int r = setns(t.fd, CLONE_NEWNET);
 	int saved = errno;
-	close(fd);
+	close(t.fd);
 	if (r < 0) {
 		errmsg("setting the network namespace \"%s\" failed: %s%s", name,
 		       strerror(saved), privilege_hint(saved));

@@ -101,26 +101,3 @@ void nsfile_explain(const char *name, const char *what)
 	       "remove it with: %s", NETNS_RUN_DIR, name, what, cause_of(what),
 	       fix);
 }
-
-int nsfile_open_name(const char *name, int *not_ns)
-{
-	char path[PATH_MAX];
-	const char *what = NULL;
-	int fd = -1;
-
-	*not_ns = 0;
-	if (ns_path(path, sizeof(path), name) < 0)
-		errno = ENAMETOOLONG;
-	else
-		fd = nsfile_open(path, &what);
-	if (fd >= 0)
-		return fd;
-	if (what) {
-		*not_ns = 1;
-		nsfile_explain(name, what);
-	} else {
-		errmsg("Cannot open network namespace \"%s\": %s", name,
-		       strerror(errno));
-	}
-	return -1;
-}

@@ -7,9 +7,11 @@
  * the boundary of whole objects of libnsipcore.a (ns.o, nsfile.o,
  * nsproc.o, nsrun.o, nswatch.o: each of their external functions is
  * defined here, so the linker never takes those objects and no symbol is
- * defined twice). common/nsid.c stays real: its requests go to the
- * pretend kernel of fuzz_kernel.h, which opens no socket. The only file
- * ever opened is /dev/null, standing for a namespace file.
+ * defined twice). common/ns/nsopen.c and common/ns/nsid.c stay real: the
+ * opener reads its words over the stand-in nsfile_open, and nsid's
+ * requests go to the pretend kernel of fuzz_kernel.h, which opens no
+ * socket. The only file ever opened is /dev/null, standing for a
+ * namespace file.
  *
  * The pretend run dir holds "blue" and "red" (namespaces) and "stale" (a
  * plain file left behind). Each stand-in checks what nsip promises it
@@ -157,24 +159,6 @@ void nsfile_explain(const char *name, const char *what)
 	if (!what)
 		abort();
 	fprintf(stderr, "\"%s/%s\" is %s\n", NETNS_RUN_DIR, name, what);
-}
-
-int nsfile_open_name(const char *name, int *not_ns)
-{
-	char path[PATH_MAX];
-	const char *what = NULL;
-
-	if (!not_ns || ns_path(path, sizeof(path), name) < 0)
-		abort();
-	int fd = nsfile_open(path, &what);
-
-	*not_ns = what != NULL;
-	if (fd < 0 && what)
-		nsfile_explain(name, what);
-	else if (fd < 0)
-		errmsg("Cannot open network namespace \"%s\": %s", name,
-		       strerror(errno));
-	return fd;
 }
 
 /* ---- nsproc.o ---- */
