@@ -1,3 +1,6 @@
+/* Owns the safe open of a run-dir entry (nothing followed, nothing
+ * blocked on, nsfs and the namespace type checked) and the one line that
+ * explains an entry that is no network namespace. */
 #include "ns/nsfile.h"
 #include "base/err.h"
 #include "ns/rundir.h"

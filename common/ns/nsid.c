@@ -1,7 +1,9 @@
+/* Owns namespace ids: asking and setting the nsid of a namespace file,
+ * the nsid table of a namespace, and the run-dir names behind nsids. */
 #include "ns/nsid.h"
 #include "base/err.h"
-#include "ns/ns.h"
 #include "ns/nsfile.h"
+#include "ns/rundir.h"
 
 #include <limits.h>
 #include <stdio.h>
