@@ -23,7 +23,7 @@
 #include "applet.h"
 #include "base/batch.h"
 #include "base/err.h"
-#include "ns/ns.h"
+#include "ns/nsrun.h"
 #include "base/parse.h"
 
 static int usage(const struct ctx *asker, const struct ctx *c)

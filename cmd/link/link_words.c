@@ -12,7 +12,7 @@
 #include "link.h"
 #include "base/err.h"
 #include "nl/link_lookup.h"
-#include "ns/ns.h"
+#include "ns/nsopen.h"
 #include "base/parse.h"
 
 #ifndef IFALIASZ
@@ -159,25 +159,25 @@ static int set_flag(struct link_settings *s, size_t f, const char *v)
 }
 
 /* "netns NAME|PATH|PID": a path when it holds '/', else a name under
- * /run/netns; only when neither opens, a process id. */
+ * /run/netns; only when neither opens, a process id. A run-dir entry that
+ * is no namespace is explained, with the code ip's kernel gives for it. */
 static int set_netns(struct link_settings *s, const char *v)
 {
-	char path[PATH_MAX];
-	int32_t pid;
+	struct ns_target t;
 
 	if (s->netns_fd >= 0 || s->has_netns_pid)
 		return iparg_twice("netns", v);
-	if (strchr(v, '/'))
-		snprintf(path, sizeof(path), "%s", v);
-	else if (ns_path(path, sizeof(path), v) < 0)
-		path[0] = '\0';
-	s->netns_fd = path[0] ? open(path, O_RDONLY | O_CLOEXEC) : -1;
-	if (s->netns_fd >= 0)
-		return 0;
-	if (!parse_s32(v, &pid))
-		return iparg_invalid("Invalid \"netns\" value\n", v);
-	s->has_netns_pid = true;
-	s->netns_pid = (uint32_t)pid;
+	if (ns_open(v, NS_PATH | NS_NAME | NS_PID, &t) < 0) {
+		if (!t.what)
+			return iparg_invalid("Invalid \"netns\" value\n", v);
+		ns_open_complain(v, &t);
+		return EXIT_KERNEL;
+	}
+	s->netns_fd = t.fd;
+	if (t.by_pid) {
+		s->has_netns_pid = true;
+		s->netns_pid = (uint32_t)t.pid;
+	}
 	return 0;
 }
 

@@ -23,11 +23,12 @@
 #include "applets.h"
 #include "base/err.h"
 #include "ns/ns.h"
-#include "ns/nsfile.h"
 #include "ns/nsid.h"
+#include "ns/nsopen.h"
 #include "ns/nsproc.h"
 #include "ns/nsrun.h"
 #include "ns/nswatch.h"
+#include "ns/rundir.h"
 #include "base/parse.h"
 
 /* asker: see usage_to() in applet.h. */
@@ -55,19 +56,16 @@ static int usage(const struct ctx *asker)
  * entry that is no namespace is still listed, after one line about it. */
 static void list_entry(struct ctx *c, const char *name)
 {
-	char path[PATH_MAX];
-	const char *what = NULL;
-	int fd = -1, nsid = -1;
+	struct ns_target t;
+	int nsid = -1;
 
-	if (ns_path(path, sizeof(path), name) == 0)
-		fd = nsfile_open(path, &what);
-	if (what)
-		nsfile_explain(name, what);
-	if (fd >= 0) {
+	if (ns_open(name, NS_NAME, &t) == 0) {
 		struct nl *nl = ctx_nl(c);
 		if (nl)
-			nsid = nsid_of_fd(nl, fd, false);
-		close(fd);
+			nsid = nsid_of_fd(nl, t.fd, false);
+		close(t.fd);
+	} else if (t.what) {
+		ns_open_complain(name, &t);
 	}
 	out_obj_begin(&c->out, NULL);
 	out_str(&c->out, "name", "%s", name);
@@ -185,7 +183,7 @@ static int list_id(struct ctx *c, int argc, char **argv)
 static int set(struct ctx *c, int argc, char **argv)
 {
 	int32_t nsid;
-	int not_ns;
+	struct ns_target t;
 
 	if (argc < 1)
 		return fail(EXIT_CMD, "No netns name specified");
@@ -199,12 +197,14 @@ static int set(struct ctx *c, int argc, char **argv)
 	else if (nsid < 0)
 		return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
 			    "\"netnsid\" value should be >= 0", argv[1]);
-	int fd = nsfile_open_name(argv[0], &not_ns);
-	if (fd < 0)   /* ip's codes: its kernel refuses a stale entry */
-		return not_ns ? EXIT_KERNEL : EXIT_CMD;
+	if (ns_open(argv[0], NS_NAME, &t) < 0) {
+		ns_open_complain(argv[0], &t);
+		/* ip's codes: its kernel refuses a stale entry */
+		return t.what ? EXIT_KERNEL : EXIT_CMD;
+	}
 	struct nl *nl = ctx_nl(c);
-	int r = nl ? nsid_set(nl, fd, nsid) : EXIT_CMD;
-	close(fd);
+	int r = nl ? nsid_set(nl, t.fd, nsid) : EXIT_CMD;
+	close(t.fd);
 	return r;
 }
 
@@ -289,29 +289,23 @@ static void pid_entry(const char *pid, void *data)
 
 static int pids(struct ctx *c, int argc, char **argv)
 {
-	char path[PATH_MAX];
-	const char *what = NULL;
+	struct ns_target t;
 	struct stat st;
-	int fd = -1;
 
 	if (argc < 1)
 		return fail(EXIT_CMD, "No netns name specified");
 	if (argc > 1)
 		return fail(EXIT_CMD, "extra arguments specified");
-	if (ns_path(path, sizeof(path), argv[0]) < 0)
-		errno = ENAMETOOLONG;
-	else
-		fd = nsfile_open(path, &what);
-	if (fd < 0 && what) {
-		nsfile_explain(argv[0], what);
+	if (ns_open(argv[0], NS_NAME, &t) < 0 && t.what) {
+		ns_open_complain(argv[0], &t);
 		return EXIT_CMD;
 	}
-	if (fd < 0)
+	if (t.fd < 0)   /* ip's words here: no name */
 		return fail(EXIT_CMD, "Cannot open network namespace: %s",
-			    strerror(errno));
-	int r = fstat(fd, &st);
+			    strerror(t.err));
+	int r = fstat(t.fd, &st);
 	int saved = errno;
-	close(fd);
+	close(t.fd);
 	if (r < 0)
 		return fail(EXIT_CMD, "Stat of netns failed: %s", strerror(saved));
 	out_list_begin(&c->out);

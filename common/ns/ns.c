@@ -1,26 +1,21 @@
+/* Owns making and removing named namespaces: the run dir made and shared
+ * on first use, the placeholder file and its bind mount, the lazy unmount
+ * and unlink of delete. */
 #include "ns/ns.h"
 #include "base/err.h"
-#include "ns/nsfile.h"
+#include "ns/rundir.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <sched.h>
 #include <stdbool.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <unistd.h>
-
-static bool is_dot(const char *name)
-{
-	return !strcmp(name, ".") || !strcmp(name, "..");
-}
 
 /* The run dir must be a shared mount point of its own, so that a namespace
  * unmounted here is unmounted in every mount namespace (and freed). Making
@@ -168,123 +163,4 @@ int ns_delete(const char *name)
 		return fail(EXIT_CMD, "Cannot remove namespace file \"%s\": %s%s",
 			    path, strerror(errno), privilege_hint(errno));
 	return 0;
-}
-
-static void bind_etc(const char *name)
-{
-	char dir[PATH_MAX], src[PATH_MAX], dst[PATH_MAX];
-	struct dirent *e;
-
-	if (snprintf(dir, sizeof(dir), "%s/%s", NETNS_ETC_DIR, name) >= (int)sizeof(dir))
-		return;
-	DIR *d = opendir(dir);
-	if (!d)
-		return;
-	while ((e = readdir(d))) {
-		if (is_dot(e->d_name))
-			continue;
-		if (snprintf(src, sizeof(src), "%s/%s", dir, e->d_name) >= (int)sizeof(src) ||
-		    snprintf(dst, sizeof(dst), "/etc/%s", e->d_name) >= (int)sizeof(dst))
-			continue;
-		if (mount(src, dst, "none", MS_BIND, NULL) < 0)
-			errmsg("Bind %s -> %s failed: %s", src, dst, strerror(errno));
-	}
-	closedir(d);
-}
-
-/* A fresh sysfs shows the devices of the namespace that mounts it. */
-static int remount_sys(const char *name)
-{
-	struct statvfs sv;
-	unsigned long flags = 0;
-
-	if (statvfs("/sys", &sv) == 0 && (sv.f_flag & ST_RDONLY))
-		flags = MS_RDONLY;
-	umount2("/sys", MNT_DETACH);  /* nothing mounted there is fine */
-	if (mount(name, "/sys", "sysfs", flags, NULL) < 0) {
-		errmsg("mount of /sys failed: %s%s", strerror(errno),
-		       errno == EPERM ? " (sysfs needs CAP_SYS_ADMIN over the "
-					"namespace: run as root)" : "");
-		return -1;
-	}
-	return 0;
-}
-
-static int switch_netns(const char *name)
-{
-	int not_ns;
-	int fd = nsfile_open_name(name, &not_ns);
-
-	if (fd < 0)
-		return -1;
-	int r = setns(fd, CLONE_NEWNET);
-	int saved = errno;
-	close(fd);
-	if (r < 0) {
-		errmsg("setting the network namespace \"%s\" failed: %s%s", name,
-		       strerror(saved), privilege_hint(saved));
-		return -1;
-	}
-	return 0;
-}
-
-int ns_enter(const char *name)
-{
-	if (switch_netns(name) < 0)
-		return EXIT_USAGE;
-	if (unshare(CLONE_NEWNS) < 0)
-		return fail(EXIT_USAGE, "unshare failed: %s%s", strerror(errno),
-			    privilege_hint(errno));
-	/* Our mounts must not leak back into the parent mount namespace. */
-	if (mount("", "/", "none", MS_SLAVE | MS_REC, NULL) < 0)
-		return fail(EXIT_USAGE, "\"mount --make-rslave /\" failed: %s%s",
-			    strerror(errno), errno != EINVAL ? "" :
-			    " (/ is not a mount point, as in a plain chroot: "
-			    "bind-mount the new root onto itself before chroot)");
-	if (remount_sys(name) < 0)
-		return EXIT_USAGE;
-	bind_etc(name);
-	return 0;
-}
-
-/* Taken whole before anyone acts on them: a command run in one namespace
- * may add or delete others, and each name must be visited exactly once. */
-int ns_names(char ***out)
-{
-	DIR *d = opendir(NETNS_RUN_DIR);
-	size_t n = 0;
-	struct dirent *e;
-
-	*out = NULL;
-	if (!d && errno != ENOENT)
-		return fail(-1, "Failed to open directory %s: %s", NETNS_RUN_DIR,
-			    strerror(errno));
-	char **names = calloc(1, sizeof(*names));
-	while (names && d && (e = readdir(d))) {
-		if (is_dot(e->d_name))
-			continue;
-		char **more = realloc(names, (n + 2) * sizeof(*names));
-		if (!more || !(more[n] = strdup(e->d_name))) {
-			ns_names_free(more ? more : names);
-			names = NULL;
-			break;
-		}
-		names = more;
-		names[++n] = NULL;
-	}
-	if (d)
-		closedir(d);
-	if (!names)
-		return fail(-1, "Out of memory listing %s", NETNS_RUN_DIR);
-	*out = names;
-	return 0;
-}
-
-void ns_names_free(char **names)
-{
-	if (!names)
-		return;
-	for (char **p = names; *p; p++)
-		free(*p);
-	free(names);
 }

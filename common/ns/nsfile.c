@@ -1,3 +1,6 @@
+/* Owns the safe open of a run-dir entry (nothing followed, nothing
+ * blocked on, nsfs and the namespace type checked) and the one line that
+ * explains an entry that is no network namespace. */
 #include "ns/nsfile.h"
 #include "base/err.h"
 #include "ns/rundir.h"
@@ -100,27 +103,4 @@ void nsfile_explain(const char *name, const char *what)
 	errmsg("Error: %s/%s is %s, not a network namespace mount (%s); "
 	       "remove it with: %s", NETNS_RUN_DIR, name, what, cause_of(what),
 	       fix);
-}
-
-int nsfile_open_name(const char *name, int *not_ns)
-{
-	char path[PATH_MAX];
-	const char *what = NULL;
-	int fd = -1;
-
-	*not_ns = 0;
-	if (ns_path(path, sizeof(path), name) < 0)
-		errno = ENAMETOOLONG;
-	else
-		fd = nsfile_open(path, &what);
-	if (fd >= 0)
-		return fd;
-	if (what) {
-		*not_ns = 1;
-		nsfile_explain(name, what);
-	} else {
-		errmsg("Cannot open network namespace \"%s\": %s", name,
-		       strerror(errno));
-	}
-	return -1;
 }

@@ -15,9 +15,4 @@ int nsfile_open(const char *path, const char **what);
  * namespace: what it is, why it happens, how to remove it. */
 void nsfile_explain(const char *name, const char *what);
 
-/* Opens /run/netns/NAME as nsfile_open does; on failure prints either the
- * explanation or "Cannot open network namespace "NAME": ERR" and returns
- * -1 with *not_ns telling which of the two it was. */
-int nsfile_open_name(const char *name, int *not_ns);
-
 #endif

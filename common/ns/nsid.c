@@ -1,9 +1,10 @@
+/* Owns namespace ids: asking and setting the nsid of a namespace file,
+ * the nsid table of a namespace, and the run-dir names behind nsids. */
 #include "ns/nsid.h"
 #include "base/err.h"
-#include "ns/ns.h"
-#include "ns/nsfile.h"
+#include "ns/nsopen.h"
+#include "ns/rundir.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,16 +56,12 @@ int nsid_of_fd(struct nl *nl, int fd, bool quiet)
 
 int nsid_of_name(struct nl *nl, const char *name, int quiet)
 {
-	char path[PATH_MAX];
-	const char *what;
+	struct ns_target t;
 
-	if (ns_path(path, sizeof(path), name) < 0)
+	if (ns_open(name, NS_NAME, &t) < 0)
 		return -1;
-	int fd = nsfile_open(path, &what);
-	if (fd < 0)
-		return -1;
-	int nsid = nsid_of_fd(nl, fd, quiet);
-	close(fd);
+	int nsid = nsid_of_fd(nl, t.fd, quiet);
+	close(t.fd);
 	return nsid;
 }
 
@@ -156,9 +153,6 @@ int nsid_table(struct nl *nl, int target, int nsid, nsid_entry_fn *fn,
 
 int nsid_names_load(struct nl *nl, struct nsid_names *m)
 {
-	char path[PATH_MAX];
-	const char *what;
-
 	*m = (struct nsid_names){ 0 };
 	if (ns_names(&m->names) < 0)
 		return -1;
@@ -170,18 +164,16 @@ int nsid_names_load(struct nl *nl, struct nsid_names *m)
 		return fail(-1, "Out of memory");
 	}
 	for (size_t i = 0; i < m->n; i++) {
-		int fd = -1;
+		struct ns_target t;
 
-		what = NULL;
 		m->nsids[i] = -1;
-		if (ns_path(path, sizeof(path), m->names[i]) == 0)
-			fd = nsfile_open(path, &what);
-		if (fd < 0 && what)
-			nsfile_explain(m->names[i], what);
-		if (fd < 0)
+		if (ns_open(m->names[i], NS_NAME, &t) < 0) {
+			if (t.what)   /* a missing entry is no news */
+				ns_open_complain(m->names[i], &t);
 			continue;
-		m->nsids[i] = nsid_of_fd(nl, fd, false);
-		close(fd);
+		}
+		m->nsids[i] = nsid_of_fd(nl, t.fd, false);
+		close(t.fd);
 	}
 	return 0;
 }

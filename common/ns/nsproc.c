@@ -1,6 +1,8 @@
+/* Owns what links processes and named namespaces: the PIDs whose network
+ * namespace is a given file (pids), and the name of a process's (identify). */
 #include "ns/nsproc.h"
 #include "base/err.h"
-#include "ns/ns.h"
+#include "ns/rundir.h"
 
 #include <dirent.h>
 #include <errno.h>

@@ -1,10 +1,15 @@
-/* Running a command inside a named network namespace: in this process,
- * which becomes the command, or in a child that is waited for (batch mode,
- * -all exec). */
+/* Entering a named network namespace, and running a command inside one:
+ * in this process, which becomes the command, or in a child that is
+ * waited for (batch mode, -all exec). */
 #ifndef NSIP_NSRUN_H
 #define NSIP_NSRUN_H
 
 #include <stdbool.h>
+
+/* Enters NAME the way `ip netns exec` does: its network namespace, a
+ * private mount namespace with / made rslave, a fresh /sys, and the files
+ * of /etc/netns/NAME bound over /etc. Returns 0 or EXIT_USAGE. */
+int ns_enter(const char *name);
 
 /* Enters NAME (as ns_enter) and execs argv[0] with argv. Returns only on
  * failure: EXIT_USAGE when NAME could not be entered, EXIT_CMD when the

@@ -1,6 +1,8 @@
+/* Owns `netns monitor`: watching the run dir with inotify and printing
+ * each name that appears in or leaves it. */
 #include "ns/nswatch.h"
 #include "base/err.h"
-#include "ns/ns.h"
+#include "ns/rundir.h"
 
 #include <errno.h>
 #include <stdbool.h>

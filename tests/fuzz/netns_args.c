@@ -4,12 +4,14 @@
  *
  * Nothing touches the machine. Every function through which netns reaches
  * mounts, namespaces, processes, files or inotify is a stand-in below, at
- * the boundary of whole objects of libnsipcore.a (ns.o, nsfile.o,
- * nsproc.o, nsrun.o, nswatch.o: each of their external functions is
- * defined here, so the linker never takes those objects and no symbol is
- * defined twice). common/nsid.c stays real: its requests go to the
- * pretend kernel of fuzz_kernel.h, which opens no socket. The only file
- * ever opened is /dev/null, standing for a namespace file.
+ * the boundary of whole objects of libnsipcore.a (rundir.o, ns.o,
+ * nsfile.o, nsproc.o, nsrun.o, nswatch.o: each of their external functions
+ * is defined here, so the linker never takes those objects and no symbol
+ * is defined twice). common/ns/nsopen.c and common/ns/nsid.c stay real:
+ * the opener reads its words over the stand-in nsfile_open, and nsid's
+ * requests go to the pretend kernel of fuzz_kernel.h, which opens no
+ * socket. The only file ever opened is /dev/null, standing for a
+ * namespace file.
  *
  * The pretend run dir holds "blue" and "red" (namespaces) and "stale" (a
  * plain file left behind). Each stand-in checks what nsip promises it
@@ -32,6 +34,7 @@
 #include "ns/nsproc.h"
 #include "ns/nsrun.h"
 #include "ns/nswatch.h"
+#include "ns/rundir.h"
 #include "base/parse.h"
 
 static const char *const fake_run_dir[] = { "blue", "red", "stale", NULL };
@@ -58,7 +61,7 @@ static bool fake_is_ns(const char *name)
 	return i >= 0 && strcmp(fake_run_dir[i], "stale") != 0;
 }
 
-/* ---- ns.o ---- */
+/* ---- rundir.o ---- */
 
 int ns_path(char *buf, size_t len, const char *name)
 {
@@ -68,37 +71,6 @@ int ns_path(char *buf, size_t len, const char *name)
 	int n = snprintf(buf, len, "%s/%s", NETNS_RUN_DIR, name);
 
 	return n < 0 || (size_t)n >= len ? -1 : 0;
-}
-
-int ns_add(const char *name)
-{
-	want_name(name);
-	if (fake_entry(name) >= 0)
-		return fail(EXIT_CMD, "Cannot create namespace file \"%s/%s\": "
-			    "File exists", NETNS_RUN_DIR, name);
-	return 0;
-}
-
-int ns_attach(const char *name, int pid)
-{
-	if (pid == 0)
-		abort();
-	return ns_add(name);
-}
-
-int ns_delete(const char *name)
-{
-	want_name(name);
-	if (fake_entry(name) < 0)
-		return fail(EXIT_CMD, "Cannot remove namespace file \"%s/%s\": "
-			    "No such file or directory", NETNS_RUN_DIR, name);
-	return 0;
-}
-
-int ns_enter(const char *name)
-{
-	(void)name;
-	abort();        /* only nsrun.o enters, and it is a stand-in too */
 }
 
 /* One allocation: the pointers, then the strings they point to, so that
@@ -130,6 +102,33 @@ void ns_names_free(char **names)
 	free(names);
 }
 
+/* ---- ns.o ---- */
+
+int ns_add(const char *name)
+{
+	want_name(name);
+	if (fake_entry(name) >= 0)
+		return fail(EXIT_CMD, "Cannot create namespace file \"%s/%s\": "
+			    "File exists", NETNS_RUN_DIR, name);
+	return 0;
+}
+
+int ns_attach(const char *name, int pid)
+{
+	if (pid == 0)
+		abort();
+	return ns_add(name);
+}
+
+int ns_delete(const char *name)
+{
+	want_name(name);
+	if (fake_entry(name) < 0)
+		return fail(EXIT_CMD, "Cannot remove namespace file \"%s/%s\": "
+			    "No such file or directory", NETNS_RUN_DIR, name);
+	return 0;
+}
+
 /* ---- nsfile.o ---- */
 
 int nsfile_open(const char *path, const char **what)
@@ -157,24 +156,6 @@ void nsfile_explain(const char *name, const char *what)
 	if (!what)
 		abort();
 	fprintf(stderr, "\"%s/%s\" is %s\n", NETNS_RUN_DIR, name, what);
-}
-
-int nsfile_open_name(const char *name, int *not_ns)
-{
-	char path[PATH_MAX];
-	const char *what = NULL;
-
-	if (!not_ns || ns_path(path, sizeof(path), name) < 0)
-		abort();
-	int fd = nsfile_open(path, &what);
-
-	*not_ns = what != NULL;
-	if (fd < 0 && what)
-		nsfile_explain(name, what);
-	else if (fd < 0)
-		errmsg("Cannot open network namespace \"%s\": %s", name,
-		       strerror(errno));
-	return fd;
 }
 
 /* ---- nsproc.o ---- */
@@ -211,6 +192,12 @@ int ns_identify(const char *pid, char *name, size_t len)
 }
 
 /* ---- nsrun.o ---- */
+
+int ns_enter(const char *name)
+{
+	(void)name;
+	abort();        /* only ns_exec and ns_run enter: stand-ins too */
+}
 
 static void want_command(char **argv)
 {

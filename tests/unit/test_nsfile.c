@@ -1,5 +1,6 @@
 /* nsfile_open: what an entry is when it is not a network namespace, and
- * that nothing is followed or blocked on. Needs no root: the entries are
+ * that nothing is followed or blocked on; ns_open: how a namespace word is
+ * read (path, run-dir name, PID) for each caller's forms. Needs no root: the entries are
  * made in a private temporary directory. (A real namespace mount needs
  * root: the integration tests cover it.) */
 #include <errno.h>
@@ -13,6 +14,7 @@
 
 #include "tap.h"
 #include "ns/nsfile.h"
+#include "ns/nsopen.h"
 
 static char dir[] = "/tmp/nsip-nsfile-XXXXXX";
 
@@ -44,7 +46,7 @@ static void setup(void)
 
 static void teardown(void)
 {
-	const char *names[] = { "empty", "text", "link", "fifo", "sub", NULL };
+	const char *names[] = { "empty", "text", "link", "fifo", "sub", "plink", NULL };
 
 	for (int i = 0; names[i]; i++)
 		if (remove(entry(names[i])) < 0 && errno != ENOENT)
@@ -95,6 +97,62 @@ START_TEST(missing_entries_keep_errno)
 }
 END_TEST
 
+/* A run-dir name that no host has, and so also a PID for NS_PID. */
+#define NO_ENTRY "2147483646"
+
+START_TEST(a_path_is_the_users_to_name)
+{
+	struct ns_target t;
+
+	/* /proc/self/ns/net is itself a link: a path given is followed. */
+	ck_assert_int_eq(symlink("/proc/self/ns/net", entry("plink")), 0);
+	ck_assert_int_eq(ns_open(entry("plink"), NS_PATH | NS_NAME | NS_PID, &t), 0);
+	ck_assert_int_ge(t.fd, 0);
+	ck_assert(!t.by_pid);
+	close(t.fd);
+}
+END_TEST
+
+START_TEST(a_fifo_path_does_not_block)
+{
+	struct ns_target t;
+
+	ck_assert_int_eq(mkfifo(entry("fifo"), 0600), 0);
+	ck_assert_int_eq(ns_open(entry("fifo"), NS_PATH, &t), 0);
+	close(t.fd);   /* the kernel, handed it, says it is no namespace */
+}
+END_TEST
+
+START_TEST(a_name_only_caller_takes_no_path_and_no_pid)
+{
+	struct ns_target t;
+
+	/* As ip -n: the word is looked up under the run dir whatever it is. */
+	ck_assert_int_eq(ns_open("/proc/self/ns/net", NS_NAME, &t), -1);
+	ck_assert_ptr_null(t.what);
+	ck_assert_int_eq(t.err, ENOENT);
+	ck_assert_int_eq(ns_open(NO_ENTRY, NS_NAME, &t), -1);
+	ck_assert_int_eq(t.fd, -1);
+	ck_assert(!t.by_pid);
+}
+END_TEST
+
+START_TEST(a_number_that_names_no_entry_is_a_pid)
+{
+	struct ns_target t;
+
+	ck_assert_int_eq(ns_open(NO_ENTRY, NS_PATH | NS_NAME | NS_PID, &t), 0);
+	ck_assert(t.by_pid);
+	ck_assert_int_eq(t.pid, 2147483646);
+	ck_assert_int_eq(t.fd, -1);
+	ck_assert_int_eq(ns_open("nsip-no-such-ns", NS_PATH | NS_NAME | NS_PID, &t), -1);
+	ck_assert(!t.by_pid);
+	ck_assert_ptr_null(t.what);
+	ck_assert_int_eq(ns_open("/nsip/no/such/path", NS_PATH | NS_NAME | NS_PID, &t), -1);
+	ck_assert_int_eq(t.err, ENOENT);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("nsfile");
@@ -105,6 +163,10 @@ int main(void)
 	tcase_add_test(tc, links_are_not_followed);
 	tcase_add_test(tc, fifos_and_dirs_are_not_opened);
 	tcase_add_test(tc, missing_entries_keep_errno);
+	tcase_add_test(tc, a_path_is_the_users_to_name);
+	tcase_add_test(tc, a_fifo_path_does_not_block);
+	tcase_add_test(tc, a_name_only_caller_takes_no_path_and_no_pid);
+	tcase_add_test(tc, a_number_that_names_no_entry_is_a_pid);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
