@@ -18,7 +18,6 @@
  * Beyond iptables: a port with no -p means TCP, and target options may
  * stand anywhere on the line (also before -j).
  */
-#include <stdarg.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <string.h>
@@ -47,45 +46,6 @@ static void usage_text(FILE *f, const char *name)
 		"OPTIONS := { -n | -v | -x | --line-numbers | --json }\n"
 		"A port with no -p means tcp; target options may come before -j.\n",
 		name);
-}
-
-/* ---- messages --------------------------------------------------------- */
-
-static void vmessage(const struct nat_env *e, bool versioned, const char *fmt,
-		     va_list ap) __attribute__((format(printf, 3, 0)));
-
-static void vmessage(const struct nat_env *e, bool versioned, const char *fmt,
-		     va_list ap)
-{
-	fflush(stdout);
-	if (versioned)
-		fprintf(stderr, "%s v%s (nsip): ", e->name, PACKAGE_VERSION);
-	else
-		fprintf(stderr, "%s: ", e->name);
-	vfprintf(stderr, fmt, ap);   /* NOLINT(clang-analyzer-valist.Uninitialized): callers va_start it */
-	fputc('\n', stderr);
-}
-
-int nat_param_error(const struct nat_env *e, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vmessage(e, true, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "Try `%s -h' or '%s --help' for more information.\n",
-		e->name, e->name);
-	return NAT_EXIT_PARAM;
-}
-
-int nat_fail(const struct nat_env *e, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vmessage(e, code != NAT_EXIT_OTHER, fmt, ap);
-	va_end(ap);
-	return code;
 }
 
 /* ---- options ---------------------------------------------------------- */
@@ -435,8 +395,7 @@ static int parse_words(struct parse *p)
 		} else {
 			fflush(stdout);
 			fprintf(stderr, "Bad argument `%s'\n", w);
-			fprintf(stderr, "Try `%s -h' or '%s --help' for more "
-				"information.\n", p->e->name, p->e->name);
+			nat_try_help(p->e);
 			return NAT_EXIT_PARAM;
 		}
 	}

@@ -44,71 +44,20 @@ struct ruleset {
 	size_t n, cap;
 };
 
-/* ---- messages --------------------------------------------------------- */
+/* The kernel said no; what, in iptables-nft's words. */
+static int refused(struct run *x, const char *chain)
+{
+	return nat_refused(x->e, x->nft, x->q->cmd, chain);
+}
 
 static int no_chain(struct run *x)
 {
-	return nat_fail(x->e, NAT_EXIT_OTHER, "No chain/target/match by that name.");
+	return nat_no_chain(x->e);
 }
 
 static int bad_rule(struct run *x)
 {
-	return nat_fail(x->e, NAT_EXIT_OTHER,
-			"Bad rule (does a matching rule exist in that chain?).");
-}
-
-static const char *op_name(const struct run *x)
-{
-	switch (x->nft->err_type) {
-	case NFT_MSG_NEWTABLE: return "TABLE_ADD";
-	case NFT_MSG_DELCHAIN: return "CHAIN_DEL";
-	case NFT_MSG_NEWCHAIN:
-		if (x->q->cmd == NAT_CMD_RENAME)
-			return "CHAIN_RENAME";
-		return x->q->cmd == NAT_CMD_NEWCHAIN ? "CHAIN_USER_ADD" : "CHAIN_ADD";
-	case NFT_MSG_DELRULE:
-		return x->q->cmd == NAT_CMD_FLUSH ? "RULE_FLUSH" : "RULE_DELETE";
-	case NFT_MSG_NEWRULE:
-		if (x->q->cmd == NAT_CMD_INSERT)
-			return "RULE_INSERT";
-		return x->q->cmd == NAT_CMD_REPLACE ? "RULE_REPLACE" : "RULE_APPEND";
-	}
-	return "REQUEST";
-}
-
-/* Whether a failure was one of a read (nft_get_chain, nft_each_rule...),
- * not of a change. */
-static bool is_read(uint16_t type)
-{
-	return type == NFT_MSG_GETCHAIN || type == NFT_MSG_GETRULE ||
-	       type == NFT_MSG_GETRULE_RESET;
-}
-
-/* The kernel said no; what, in iptables-nft's words. */
-static int refused(struct run *x, const char *chain)
-{
-	int err = x->nft->err;
-
-	if (err == ENOENT)
-		return no_chain(x);
-	if (err == ENOBUFS && x->nft->overflow)
-		return nat_fail(x->e, NAT_EXIT_OTHER,
-				"Too many changes for one nftables batch.");
-	if (err == EPERM || err == EACCES)
-		return nat_fail(x->e, NAT_EXIT_RESOURCE, "%s (you must be root)",
-					strerror(err));
-	if (is_read(x->nft->err_type))
-		return nat_fail(x->e, NAT_EXIT_RESOURCE, "Cannot read table %s: %s",
-				NFT_TABLE, err == EINTR ? "it kept changing" : strerror(err));
-	if (x->nft->err_type == NFT_MSG_NEWRULE || x->nft->err_type == NFT_MSG_DELRULE)
-		return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
-					"rule in chain %s", op_name(x), strerror(err),
-					chain ? chain : "");
-	if (x->nft->err_type == NFT_MSG_NEWTABLE)
-		return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): "
-					"table %s", op_name(x), strerror(err), NFT_TABLE);
-	return nat_fail(x->e, NAT_EXIT_RESOURCE, " %s failed (%s): chain %s",
-				op_name(x), strerror(err), chain ? chain : "");
+	return nat_bad_rule(x->e);
 }
 
 /* ---- reading ---------------------------------------------------------- */
@@ -1040,17 +989,6 @@ static int cmd_listing(struct run *x)
 	free(chains);
 	view_free(&v);
 	return 0;
-}
-
-int nat_group_refused(const struct nat_env *e, struct nft *n, enum nat_cmd cmd,
-		      const char *chain)
-{
-	struct nat_req q = { .cmd = cmd, .chain = chain };
-	struct run x = { .e = e, .q = &q, .nft = n };
-
-	if (n->err == EEXIST && n->err_type == NFT_MSG_NEWCHAIN)
-		return nat_fail(e, NAT_EXIT_OTHER, "Chain already exists.");
-	return refused(&x, chain);
 }
 
 int nat_exec(const struct nat_env *e, struct nat_req *q)

@@ -9,9 +9,11 @@
  * fails the whole group too, and `Command failed FILE:LINE` names the line
  * that asked for it. Lookups made by a line see the table as it was before
  * the group: a rule added in a group cannot be deleted later in it. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/netfilter/nf_tables.h>
 
 #include "nat.h"
 #include "base/err.h"
@@ -85,6 +87,18 @@ bool *nat_group_chain_known(struct ctx *c, const char *chain)
 	return NULL;
 }
 
+/* The message for the change of the group the kernel refused. */
+static void group_refused(const struct nat_env *e, const struct nft *n,
+			  const struct nat_line *l)
+{
+	const char *chain = l->has_chain ? l->chain : NULL;
+
+	if (n->err == EEXIST && n->err_type == NFT_MSG_NEWCHAIN)
+		nat_fail(e, NAT_EXIT_OTHER, "Chain already exists.");
+	else
+		nat_refused(e, n, l->cmd, chain);
+}
+
 int nat_group_end(struct ctx *c)
 {
 	struct nat_group *g = c->group;
@@ -94,8 +108,7 @@ int nat_group_end(struct ctx *c)
 		const struct nat_line *l = &g->lines[g->nft.err_tag < (int)g->n ?
 						     g->nft.err_tag : 0];
 
-		nat_group_refused(&g->env, &g->nft, l->cmd,
-				  l->has_chain ? l->chain : NULL);
+		group_refused(&g->env, &g->nft, l);
 		failed = l->lineno;
 	}
 	nat_group_drop(c);
