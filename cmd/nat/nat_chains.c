@@ -21,7 +21,7 @@ static int absent_ok(struct run *x)
 
 int nat_cmd_flush(struct run *x)
 {
-	nft_begin(x->nft);
+	nat_begin(x);
 	nft_flush(x->nft, x->q->chain);
 	return nft_commit(x->nft) < 0 ? absent_ok(x) : 0;
 }
@@ -64,7 +64,7 @@ int nat_cmd_newchain(struct run *x)
 {
 	if (nft_is_builtin(x->q->chain))
 		return nat_fail(x->e, NAT_EXIT_OTHER, "Chain already exists.");
-	nft_begin(x->nft);
+	nat_begin(x);
 	nft_add_table(x->nft);
 	nft_add_user_chain(x->nft, x->q->chain);
 	if (nft_commit(x->nft) == 0)
@@ -81,14 +81,14 @@ int nat_cmd_delchain(struct run *x)
 	int ret = 0;
 
 	if (x->q->chain) {
-		nft_begin(x->nft);
+		nat_begin(x);
 		nft_del_chain(x->nft, x->q->chain);
 		return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 	}
 	if (nat_load_user_chains(x, &user) < 0)
 		return refused(x, NULL);
 	if (user.n) {
-		nft_begin(x->nft);
+		nat_begin(x);
 		for (size_t k = 0; k < user.n; k++)
 			nft_del_chain(x->nft, user.v[k]);
 		if (nft_commit(x->nft) < 0)
@@ -108,7 +108,7 @@ int nat_cmd_rename(struct run *x)
 		return refused(x, x->q->chain);
 	handle = nftnl_chain_get_u64(c, NFTNL_CHAIN_HANDLE);
 	nftnl_chain_free(c);
-	nft_begin(x->nft);
+	nat_begin(x);
 	nft_rename_chain(x->nft, handle, x->q->arg);
 	if (nft_commit(x->nft) == 0)
 		return 0;
@@ -124,7 +124,7 @@ int nat_cmd_policy(struct run *x)
 	if (strcmp(x->q->arg, "ACCEPT"))
 		return nat_fail(x->e, NAT_EXIT_OTHER,
 				"Bad policy name. Run `dmesg' for more information.");
-	nft_begin(x->nft);
+	nat_begin(x);
 	nat_ensure_chain(x, x->q->chain);
 	nft_set_policy_accept(x->nft, x->q->chain);
 	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;

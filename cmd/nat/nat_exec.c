@@ -19,6 +19,7 @@ int nat_exec(const struct nat_env *e, struct nat_req *q)
 
 	if (!x.nft && e->c->group)
 		return NAT_EXIT_RESOURCE;   /* the group could not take the line */
+	x.held = x.nft != NULL;
 	if (!x.nft) {
 		if (nft_open(&own) < 0)
 			return NAT_EXIT_RESOURCE;

@@ -105,17 +105,20 @@ static bool still_at(struct run *x, uint32_t gen)
 	return nft_get_gen(x->nft, &now) == 0 && now == gen;
 }
 
-/* What a batch computed at a generation made: 0, AGAIN when the ruleset
- * had moved on (nothing was changed), or an exit code after the message. */
-static int commit_at(struct run *x, uint32_t gen)
+/* Opens a batch that only generation gen can take: what it was computed
+ * from is then what it changes. */
+static void begin_at(struct run *x, uint32_t gen, bool large)
 {
-	int ret;
+	nft_begin(x->nft, &(struct nft_batch_opts){ .large = large,
+						    .at_gen = true, .gen = gen });
+}
 
-	x->nft->genid_set = true;
-	x->nft->genid = gen;
-	ret = nft_commit(x->nft);
-	x->nft->genid_set = false;
-	if (ret == 0)
+/* What a batch begun at a generation (begin_at) made: 0, AGAIN when the
+ * ruleset had moved on (nothing was changed), or an exit code after the
+ * message. */
+static int commit_at(struct run *x)
+{
+	if (nft_commit(x->nft) == 0)
 		return 0;
 	return x->nft->err == ERESTART ? AGAIN : refused(x, x->q->chain);
 }
@@ -124,12 +127,12 @@ static int commit_at(struct run *x, uint32_t gen)
  * true at the generation this makes. */
 static int delete_indexed(struct run *x, const struct indexed *ix)
 {
-	nft_begin(x->nft);
+	begin_at(x, ix->gen, false);
 	nft_del_rule(x->nft, x->q->chain, ix->e.handle);
 	nat_index_del(x->nft, &ix->d);
 	nat_index_forget_gens(x->nft);
 	nat_index_stamp(x->nft, ix->gen + 1);
-	return commit_at(x, ix->gen);
+	return commit_at(x);
 }
 
 /* The first rule like the request's that is not the one the index names:
@@ -167,13 +170,13 @@ static int delete_first_of_many(struct run *x, const struct indexed *ix)
 	    !nl.found)
 		return AGAIN;
 	e = (struct nat_index_entry){ nl.handle, ix->e.count - 1 };
-	nft_begin(x->nft);
+	begin_at(x, ix->gen, false);
 	nft_del_rule(x->nft, x->q->chain, ix->e.handle);
 	nat_index_del(x->nft, &ix->d);
 	nat_index_put(x->nft, &ix->d, &e);
 	nat_index_forget_gens(x->nft);
 	nat_index_stamp(x->nft, ix->gen + 1);
-	return commit_at(x, ix->gen);
+	return commit_at(x);
 }
 
 /* A read of the whole table: every rule into the new index, and the first
@@ -224,19 +227,17 @@ static int delete_surveyed(struct run *x)
 	else if (s.build.failed)
 		ret = nat_fail(x->e, NAT_EXIT_RESOURCE, "out of memory");
 	else {
-		x->nft->large = true;
-		nft_begin(x->nft);
+		begin_at(x, gen, true);
 		nft_del_rule(x->nft, x->q->chain, s.handle);
 		nat_index_create(x->nft);
 		nat_index_clear(x->nft);
 		nat_index_build_put(x->nft, &s.build, s.handle);
 		nat_index_stamp(x->nft, gen + 1);
 		if (x->nft->overflow) {   /* an index too big for a batch: none */
-			nft_begin(x->nft);
+			begin_at(x, gen, true);
 			nft_del_rule(x->nft, x->q->chain, s.handle);
 		}
-		ret = commit_at(x, gen);
-		x->nft->large = false;
+		ret = commit_at(x);
 	}
 	nat_index_build_free(&s.build);
 	return ret;
@@ -280,7 +281,7 @@ static int delete_found_held(struct run *x)
 		return -ret;
 	if (!ret)
 		return bad_rule(x);
-	nft_begin(x->nft);
+	nat_begin(x);
 	nft_del_rule(x->nft, x->q->chain, f.handle);
 	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 }
@@ -293,14 +294,14 @@ int nat_cmd_delete(struct run *x)
 	int ret;
 
 	if (!x->q->num)
-		return x->nft->hold ? delete_found_held(x) : delete_found(x);
+		return x->held ? delete_found_held(x) : delete_found(x);
 	if ((ret = nat_load_chain(x, &rs, &missing)))
 		return ret;
 	k = rule_to_delete(x, &rs, missing);
 	if (k < 0) {
 		ret = NAT_EXIT_OTHER;
 	} else {
-		nft_begin(x->nft);
+		nat_begin(x);
 		nft_del_rule(x->nft, x->q->chain, rs.v[k].rule.handle);
 		ret = nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 	}
@@ -314,7 +315,7 @@ int nat_cmd_check(struct run *x)
 	struct finding f;
 	int ret;
 
-	if (!x->nft->hold && index_lookup(x, &ix) == 1 &&
+	if (!x->held && index_lookup(x, &ix) == 1 &&
 	    (ix.found || still_at(x, ix.gen)))
 		return ix.found ? 0 : bad_rule(x);
 	ret = find_first(x, &f);

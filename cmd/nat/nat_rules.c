@@ -12,9 +12,16 @@
 #include "nat_run.h"
 #include "xt/nat_index.h"
 
+/* Where a rule goes (see enum nft_where), and whether the kernel is to
+ * echo it back (its handle, for nsip's index). */
+struct place {
+	enum nft_where where;
+	uint64_t handle;
+	bool echo;
+};
+
 /* One batch with the rule, and with its table and chain when asked. */
-static int send_rule(struct run *x, enum nft_where where, uint64_t handle,
-		     bool with_chain)
+static int send_rule(struct run *x, const struct place *at, bool with_chain)
 {
 	struct nftnl_rule *nr = nftnl_rule_alloc();
 
@@ -24,17 +31,17 @@ static int send_rule(struct run *x, enum nft_where where, uint64_t handle,
 		x->nft->err = ENOMEM;
 		return -1;
 	}
-	nft_begin(x->nft);
+	nat_begin(x);
 	if (with_chain)
 		nat_ensure_chain(x, x->q->chain);
-	nft_add_rule(x->nft, x->q->chain, nr, where, handle);
+	nft_add_rule(x->nft, x->q->chain, nr, at->where, at->handle, at->echo);
 	return nft_commit(x->nft);
 }
 
 /* In a held group nothing is sent before the end, so there is no failed
  * first try to learn from: a built-in chain is asked about once per group
  * and made in the group's batch when it is missing. */
-static int held_put_rule(struct run *x, enum nft_where where, uint64_t handle)
+static int held_put_rule(struct run *x, const struct place *at)
 {
 	bool *known = nat_group_chain_known(x->e->c, x->q->chain);
 	int found = 1;
@@ -45,22 +52,22 @@ static int held_put_rule(struct run *x, enum nft_where where, uint64_t handle)
 			return refused(x, x->q->chain);
 		*known = true;
 	}
-	return send_rule(x, where, handle, !found) < 0 ? refused(x, x->q->chain) : 0;
+	return send_rule(x, at, !found) < 0 ? refused(x, x->q->chain) : 0;
 }
 
 /* Most rules go to a chain that is there: the rule alone. A built-in
  * chain met for the first time is made with the rule, in the retried
  * batch. (Sending an existing base chain again is not free: the kernel
  * updates its hook, some 10 ms.) */
-static int put_rule(struct run *x, enum nft_where where, uint64_t handle)
+static int put_rule(struct run *x, struct place at)
 {
-	if (x->nft->hold)
-		return held_put_rule(x, where, handle);
+	if (x->held)
+		return held_put_rule(x, &at);
 
-	int ret = send_rule(x, where, handle, false);
+	int ret = send_rule(x, &at, false);
 
 	if (ret < 0 && x->nft->err == ENOENT && nft_is_builtin(x->q->chain))
-		ret = send_rule(x, where, handle, true);
+		ret = send_rule(x, &at, true);
 	return ret < 0 ? refused(x, x->q->chain) : 0;
 }
 
@@ -88,9 +95,7 @@ static void index_appended(struct run *x, uint32_t gen, const struct nat_digest 
 {
 	struct nat_index_entry e = { x->nft->echo_handle, 1 };
 
-	x->nft->genid_set = true;
-	x->nft->genid = gen + 1;
-	nft_begin(x->nft);
+	nft_begin(x->nft, &(struct nft_batch_opts){ .at_gen = true, .gen = gen + 1 });
 	if (had) {   /* a rule like it comes first: only the count moves */
 		e = (struct nat_index_entry){ had->handle, had->count + 1 };
 		nat_index_del(x->nft, d);
@@ -98,7 +103,6 @@ static void index_appended(struct run *x, uint32_t gen, const struct nat_digest 
 	nat_index_put(x->nft, d, &e);
 	nat_index_stamp(x->nft, gen + 2);
 	nft_commit(x->nft);
-	x->nft->genid_set = false;
 }
 
 int nat_cmd_append(struct run *x)
@@ -110,14 +114,12 @@ int nat_cmd_append(struct run *x)
 
 	if (ret)
 		return ret;
-	if (!x->nft->hold && nat_index_trusted(x->nft, &gen) == 1) {
+	if (!x->held && nat_index_trusted(x->nft, &gen) == 1) {
 		nat_digest(x->q->chain, &x->q->rule, &d);
 		had = nat_index_get(x->nft, &d, &e);
 		trusted = had >= 0;
 	}
-	x->nft->echo = trusted;
-	ret = put_rule(x, NFT_AT_END, 0);
-	x->nft->echo = false;
+	ret = put_rule(x, (struct place){ NFT_AT_END, 0, trusted });
 	if (!ret && trusted && x->nft->echoed)
 		index_appended(x, gen, &d, had ? &e : NULL);
 	return ret;
@@ -134,7 +136,7 @@ int nat_cmd_insert(struct run *x)
 	if (ret)
 		return ret;
 	if (num == 1)
-		return put_rule(x, NFT_BEFORE, 0);
+		return put_rule(x, (struct place){ NFT_BEFORE, 0, false });
 	if ((ret = nat_load_chain(x, &rs, &missing)))
 		return ret;
 	if (missing && !nft_is_builtin(x->q->chain))
@@ -142,9 +144,10 @@ int nat_cmd_insert(struct run *x)
 	else if (num > rs.n + 1)
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of insertion too big.");
 	else if (num == rs.n + 1)
-		ret = put_rule(x, NFT_AT_END, 0);
+		ret = put_rule(x, (struct place){ NFT_AT_END, 0, false });
 	else
-		ret = put_rule(x, NFT_BEFORE, rs.v[num - 1].rule.handle);
+		ret = put_rule(x, (struct place){ NFT_BEFORE,
+						 rs.v[num - 1].rule.handle, false });
 	nat_ruleset_free(&rs);
 	return ret;
 }
@@ -164,7 +167,7 @@ int nat_cmd_replace(struct run *x)
 	else if (!(en = nat_nth(&rs, x->q->num)))
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of replacement too big.");
 	else
-		ret = put_rule(x, NFT_REPLACE, en->rule.handle);
+		ret = put_rule(x, (struct place){ NFT_REPLACE, en->rule.handle, false });
 	nat_ruleset_free(&rs);
 	return ret;
 }

@@ -21,6 +21,7 @@ struct run {
 	const struct nat_env *e;
 	struct nat_req *q;
 	struct nft *nft;          /* its own, or the batch group's */
+	bool held;                /* the group's: changes wait for its end */
 };
 
 /* A rule read back: its chain, and its iptables form when it has one. */
@@ -50,6 +51,12 @@ static inline int no_chain(struct run *x)
 static inline int bad_rule(struct run *x)
 {
 	return nat_bad_rule(x->e);
+}
+
+/* Opens the batch of a change: the group's when the run is in one. */
+static inline void nat_begin(struct run *x)
+{
+	nft_begin(x->nft, &(struct nft_batch_opts){ .held = x->held });
 }
 
 /* The names of the table's user chains, sorted as iptables lists them. */

@@ -31,11 +31,15 @@
 
 /* ---- one batch -------------------------------------------------------- */
 
-void nft_begin(struct nft *n)
+void nft_begin(struct nft *n, const struct nft_batch_opts *o)
 {
-	if (n->hold && n->batch)
-		return;
-	size_t size = n->hold || n->large ? HELD_LIMIT : BATCH_LIMIT;
+	static const struct nft_batch_opts plain;
+
+	if (!o)
+		o = &plain;
+	if (o->held && n->held && n->batch)
+		return;   /* the group's batch goes on */
+	size_t size = o->held || o->large ? HELD_LIMIT : BATCH_LIMIT;
 	struct nlmsghdr *begin;
 
 	if (n->batch) {   /* one that was never sent: started again */
@@ -53,11 +57,17 @@ void nft_begin(struct nft *n)
 	}
 	n->batch = mnl_nlmsg_batch_start(n->buf, size);
 	begin = nftnl_batch_begin(mnl_nlmsg_batch_current(n->batch), n->seq++);
-	if (n->genid_set)
-		mnl_attr_put_u32(begin, NFNL_BATCH_GENID, htonl(n->genid));
+	if (o->at_gen)
+		mnl_attr_put_u32(begin, NFNL_BATCH_GENID, htonl(o->gen));
 	mnl_nlmsg_batch_next(n->batch);
+	n->held = o->held;
 	n->n_msgs = 0;
 	n->overflow = false;
+}
+
+unsigned int nft_changes(const struct nft *n)
+{
+	return n->n_msgs;
 }
 
 /* The header of the batch's next change; every change asks for an ack,
@@ -77,7 +87,7 @@ static struct nlmsghdr *next_msg(struct nft *n, uint16_t type, uint16_t flags)
 	}
 	/* Reads may take sequence numbers between two held changes: each
 	 * change keeps its own. */
-	n->changes[n->n_msgs++] = (struct nft_change){ type, n->seq, n->tag };
+	n->changes[n->n_msgs++] = (struct nft_change){ type, n->seq };
 	return nftnl_nlmsg_build_hdr(mnl_nlmsg_batch_current(n->batch), type,
 				     NFPROTO_IPV4, flags | NLM_F_ACK, n->seq++);
 }
@@ -180,7 +190,7 @@ static void put_rule(struct nft *n, struct nftnl_rule *r, uint16_t type,
 
 
 void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
-		  enum nft_where where, uint64_t handle)
+		  enum nft_where where, uint64_t handle, bool echo)
 {
 	uint16_t flags = NLM_F_CREATE;
 
@@ -195,7 +205,7 @@ void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
 		flags = NLM_F_REPLACE;
 	else if (where == NFT_AT_END)
 		flags |= NLM_F_APPEND;
-	if (n->echo)
+	if (echo)
 		flags |= NLM_F_ECHO;
 	put_rule(n, r, NFT_MSG_NEWRULE, flags);
 }
@@ -224,7 +234,6 @@ static void note_refusal(struct nft *n, uint32_t seq, int err)
 	n->err = err;
 	n->err_index = i;
 	n->err_type = i < n->n_msgs ? n->changes[i].type : 0;
-	n->err_tag = i < n->n_msgs ? n->changes[i].tag : 0;
 }
 
 /* The batch as a whole failed (not sent, or its answers lost): the
@@ -310,6 +319,7 @@ static int collect_acks(struct nft *n)
 			if (e->error && !is_change(n, nlh->nlmsg_seq)) {
 				n->err = -e->error;
 				n->err_type = 0;
+				n->err_index = n->n_msgs;   /* no one change */
 				answered = n->n_msgs;
 				break;
 			}
@@ -345,7 +355,7 @@ int nft_commit(struct nft *n)
 		n->err = ENOBUFS;
 		return -1;
 	}
-	if (n->hold)
+	if (n->held)
 		return 0;
 	nftnl_batch_end(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
@@ -362,7 +372,7 @@ int nft_commit(struct nft *n)
 
 int nft_commit_held(struct nft *n)
 {
-	n->hold = false;
+	n->held = false;
 	if (!n->batch)
 		return 0;      /* the group changed nothing */
 	return nft_commit(n);
