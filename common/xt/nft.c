@@ -54,16 +54,20 @@ int nft_open(struct nft *n)
 {
 	memset(n, 0, sizeof(*n));
 	/* Not handed on to what `netns exec` runs (see nl_open). */
-	n->sock = mnl_socket_open2(NETLINK_NETFILTER, SOCK_CLOEXEC);
-	if (!n->sock || mnl_socket_bind(n->sock, 0, MNL_SOCKET_AUTOPID) < 0) {
+	n->nl.sock = mnl_socket_open2(NETLINK_NETFILTER, SOCK_CLOEXEC);
+	if (!n->nl.sock || mnl_socket_bind(n->nl.sock, 0, MNL_SOCKET_AUTOPID) < 0) {
 		errmsg("cannot open a netfilter netlink socket: %s%s",
 		       strerror(errno), privilege_hint(errno));
-		if (n->sock)
-			mnl_socket_close(n->sock);
-		n->sock = NULL;
+		nl_close(&n->nl);
 		return -1;
 	}
-	n->portid = mnl_socket_get_portid(n->sock);
+	n->nl.rbuf = malloc(NL_RECV_SIZE);
+	if (!n->nl.rbuf) {
+		errmsg("Out of memory");
+		nl_close(&n->nl);
+		return -1;
+	}
+	n->nl.portid = mnl_socket_get_portid(n->nl.sock);
 	n->seq = (uint32_t)time(NULL);
 	return 0;
 }
@@ -74,8 +78,7 @@ void nft_close(struct nft *n)
 		mnl_nlmsg_batch_stop(n->batch);
 	free(n->buf);
 	free(n->changes);
-	if (n->sock)
-		mnl_socket_close(n->sock);
+	nl_close(&n->nl);
 	memset(n, 0, sizeof(*n));
 }
 
@@ -154,9 +157,9 @@ int nft_reopen(struct nft *n)
 			mnl_socket_close(s);
 		return -1;
 	}
-	mnl_socket_close(n->sock);
-	n->sock = s;
-	n->portid = mnl_socket_get_portid(s);
+	mnl_socket_close(n->nl.sock);
+	n->nl.sock = s;
+	n->nl.portid = mnl_socket_get_portid(s);
 	return 0;
 }
 

@@ -9,6 +9,7 @@
 #include <libmnl/libmnl.h>
 #include <linux/netfilter/nf_tables.h>
 
+#include "nl/nl.h"
 #include "xt/nft_check.h"
 
 struct nftnl_chain;
@@ -46,8 +47,8 @@ struct nft_batch_opts {
 };
 
 struct nft {
-	struct mnl_socket *sock;
-	uint32_t portid, seq;
+	struct nl nl;                    /* the socket, on common/nl's transport */
+	uint32_t seq;
 	char *buf;                       /* the batch being built */
 	size_t buf_size;
 	struct mnl_nlmsg_batch *batch;

@@ -272,21 +272,20 @@ static bool is_change(const struct nft *n, uint32_t seq)
 /* Reads the kernel's answers to the batch: an ack or an error for each
  * change. They are all queued by the time sendto returns (nfnetlink runs
  * the batch in the sender's context), so once an error has been seen the
- * rest is drained without waiting. */
-
+ * rest is drained without waiting. A batch is as many exchanges as it has
+ * changes, each with its own sequence number: the acks are counted here,
+ * over common/nl's receive (nl_recv_datagram). */
 static int collect_acks(struct nft *n)
 {
-	char *buf = malloc(RECV_SIZE);
+	char *buf = n->nl.rbuf;
 	unsigned int answered = 0;
 	bool broken = false;
 
-	if (!buf)
-		return -ENOMEM;
 	n->err = 0;
 	n->echoed = false;
 	while (answered < n->n_msgs) {
 		int flags = n->err ? MSG_DONTWAIT : 0;
-		ssize_t got = recv(mnl_socket_get_fd(n->sock), buf, RECV_SIZE, flags);
+		ssize_t got = nl_recv_datagram(&n->nl, flags);
 		int len = (int)got;
 
 		if (got < 0) {
@@ -328,7 +327,6 @@ static int collect_acks(struct nft *n)
 				note_refusal(n, nlh->nlmsg_seq, -e->error);
 		}
 	}
-	free(buf);
 	if (broken)
 		nft_restart(n);
 	return n->err ? -1 : 0;
@@ -340,7 +338,7 @@ static int collect_acks(struct nft *n)
  * each. The defaults suffice for small batches; root may exceed them. */
 static void make_room(struct nft *n, size_t len)
 {
-	int fd = mnl_socket_get_fd(n->sock);
+	int fd = mnl_socket_get_fd(n->nl.sock);
 	int snd = (int)len + 4096, rcv = (int)n->n_msgs * 1024 + 65536;
 
 	if (len > BATCH_LIMIT)
@@ -360,7 +358,7 @@ int nft_commit(struct nft *n)
 	nftnl_batch_end(mnl_nlmsg_batch_current(n->batch), n->seq++);
 	mnl_nlmsg_batch_next(n->batch);
 	make_room(n, mnl_nlmsg_batch_size(n->batch));
-	if (mnl_socket_sendto(n->sock, mnl_nlmsg_batch_head(n->batch),
+	if (mnl_socket_sendto(n->nl.sock, mnl_nlmsg_batch_head(n->batch),
 			      mnl_nlmsg_batch_size(n->batch)) < 0) {
 		note_lost(n, errno);
 		return -1;

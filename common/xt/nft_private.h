@@ -6,7 +6,6 @@
 
 #include "xt/nft.h"
 
-#define RECV_SIZE ((size_t)64 * 1024)
 #define REQ_SIZE 1024            /* a get or dump request */
 
 /* A chain of the table, named (NULL: unnamed, for a dump); NULL when out

@@ -24,7 +24,6 @@
 #include "xt/nft_check.h"
 #include "nl/nl.h"
 
-#define DUMP_TRIES 10
 
 /* A request is sent, its answers go to cb; a dump that the kernel marks
  * as interrupted (the ruleset changed under it) starts again. */
@@ -32,73 +31,54 @@ struct dump {
 	mnl_cb_t cb;
 	void *data;
 	bool interrupted;
+	int err;                 /* a callback's failure */
 };
 
+/* The answers' callbacks speak libmnl (MNL_CB_*, errno on error); common/nl's
+ * loop takes 0 to go on, 1 to stop, -1 for an error (kept in d->err). */
 static int dump_msg(const struct nlmsghdr *nlh, void *data)
 {
 	struct dump *d = data;
+	int r;
 
 	if (nlh->nlmsg_flags & NLM_F_DUMP_INTR)
 		d->interrupted = true;
-	return d->cb(nlh, d->data);
+	errno = 0;
+	r = d->cb(nlh, d->data);
+	if (r == MNL_CB_ERROR) {
+		d->err = errno ? errno : EBADMSG;
+		return -1;
+	}
+	return r == MNL_CB_STOP ? 1 : 0;
 }
 
+/* Sends a request and reads its answer on common/nl's receive loop. */
 static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 {
-	char *buf = malloc(RECV_SIZE);
-	uint32_t seq = req->nlmsg_seq;
-	bool broken = false;
-	int ret, err;
+	const struct nl_error *last = &n->nl.last;
+	int err;
 
 	n->err_type = NFNL_MSG_TYPE(req->nlmsg_type);   /* a read, if it fails */
-	if (!buf) {
-		n->err = ENOMEM;
-		return -1;
-	}
-	if (mnl_socket_sendto(n->sock, req, req->nlmsg_len) < 0) {
+	if (mnl_socket_sendto(n->nl.sock, req, req->nlmsg_len) < 0) {
 		n->err = errno;
-		free(buf);
 		return -1;
 	}
-	errno = 0;
-	do {
-		ssize_t len = mnl_socket_recvfrom(n->sock, buf, RECV_SIZE);
-
-		if (len < 0) {
-			/* ENOSPC: libmnl's word for MSG_TRUNC. */
-			if (errno == ENOSPC)
-				errno = EMSGSIZE;
-			ret = -1;
-			broken = true;
-			break;
-		}
-		/* libmnl would stop silently before a message cut short. */
-		if (!nl_whole_messages(buf, (size_t)len)) {
-			errno = EBADMSG;
-			ret = -1;
-			broken = true;
-			break;
-		}
-		ret = mnl_cb_run(buf, (size_t)len, seq, n->portid, dump_msg, d);
-	} while (ret > 0);
-	err = errno;
-	free(buf);
-	/* libmnl stops at a message marked NLM_F_DUMP_INTR with EINTR, before
-	 * dump_msg sees it: the dump is interrupted, not failed. The rest of
-	 * it is still queued, so the socket is replaced. */
-	if (ret < 0 && err == EINTR) {
+	if (nl_receive(&n->nl, req->nlmsg_seq, dump_msg, d) == 0)
+		return 0;
+	err = last->err == -1 ? d->err : last->err;
+	/* A dump the kernel marked NLM_F_DUMP_INTR is interrupted, not
+	 * failed. The rest of it is still queued, so the socket is replaced. */
+	if (err == EINTR) {
 		d->interrupted = true;
 		return nft_reopen(n);
 	}
-	if (ret < 0) {
-		n->err = err ? err : EBADMSG;
-		/* A failed or cut receive, or a malformed answer, may leave
-		 * the rest of the answer queued, and the next request would
-		 * read it as its own. A kernel refusal is a whole answer. */
-		if (broken || n->err == EBADMSG)
-			nft_restart(n);
-	}
-	return ret < 0 ? -1 : 0;
+	n->err = err ? err : EBADMSG;
+	/* A failed or cut receive, or a malformed answer, may leave the rest
+	 * of the answer queued, and the next request would read it as its
+	 * own. A kernel refusal is a whole answer. */
+	if (!last->kernel)
+		nft_restart(n);
+	return -1;
 }
 
 static int chain_cb(const struct nlmsghdr *nlh, void *data)
@@ -125,12 +105,12 @@ static int chain_cb(const struct nlmsghdr *nlh, void *data)
 
 static struct nftnl_chain_list *chains(struct nft *n, const char *name)
 {
-	for (int tries = 0; tries < DUMP_TRIES; tries++) {
+	for (int tries = 0; tries < NL_DUMP_TRIES; tries++) {
 		char req[REQ_SIZE] = { 0 };   /* padding is sent */
 		struct nftnl_chain_list *list = nftnl_chain_list_alloc();
 		struct nftnl_chain *c = nft_chain_of(name);
 		struct nlmsghdr *nlh;
-		struct dump d = { chain_cb, list, false };
+		struct dump d = { chain_cb, list, false, 0 };
 
 		if (!list || !c) {
 			if (list)
@@ -221,7 +201,7 @@ static int rule_request(struct nft *n, const char *chain, uint16_t type,
 {
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
 	struct nftnl_rule *r = nft_rule_in(nftnl_rule_alloc(), chain);
-	struct dump d = { stream_cb, st, false };
+	struct dump d = { stream_cb, st, false, 0 };
 	struct nlmsghdr *nlh;
 
 	if (!r) {
@@ -264,7 +244,7 @@ int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
 {
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
 	struct nftnl_rule *r = nft_rule_in(nftnl_rule_alloc(), chain);
-	struct dump d = { ignore_msg, NULL, false };
+	struct dump d = { ignore_msg, NULL, false, 0 };
 	struct nlmsghdr *nlh;
 
 	if (!r) {
@@ -295,7 +275,7 @@ struct nlmsghdr *nft_req_init(struct nft *n, char *buf, uint16_t type,
 
 int nft_query(struct nft *n, const struct nlmsghdr *req, mnl_cb_t cb, void *data)
 {
-	struct dump d = { cb, data, false };
+	struct dump d = { cb, data, false, 0 };
 
 	return talk(n, req, &d);
 }
