@@ -217,7 +217,7 @@ ssize_t nl_recv_datagram(struct nl *nl, int flags)
 {
 	/* libmnl's receive, which the fuzz targets replace with their own
 	 * kernel, unless the caller must not wait. */
-	ssize_t n = flags & MSG_DONTWAIT ? recv_nowait(nl) :
+	ssize_t n = (flags & MSG_DONTWAIT) ? recv_nowait(nl) :
 		    mnl_socket_recvfrom(nl->sock, nl->rbuf, NL_RECV_SIZE);
 
 	/* libmnl says ENOSPC for a datagram larger than the buffer
