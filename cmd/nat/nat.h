@@ -39,6 +39,9 @@ struct nat_env {
 	const char *name;
 };
 
+struct nft;
+
+/* ---- messages (nat_msg.c), which every file of the applet calls down to */
 /* "NAME vVERSION (nsip): MESSAGE" and iptables' "Try ..." line: exit 2. */
 int nat_param_error(const struct nat_env *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -48,6 +51,17 @@ int nat_param_error(const struct nat_env *e, const char *fmt, ...)
 int nat_fail(const struct nat_env *e, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* iptables' "Try `NAME -h' ..." line alone. */
+void nat_try_help(const struct nat_env *e);
+/* The two refusals every command may end with: exit 1. */
+int nat_no_chain(const struct nat_env *e);
+int nat_bad_rule(const struct nat_env *e);
+/* The kernel's refusal of a read or a change (n->err, n->err_type) of the
+ * command cmd on chain (NULL: none), in iptables-nft's words. */
+int nat_refused(const struct nat_env *e, const struct nft *n, enum nat_cmd cmd,
+		const char *chain);
+
+/* Runs the request (nat_exec.c). */
 int nat_exec(const struct nat_env *e, struct nat_req *q);
 
 /* ---- consecutive nat lines of a -batch: one transaction (nat_group.c) ----
@@ -64,8 +78,5 @@ struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q);
 /* Whether a built-in chain is known to exist in this group (NULL: the
  * chain is not built in). */
 bool *nat_group_chain_known(struct ctx *c, const char *chain);
-/* The message for a refused change of a group. */
-int nat_group_refused(const struct nat_env *e, struct nft *n, enum nat_cmd cmd,
-		      const char *chain);
 
 #endif

@@ -9,9 +9,11 @@
  * fails the whole group too, and `Command failed FILE:LINE` names the line
  * that asked for it. Lookups made by a line see the table as it was before
  * the group: a rule added in a group cannot be deleted later in it. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/netfilter/nf_tables.h>
 
 #include "nat.h"
 #include "base/err.h"
@@ -20,6 +22,7 @@
 /* What a refusal message needs to know about a line. */
 struct nat_line {
 	int lineno;
+	unsigned int first;           /* the batch's first change of its own */
 	enum nat_cmd cmd;
 	char chain[256];
 	bool has_chain;
@@ -47,11 +50,12 @@ static int add_line(struct nat_group *g, const struct ctx *c, const struct nat_r
 	if (!v)
 		return -1;
 	g->lines = v;
-	v[g->n] = (struct nat_line){ .lineno = c->batch_line, .cmd = q->cmd,
+	v[g->n] = (struct nat_line){ .lineno = c->batch_line,
+				     .first = nft_changes(&g->nft), .cmd = q->cmd,
 				     .has_chain = q->chain != NULL };
 	if (q->chain)
 		snprintf(v[g->n].chain, sizeof(v[g->n].chain), "%s", q->chain);
-	g->nft.tag = (int)g->n++;
+	g->n++;
 	return 0;
 }
 
@@ -71,7 +75,6 @@ struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q)
 		errmsg("Out of memory");
 		return NULL;
 	}
-	g->nft.hold = true;
 	return &g->nft;
 }
 
@@ -85,17 +88,42 @@ bool *nat_group_chain_known(struct ctx *c, const char *chain)
 	return NULL;
 }
 
+/* The line that asked for change number k of the group's batch: the last
+ * one whose changes start at or before it (a line that changed nothing
+ * starts where the next one does). With no one change to blame (the batch
+ * as a whole was refused), the group's first line. */
+static const struct nat_line *line_of(const struct nat_group *g, unsigned int k)
+{
+	const struct nat_line *l = &g->lines[0];
+
+	if (k >= nft_changes(&g->nft))
+		return l;
+	for (size_t i = 1; i < g->n && g->lines[i].first <= k; i++)
+		l = &g->lines[i];
+	return l;
+}
+
+/* The message for the change of the group the kernel refused. */
+static void group_refused(const struct nat_env *e, const struct nft *n,
+			  const struct nat_line *l)
+{
+	const char *chain = l->has_chain ? l->chain : NULL;
+
+	if (n->err == EEXIST && n->err_type == NFT_MSG_NEWCHAIN)
+		nat_fail(e, NAT_EXIT_OTHER, "Chain already exists.");
+	else
+		nat_refused(e, n, l->cmd, chain);
+}
+
 int nat_group_end(struct ctx *c)
 {
 	struct nat_group *g = c->group;
 	int failed = 0;
 
 	if (g && g->opened && nft_commit_held(&g->nft) < 0) {
-		const struct nat_line *l = &g->lines[g->nft.err_tag < (int)g->n ?
-						     g->nft.err_tag : 0];
+		const struct nat_line *l = line_of(g, g->nft.err_index);
 
-		nat_group_refused(&g->env, &g->nft, l->cmd,
-				  l->has_chain ? l->chain : NULL);
+		group_refused(&g->env, &g->nft, l);
 		failed = l->lineno;
 	}
 	nat_group_drop(c);

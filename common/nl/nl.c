@@ -15,9 +15,6 @@
 #define NETLINK_EXT_ACK 11
 #endif
 
-/* How often a dump is started over before nsip gives up on a consistent
- * view (the kernel keeps changing the table under it). */
-#define DUMP_TRIES 10
 
 /* The kernel's errnos are below this (include/linux/err.h). */
 #define MAX_ERRNO 4096
@@ -173,12 +170,13 @@ static int on_done(const struct nlmsghdr *nlh, void *data)
 static int on_data(const struct nlmsghdr *nlh, void *data)
 {
 	struct exchange *x = data;
+	int go = x->fn ? x->fn(nlh, x->data) : 0;
 
-	if (x->fn && x->fn(nlh, x->data) < 0) {
+	if (go < 0) {
 		x->nl->last.err = -1;   /* already reported by the callback */
 		return MNL_CB_ERROR;
 	}
-	return MNL_CB_OK;
+	return go > 0 ? MNL_CB_STOP : MNL_CB_OK;
 }
 
 /* libmnl takes this table as non-const. */
@@ -199,17 +197,45 @@ static int send_request(struct nl *nl, struct nlmsghdr *req)
 	return 0;
 }
 
-/* Receives until the exchange for req->nlmsg_seq ends: 0 when it ended
- * well, -1 with nl->last set (err -1: a callback already reported). */
+/* A receive that does not wait: libmnl's takes no flags. */
+static ssize_t recv_nowait(struct nl *nl)
+{
+	struct sockaddr_nl addr;
+	struct iovec iov = { nl->rbuf, NL_RECV_SIZE };
+	struct msghdr msg = { .msg_name = &addr, .msg_namelen = sizeof(addr),
+			      .msg_iov = &iov, .msg_iovlen = 1 };
+	ssize_t n = recvmsg(mnl_socket_get_fd(nl->sock), &msg, MSG_DONTWAIT);
+
+	if (n >= 0 && (msg.msg_flags & MSG_TRUNC)) {
+		errno = ENOSPC;   /* as libmnl says it */
+		return -1;
+	}
+	return n;
+}
+
+ssize_t nl_recv_datagram(struct nl *nl, int flags)
+{
+	/* libmnl's receive, which the fuzz targets replace with their own
+	 * kernel, unless the caller must not wait. */
+	ssize_t n = (flags & MSG_DONTWAIT) ? recv_nowait(nl) :
+		    mnl_socket_recvfrom(nl->sock, nl->rbuf, NL_RECV_SIZE);
+
+	/* libmnl says ENOSPC for a datagram larger than the buffer
+	 * (MSG_TRUNC): the message was too long. */
+	if (n < 0 && errno == ENOSPC)
+		errno = EMSGSIZE;
+	return n;
+}
+
+/* Receives until the exchange for seq ends: 0 when it ended well, -1 with
+ * nl->last set (err -1: a callback already reported). */
 static int receive(struct exchange *x, uint32_t seq)
 {
 	for (;;) {
-		ssize_t n = mnl_socket_recvfrom(x->nl->sock, x->nl->rbuf,
-						NL_RECV_SIZE);
+		ssize_t n = nl_recv_datagram(x->nl, 0);
+
 		if (n < 0) {
-			/* libmnl says ENOSPC for a datagram larger than the
-			 * buffer (MSG_TRUNC): the message was too long. */
-			x->nl->last.err = errno == ENOSPC ? EMSGSIZE : errno;
+			x->nl->last.err = errno;
 			return -1;
 		}
 		x->last_len = (size_t)n;
@@ -246,13 +272,21 @@ static bool holds_end(const char *buf, size_t len, uint32_t seq)
 static int drain(struct nl *nl, size_t last_len, uint32_t seq)
 {
 	while (!holds_end(nl->rbuf, last_len, seq)) {
-		ssize_t n = mnl_socket_recvfrom(nl->sock, nl->rbuf, NL_RECV_SIZE);
+		ssize_t n = nl_recv_datagram(nl, 0);
 
 		if (n < 0)
 			return -1;
 		last_len = (size_t)n;
 	}
 	return 0;
+}
+
+int nl_receive(struct nl *nl, uint32_t seq, nl_msg_fn fn, void *data)
+{
+	struct exchange x = { .nl = nl, .fn = fn, .data = data };
+
+	nl->last = (struct nl_error){ 0 };
+	return receive(&x, seq);
 }
 
 int nl_talk_quiet(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn, void *data)
@@ -278,7 +312,7 @@ int nl_dump_stream(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn,
 		   void (*restart)(void *data), void *data)
 {
 	req->nlmsg_flags |= NLM_F_REQUEST | NLM_F_DUMP;
-	for (int tries = 0; tries < DUMP_TRIES; tries++) {
+	for (int tries = 0; tries < NL_DUMP_TRIES; tries++) {
 		struct exchange x = { .nl = nl, .fn = fn, .data = data };
 
 		if (tries)
@@ -294,7 +328,7 @@ int nl_dump_stream(struct nl *nl, struct nlmsghdr *req, nl_msg_fn fn,
 	}
 	if (nl->last.err == EINTR)
 		errmsg("Dump was interrupted %d times: the table kept changing",
-		       DUMP_TRIES);
+		       NL_DUMP_TRIES);
 	else if (nl->last.err != -1)
 		nl_error_print(&nl->last);
 	return -1;

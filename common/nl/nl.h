@@ -6,12 +6,17 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 #include <libmnl/libmnl.h>
 
 /* The largest request: iproute2's largest (route, 4096) and the room
  * word loops keep (NL_WORD_ROOM), so that nsip takes any line ip takes. */
 #define NL_MSG_MAX (4096 + 512)
 #define NL_RECV_SIZE 32768    /* the kernel's largest dump datagram */
+/* How often a dump is started over before nsip gives up on a consistent
+ * view (the kernel keeps changing the table under it): rtnetlink's dumps
+ * and nftables' alike. */
+#define NL_DUMP_TRIES 10
 
 /* What the kernel said when it refused: errno and its extended-ack text. */
 struct nl_error {
@@ -36,8 +41,9 @@ struct nl_dump {
 	size_t cap;
 };
 
-/* Called for each data message; return 0 to go on, -1 to stop with an
- * error (the callback has printed it). */
+/* Called for each data message; return 0 to go on, 1 to end the exchange
+ * there (what is left of the answer stays unread), -1 to stop with an
+ * error (the callback has printed it, or left its errno for the caller). */
 typedef int (*nl_msg_fn)(const struct nlmsghdr *nlh, void *data);
 
 /* A fixed-size request buffer with a header at its start. */
@@ -101,6 +107,23 @@ int nl_dump(struct nl *nl, struct nlmsghdr *req, struct nl_dump *d);
 int nl_dump_append(const struct nlmsghdr *nlh, void *dump);
 int nl_dump_each(const struct nl_dump *d, nl_msg_fn fn, void *data);
 void nl_dump_free(struct nl_dump *d);
+
+/* ---- the transport under every netlink exchange -----------------------
+ * rtnetlink's (above) and nftables' (common/xt/nft_read.c) alike: one
+ * receive, one loop, one answer to a datagram too large or cut short. */
+
+/* One datagram into nl->rbuf (NL_RECV_SIZE bytes); flags are recvmsg's
+ * (only MSG_DONTWAIT is looked at). Its length, or -1 with errno:
+ * EMSGSIZE when it did not fit (MSG_TRUNC). Whether it holds whole messages only is the caller's
+ * check (nl_whole_messages): some read on past a cut one. */
+ssize_t nl_recv_datagram(struct nl *nl, int flags);
+/* Receives the answer to the request already sent with sequence number
+ * seq until its exchange ends (an ack, an error, the end of a dump, or fn
+ * returning 1), handing each data message to fn: 0, or -1 with nl->last
+ * (err -1: fn failed; EINTR: the kernel marked the dump interrupted, the
+ * rest of it is still queued; kernel set: the kernel's refusal, with its
+ * extended-ack text). Datagrams cut short are EBADMSG. */
+int nl_receive(struct nl *nl, uint32_t seq, nl_msg_fn fn, void *data);
 
 /* "Error: TEXT." when the kernel gave a text, else "RTNETLINK answers: ...". */
 void nl_error_format(const struct nl_error *e, char *buf, size_t len);

@@ -9,6 +9,7 @@
 #include <libmnl/libmnl.h>
 #include <linux/netfilter/nf_tables.h>
 
+#include "nl/nl.h"
 #include "xt/nft_check.h"
 
 struct nftnl_chain;
@@ -28,37 +29,43 @@ struct nftnl_rule_list;
 struct nft_change {
 	uint16_t type;                   /* message type */
 	uint32_t seq;                    /* its sequence number */
-	int tag;                         /* the caller's tag (a batch line) */
+};
+
+/* How a batch is made: nft_begin's argument, for that batch alone. */
+struct nft_batch_opts {
+	/* A group's batch (consecutive nat lines of a -batch), which must
+	 * succeed or fail as a whole: nft_begin opens it only once, nft_commit
+	 * only collects (it fails only when the batch is full), and
+	 * nft_commit_held sends it. */
+	bool held;
+	bool large;                      /* may be HELD_LIMIT big */
+	/* Made only if the ruleset is still at generation gen (the kernel
+	 * answers ERESTART otherwise): what the batch was computed from is
+	 * then what it changes. */
+	bool at_gen;
+	uint32_t gen;
 };
 
 struct nft {
-	struct mnl_socket *sock;
-	uint32_t portid, seq;
+	struct nl nl;                    /* the socket, on common/nl's transport */
+	uint32_t seq;
 	char *buf;                       /* the batch being built */
 	size_t buf_size;
 	struct mnl_nlmsg_batch *batch;
+	bool held;                       /* it was begun as a group's */
 	struct nft_change *changes;
 	unsigned int cap;
-	int tag;                         /* given to the changes added now */
-	bool hold;                       /* nft_commit only collects: see below */
-	bool large;                      /* the next batch may be HELD_LIMIT big */
-	/* The next batch is made only if the ruleset is still at generation
-	 * genid (the kernel answers ERESTART otherwise): what the batch was
-	 * computed from is then what it changes. */
-	bool genid_set;
-	uint32_t genid;
-	/* NEWRULE messages ask the kernel to echo the rule back, and the
-	 * handle it got is kept here (echoed set) once the batch is made. */
-	bool echo;
-	bool echoed;
-	uint64_t echo_handle;
 	unsigned int n_msgs;
 	bool overflow;
-	/* The kernel's refusal of the last commit or read. */
+	/* What the last commit or read gave back. A rule added with echo:
+	 * the handle the kernel gave it (echoed set) once the batch is made. */
+	bool echoed;
+	uint64_t echo_handle;
+	/* The kernel's refusal. */
 	int err;
 	uint16_t err_type;
-	unsigned int err_index;          /* which change, from 0 */
-	int err_tag;                     /* and its tag */
+	unsigned int err_index;          /* which change, from 0; the number
+					  * of changes when no one change was */
 };
 
 /* Opens the socket; prints a message and returns -1 on failure. */
@@ -70,7 +77,12 @@ extern const char *const nft_builtin_chains[];
 bool nft_is_builtin(const char *name);
 
 /* ---- one batch -------------------------------------------------------- */
-void nft_begin(struct nft *n);
+/* Opens a batch made as o says (NULL: a plain one). */
+void nft_begin(struct nft *n, const struct nft_batch_opts *o);
+/* How many changes the batch holds: the open one (where the changes added
+ * next will stand), or once sent the one nft_commit sent (for naming the
+ * change the kernel refused); 0 before the first. */
+unsigned int nft_changes(const struct nft *n);
 /* The table, if it is missing. */
 void nft_add_table(struct nft *n);
 /* A built-in chain (type nat at iptables' priority), if it is missing. */
@@ -83,9 +95,10 @@ void nft_set_policy_accept(struct nft *n, const char *name);
 /* Where a new rule goes: at the end, before the rule whose handle is
  * given (handle 0: at the head), or in place of it. */
 enum nft_where { NFT_AT_END, NFT_BEFORE, NFT_REPLACE };
-/* Adds r (which it takes) to chain. */
+/* Adds r (which it takes) to chain; echo: the kernel is asked to echo the
+ * rule back, and its handle is kept (n->echo_handle) once it is made. */
 void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
-		  enum nft_where where, uint64_t handle);
+		  enum nft_where where, uint64_t handle, bool echo);
 void nft_del_rule(struct nft *n, const char *chain, uint64_t handle);
 /* Every rule of a chain, or of the table when chain is NULL. */
 void nft_flush(struct nft *n, const char *chain);
@@ -97,12 +110,10 @@ int nft_commit(struct nft *n);
 struct nlmsghdr *nft_msg(struct nft *n, uint16_t type, uint16_t flags);
 void nft_msg_done(struct nft *n);
 
-/* Held mode, for a group of commands that must succeed or fail together
- * (consecutive nat lines of a -batch): while n->hold is set, nft_begin
- * opens the batch only once and nft_commit sends nothing (it fails only
- * when the batch is full). Reads still go to the kernel meanwhile and see
+/* A held batch (nft_batch_opts.held), for a group of commands that must
+ * succeed or fail together: reads still go to the kernel meanwhile and see
  * the state before the group. nft_commit_held sends everything at once:
- * 0, or -1 with n->err_tag naming the change the kernel refused. */
+ * 0, or -1 with n->err_index naming the change the kernel refused. */
 int nft_commit_held(struct nft *n);
 
 /* ---- reads (return NULL and set n->err on failure) --------------------- */

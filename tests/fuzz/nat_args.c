@@ -1,5 +1,6 @@
-/* Fuzz target: the nat applet's iptables words (cmd/nat.c: options, "!",
- * the command checks and the rule built from the words), never executed:
+/* Fuzz target: the nat applet's iptables words (cmd/nat/nat_words.c and
+ * nat_build.c: options, "!", the command checks and the rule built from
+ * the words), never executed:
  * nat_exec is the stand-in below. It turns a rule into its nftables
  * expressions with nsip's own builder, reads them back, and stops the run
  * (abort) when what comes back is not the rule the words asked for: a rule

@@ -1,0 +1,329 @@
+/* The nat applet's words checked and put together: which options the
+ * command takes (in iptables' order of complaint), the rule's matches and
+ * its target, and the names a new chain and a policy may have. */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "nat_words.h"
+#include "xt/nat_parse.h"
+
+/* ---- the rule --------------------------------------------------------- */
+
+static bool is_rule_command(enum nat_cmd cmd)
+{
+	return cmd == NAT_CMD_APPEND || cmd == NAT_CMD_CHECK ||
+	       cmd == NAT_CMD_DELETE || cmd == NAT_CMD_INSERT ||
+	       cmd == NAT_CMD_REPLACE;
+}
+
+/* iptables' order of complaint, and which commands take what. */
+static const enum opt_id rule_opts[] = {
+	O_SRC, O_DST, O_PROTO, O_JUMP, O_IN, O_OUT, O_MATCH, O_SPORT, O_DPORT,
+	O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM,
+};
+
+static int illegal(struct parse *p, enum opt_id id)
+{
+	return nat_param_error(p->e, "Illegal option `%s' with this command",
+			       p->typed[id]);
+}
+
+static int check_options(struct parse *p)
+{
+	enum nat_cmd cmd = p->q->cmd;
+	bool listing = cmd == NAT_CMD_LIST;
+
+	if (p->word[O_NUMERIC] && !listing)
+		return illegal(p, O_NUMERIC);
+	if (!is_rule_command(cmd) || (cmd == NAT_CMD_DELETE && p->q->num)) {
+		for (size_t k = 0; k < sizeof(rule_opts) / sizeof(rule_opts[0]); k++)
+			if (p->word[rule_opts[k]])
+				return illegal(p, rule_opts[k]);
+	}
+	if (p->word[O_EXACT] && !listing)
+		return illegal(p, O_EXACT);
+	if (p->word[O_LINENUM] && !listing)
+		return illegal(p, O_LINENUM);
+	return 0;
+}
+
+static int build_addr(struct parse *p, enum opt_id id, struct nat_addr_match *m)
+{
+	char err[NAT_ERR_MAX];
+
+	if (!p->word[id])
+		return 0;
+	if (nat_parse_addr(p->word[id], &m->addr, &m->mask, err) < 0)
+		return nat_param_error(p->e, "%s", err);
+	m->set = m->mask != 0 || p->neg[id];   /* /0 matches everything */
+	m->neg = p->neg[id];
+	return 0;
+}
+
+static int build_if(struct parse *p, enum opt_id id, struct nat_if_match *m)
+{
+	const char *w = p->word[id];
+	size_t len;
+
+	if (!w)
+		return 0;
+	len = strlen(w);
+	if (len >= IFNAMSIZ)
+		return nat_param_error(p->e, "interface name `%s' must be shorter "
+				       "than IFNAMSIZ (%d)", w, IFNAMSIZ - 1);
+	m->wildcard = len > 0 && w[len - 1] == '+';
+	if (m->wildcard)
+		len--;
+	if (len == 0 && !p->neg[id])
+		return 0;   /* "+": any interface */
+	memcpy(m->name, w, len);
+	m->name[len] = '\0';
+	m->set = true;
+	m->neg = p->neg[id];
+	return 0;
+}
+
+static bool ports_proto_ok(const struct nat_rule *r)
+{
+	return r->proto_set && !r->proto_neg &&
+	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
+}
+
+/* -p, -m and the ports: a port with no -p means tcp (or -m's protocol). */
+static int build_proto(struct parse *p, struct nat_rule *r)
+{
+	const char *m = p->word[O_MATCH];
+	char err[NAT_ERR_MAX];
+	int mproto = -1;
+
+	if (m) {
+		if (strcmp(m, "tcp") && strcmp(m, "udp"))
+			return nat_param_error(p->e, "Couldn't load match `%s':No "
+					       "such file or directory\n", m);
+		mproto = !strcmp(m, "tcp") ? IPPROTO_TCP : IPPROTO_UDP;
+	}
+	if (p->word[O_PROTO]) {
+		if (nat_parse_proto(p->word[O_PROTO], &r->proto, err) < 0)
+			return nat_param_error(p->e, "%s", err);
+		r->proto_neg = p->neg[O_PROTO];
+		r->proto_set = r->proto != 0 || r->proto_neg;
+	} else if (mproto >= 0 || p->word[O_SPORT] || p->word[O_DPORT]) {
+		r->proto_set = true;
+		r->proto = mproto >= 0 ? (uint8_t)mproto : IPPROTO_TCP;
+	}
+	if (mproto >= 0 && (!r->proto_set || r->proto_neg || r->proto != mproto))
+		return nat_param_error(p->e, "%s match requires '-p %s'",
+				       mproto == IPPROTO_TCP ? "TCP" : "UDP", m);
+	return 0;
+}
+
+static int build_port(struct parse *p, enum opt_id id, struct nat_rule *r,
+		      struct nat_port_match *pm)
+{
+	char err[NAT_ERR_MAX];
+
+	if (!p->word[id])
+		return 0;
+	if (!ports_proto_ok(r))
+		return nat_param_error(p->e, "unknown option \"%s\"", p->typed[id]);
+	if (nat_parse_ports(p->word[id], r->proto == IPPROTO_UDP ? "udp" : "tcp",
+			    &pm->lo, &pm->hi, err) < 0)
+		return nat_param_error(p->e, "%s", err);
+	pm->set = true;
+	pm->neg = p->neg[id];
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	enum nat_target target;
+	bool to_addr, to_ports;   /* which target options it takes */
+} targets[] = {
+	{ "ACCEPT", NAT_T_ACCEPT, false, false },
+	{ "RETURN", NAT_T_RETURN, false, false },
+	{ "MASQUERADE", NAT_T_MASQUERADE, false, true },
+	{ "SNAT", NAT_T_SNAT, true, false },
+	{ "DNAT", NAT_T_DNAT, true, false },
+	{ "REDIRECT", NAT_T_REDIRECT, false, true },
+};
+
+#define N_TARGETS (sizeof(targets) / sizeof(targets[0]))
+
+static int target_index(const char *name)
+{
+	for (size_t k = 0; k < N_TARGETS; k++)
+		if (!strcmp(targets[k].name, name))
+			return (int)k;
+	return -1;
+}
+
+static int drop_inhibited(struct parse *p)
+{
+	return nat_param_error(p->e, "\nThe \"nat\" table is not intended for "
+			       "filtering, the use of DROP is therefore "
+			       "inhibited.\n\n");
+}
+
+/* Target options the target does not take are unknown to it. */
+static int stray_target_opts(struct parse *p, int t)
+{
+	bool addr = t >= 0 && targets[t].to_addr, ports = t >= 0 && targets[t].to_ports;
+	bool nat = addr || ports;
+	enum opt_id bad = O_MAX;
+
+	if (p->word[O_TODEST] && !(addr && targets[t].target == NAT_T_DNAT))
+		bad = O_TODEST;
+	else if (p->word[O_TOSRC] && !(addr && targets[t].target == NAT_T_SNAT))
+		bad = O_TOSRC;
+	else if (p->word[O_TOPORTS] && !ports)
+		bad = O_TOPORTS;
+	else if (p->word[O_RANDOM] && !nat)
+		bad = O_RANDOM;
+	if (bad == O_MAX)
+		return 0;
+	return nat_param_error(p->e, "unknown option \"%s\"", p->typed[bad]);
+}
+
+static int build_nat_range(struct parse *p, struct nat_rule *r)
+{
+	char err[NAT_ERR_MAX];
+	enum opt_id id = r->target == NAT_T_SNAT ? O_TOSRC : O_TODEST;
+
+	if (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT) {
+		if (!p->word[id])
+			return nat_param_error(p->e, "%s: option \"--to-%s\" must be "
+					       "specified\n", nat_target_name(r),
+					       id == O_TOSRC ? "source" : "destination");
+		if (nat_parse_to(p->word[id], r, err) < 0)
+			return nat_param_error(p->e, "%s", err);
+	} else if (p->word[O_TOPORTS] &&
+		   nat_parse_to_ports(p->word[O_TOPORTS], r, err) < 0) {
+		return nat_param_error(p->e, "%s", err);
+	}
+	if (r->has_ports && !ports_proto_ok(r))
+		return nat_param_error(p->e, "Need TCP, UDP, SCTP or DCCP with port "
+				       "specification");
+	r->random = p->word[O_RANDOM] != NULL;
+	return 0;
+}
+
+/* "--to" becomes the target's own --to-... option. */
+static int resolve_to(struct parse *p, int t)
+{
+	enum opt_id id = O_MAX;
+
+	if (!p->word[O_TOANY])
+		return 0;
+	if (t >= 0 && targets[t].target == NAT_T_DNAT)
+		id = O_TODEST;
+	else if (t >= 0 && targets[t].target == NAT_T_SNAT)
+		id = O_TOSRC;
+	else if (t >= 0 && targets[t].to_ports)
+		id = O_TOPORTS;
+	if (id == O_MAX)
+		return nat_param_error(p->e, "unknown option \"%s\"", p->typed[O_TOANY]);
+	if (p->word[id])
+		return nat_param_error(p->e, "%s: option \"%s\" can only be used "
+				       "once.\n", targets[t].name, p->typed[id]);
+	p->word[id] = p->word[O_TOANY];
+	p->typed[id] = p->typed[O_TOANY];
+	return 0;
+}
+
+static int build_target(struct parse *p, struct nat_rule *r)
+{
+	const char *j = p->word[O_JUMP];
+	int t = j ? target_index(j) : -1;
+	int ret;
+
+	if (j && !strcmp(j, "DROP"))
+		return drop_inhibited(p);
+	if ((ret = resolve_to(p, t)) || (ret = stray_target_opts(p, t)))
+		return ret;
+	if (!j)
+		return 0;
+	if (t < 0) {
+		if (strlen(j) > NAT_CHAIN_MAX || !*j)
+			return nat_param_error(p->e, "Chain '%s' does not exist", j);
+		r->target = NAT_T_JUMP;
+		memcpy(r->jump, j, strlen(j) + 1);
+		return 0;
+	}
+	r->target = targets[t].target;
+	return build_nat_range(p, r);
+}
+
+/* A built-in chain's hook decides which interface it can know. */
+static int check_hook_ifs(struct parse *p, const struct nat_rule *r)
+{
+	const char *chain = p->q->chain;
+
+	if (!chain)
+		return 0;
+	if (r->out.set && (!strcmp(chain, "PREROUTING") || !strcmp(chain, "INPUT")))
+		return nat_param_error(p->e, "Can't use -o with %s\n", chain);
+	if (r->in.set && (!strcmp(chain, "POSTROUTING") || !strcmp(chain, "OUTPUT")))
+		return nat_param_error(p->e, "Can't use -i with %s\n", chain);
+	return 0;
+}
+
+static int build_rule(struct parse *p)
+{
+	struct nat_rule *r = &p->q->rule;
+	int ret;
+
+	if ((ret = build_addr(p, O_SRC, &r->src)) ||
+	    (ret = build_addr(p, O_DST, &r->dst)) ||
+	    (ret = build_if(p, O_IN, &r->in)) ||
+	    (ret = build_if(p, O_OUT, &r->out)) ||
+	    (ret = build_proto(p, r)) ||
+	    (ret = build_port(p, O_SPORT, r, &r->sport)) ||
+	    (ret = build_port(p, O_DPORT, r, &r->dport)) ||
+	    (ret = build_target(p, r)))
+		return ret;
+	return check_hook_ifs(p, r);
+}
+
+/* ---- chain names ------------------------------------------------------ */
+
+static int check_new_chain_name(struct parse *p, const char *name)
+{
+	if (name[0] == '-' || name[0] == '!')
+		return nat_param_error(p->e, "chain name not allowed to start with "
+				       "`%c'", name[0]);
+	if (strlen(name) > NAT_CHAIN_MAX - 1)
+		return nat_param_error(p->e, "chain name `%s' too long (must be "
+				       "under %d chars)", name, NAT_CHAIN_MAX);
+	if (target_index(name) >= 0 || !strcmp(name, "DROP"))
+		return nat_param_error(p->e, "chain name may not clash with target "
+				       "name");
+	return 0;
+}
+
+static int check_policy(struct parse *p)
+{
+	if (!strcmp(p->q->arg, "DROP"))
+		return drop_inhibited(p);
+	return 0;
+}
+
+int nat_build_request(struct parse *p)
+{
+	struct nat_req *q = p->q;
+	int ret;
+
+	if (q->cmd == NAT_CMD_NONE)
+		return nat_param_error(p->e, "no command specified");
+	if ((ret = check_options(p)))
+		return ret;
+	if (q->cmd == NAT_CMD_NEWCHAIN)
+		return check_new_chain_name(p, q->chain);
+	if (q->cmd == NAT_CMD_RENAME)
+		return check_new_chain_name(p, q->arg);
+	if (q->cmd == NAT_CMD_POLICY)
+		return check_policy(p);
+	if (is_rule_command(q->cmd))
+		return build_rule(p);
+	return 0;
+}

@@ -1,0 +1,132 @@
+/* The commands on whole chains: -F, -Z, -N, -X, -E and -P. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <linux/netfilter/nf_tables.h>
+#include <libnftnl/chain.h>
+#include <libnftnl/rule.h>
+
+#include "nat_run.h"
+
+/* A missing table or built-in chain has nothing to flush or zero. */
+static int absent_ok(struct run *x)
+{
+	const char *chain = x->q->chain;
+
+	if (x->nft->err == ENOENT && (!chain || nft_is_builtin(chain)))
+		return 0;
+	return refused(x, chain);
+}
+
+int nat_cmd_flush(struct run *x)
+{
+	nat_begin(x);
+	nft_flush(x->nft, x->q->chain);
+	return nft_commit(x->nft) < 0 ? absent_ok(x) : 0;
+}
+
+int nat_cmd_zero(struct run *x)
+{
+	const struct entry *en;
+	struct ruleset rs;
+	bool missing;
+	int ret;
+
+	if (!x->q->num) {
+		/* A dump of a chain that is not there is empty, not an error:
+		 * a user chain is looked up first, as iptables does. */
+		if (x->q->chain && !nft_is_builtin(x->q->chain)) {
+			int there = nat_chain_exists(x, x->q->chain);
+
+			if (there <= 0)
+				return there < 0 ? refused(x, x->q->chain) : no_chain(x);
+		}
+		if (nat_load_rules(x, x->q->chain, true, &rs) < 0)
+			return absent_ok(x);
+		nat_ruleset_free(&rs);
+		return 0;
+	}
+	/* One rule: find its handle in its chain, then zero only it. A number
+	 * past the end zeroes nothing, as in iptables. */
+	if ((ret = nat_load_chain(x, &rs, &missing)))
+		return ret;
+	if (missing)
+		ret = bad_rule(x);
+	else if ((en = nat_nth(&rs, x->q->num)) &&
+		 nft_reset_rule(x->nft, x->q->chain, en->rule.handle) < 0)
+		ret = refused(x, x->q->chain);
+	nat_ruleset_free(&rs);
+	return ret;
+}
+
+int nat_cmd_newchain(struct run *x)
+{
+	if (nft_is_builtin(x->q->chain))
+		return nat_fail(x->e, NAT_EXIT_OTHER, "Chain already exists.");
+	nat_begin(x);
+	nft_add_table(x->nft);
+	nft_add_user_chain(x->nft, x->q->chain);
+	if (nft_commit(x->nft) == 0)
+		return 0;
+	if (x->nft->err == EEXIST)
+		return nat_fail(x->e, NAT_EXIT_OTHER, "Chain already exists.");
+	return refused(x, x->q->chain);
+}
+
+
+int nat_cmd_delchain(struct run *x)
+{
+	struct names user;
+	int ret = 0;
+
+	if (x->q->chain) {
+		nat_begin(x);
+		nft_del_chain(x->nft, x->q->chain);
+		return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
+	}
+	if (nat_load_user_chains(x, &user) < 0)
+		return refused(x, NULL);
+	if (user.n) {
+		nat_begin(x);
+		for (size_t k = 0; k < user.n; k++)
+			nft_del_chain(x->nft, user.v[k]);
+		if (nft_commit(x->nft) < 0)
+			ret = refused(x, x->nft->err_index < user.n ?
+				      user.v[x->nft->err_index] : NULL);
+	}
+	free(user.v);
+	return ret;
+}
+
+int nat_cmd_rename(struct run *x)
+{
+	struct nftnl_chain *c = nft_get_chain(x->nft, x->q->chain);
+	uint64_t handle;
+
+	if (!c)
+		return refused(x, x->q->chain);
+	handle = nftnl_chain_get_u64(c, NFTNL_CHAIN_HANDLE);
+	nftnl_chain_free(c);
+	nat_begin(x);
+	nft_rename_chain(x->nft, handle, x->q->arg);
+	if (nft_commit(x->nft) == 0)
+		return 0;
+	if (x->nft->err == EEXIST)
+		return nat_fail(x->e, NAT_EXIT_OTHER, "File exists.");
+	return refused(x, x->q->chain);
+}
+
+int nat_cmd_policy(struct run *x)
+{
+	if (!nft_is_builtin(x->q->chain))
+		return nat_fail(x->e, NAT_EXIT_OTHER, "Bad built-in chain name.");
+	if (strcmp(x->q->arg, "ACCEPT"))
+		return nat_fail(x->e, NAT_EXIT_OTHER,
+				"Bad policy name. Run `dmesg' for more information.");
+	nat_begin(x);
+	nat_ensure_chain(x, x->q->chain);
+	nft_set_policy_accept(x->nft, x->q->chain);
+	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
+}
+

@@ -1,0 +1,40 @@
+/* The nat applet's words as read (nat_words.c) and then checked and put
+ * together into the request (nat_build.c). Private to cmd/nat. */
+#ifndef NSIP_CMD_NAT_WORDS_H
+#define NSIP_CMD_NAT_WORDS_H
+
+#include <stdbool.h>
+
+#include "nat.h"
+
+enum opt_id {
+	O_APPEND, O_CHECK, O_DELETE, O_INSERT, O_REPLACE, O_LIST, O_SAVE,
+	O_FLUSH, O_ZERO, O_NEWCHAIN, O_DELCHAIN, O_RENAME, O_POLICY, O_HELP,
+	O_VERSION, O_TABLE, O_SRC, O_DST, O_PROTO, O_IN, O_OUT, O_JUMP, O_MATCH,
+	O_NUMERIC, O_VERBOSE, O_EXACT, O_LINENUM, O_WAIT, O_WAITINT, O_SPORT,
+	O_DPORT, O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM, O_JSON, O_MAX
+};
+
+/* What the words said, before the rule is put together. */
+struct parse {
+	const struct nat_env *e;
+	struct nat_req *q;
+	const char *table;
+	bool invert;               /* a "!" waits for its option */
+	const char *word[O_MAX];   /* each option's value, NULL if absent */
+	const char *typed[O_MAX];  /* how it was spelled, for messages */
+	char letter_typed[O_MAX][3];   /* "-s": short spellings kept here */
+	char short_typed[3];           /* the short option being read */
+	bool neg[O_MAX];
+	bool help, version;
+	int argc, i;
+	char **argv;
+};
+
+/* Reads every word into p: 0, or the exit code after iptables' message. */
+int nat_read_words(struct parse *p);
+/* Checks the words against the command and builds its rule into p->q:
+ * 0, or the exit code after iptables' message. */
+int nat_build_request(struct parse *p);
+
+#endif

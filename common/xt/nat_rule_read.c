@@ -1,0 +1,572 @@
+/* Native nftables expressions -> a nat rule in iptables' terms.
+ *
+ * A small state machine over a rule message's expressions, read in place:
+ * it remembers what the last load put into which register and what
+ * immediates hold, and gives up on anything the iptables grammar cannot
+ * say (the rule then has no iptables form). */
+#include "xt/nat_rule.h"
+#include "nl/attr.h"
+#include "xt/nat_layout.h"
+#include "xt/nft_check.h"
+
+#include <endian.h>
+#include <stdio.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/nf_nat.h>
+#include <linux/netfilter/nf_tables.h>
+#include <libnftnl/rule.h>
+
+enum loaded { LD_NONE, LD_META, LD_PAYLOAD };
+
+#define N_REGS 32   /* NFT_REG_1..4 and NFT_REG32_00..15 are below this */
+
+struct decoder {
+	struct nat_rule *r;
+	enum loaded what;       /* what the last load put in reg */
+	uint32_t reg, key, base, off, len;
+	bool masked;
+	uint32_t mask;
+	bool target_seen;
+	bool have_lo;           /* nft's port range: cmp gte, then cmp lte */
+	uint8_t lo[2];
+	uint8_t imm[N_REGS][16];
+	uint32_t imm_len[N_REGS];
+};
+
+/* One expression of a rule message, read in place: its name and the
+ * attributes of its data by type (the kernel's NFTA_* numbers). Read as
+ * libnftnl reads them: an attribute missing or of the wrong size reads as
+ * 0; the last of two of a type counts. */
+#define EXPR_ATTRS 16   /* above every NFTA_*_MAX nsip reads */
+
+struct expr {
+	const char *name;
+	const struct nlattr *tb[EXPR_ATTRS];
+};
+
+static bool is_set(const struct expr *e, uint16_t attr)
+{
+	return e->tb[attr] != NULL;
+}
+
+static uint32_t get_u32(const struct expr *e, uint16_t attr)
+{
+	uint32_t v;
+
+	if (!e->tb[attr] || attr_len(e->tb[attr]) != sizeof(v))
+		return 0;
+	memcpy(&v, attr_data(e->tb[attr]), sizeof(v));
+	return ntohl(v);
+}
+
+static uint64_t get_u64(const struct expr *e, uint16_t attr)
+{
+	uint64_t v;
+
+	if (!e->tb[attr] || attr_len(e->tb[attr]) != sizeof(v))
+		return 0;
+	memcpy(&v, attr_data(e->tb[attr]), sizeof(v));
+	return be64toh(v);
+}
+
+/* The NFTA_DATA_* attribute of that type inside a data attribute. */
+static const struct nlattr *data_part(const struct expr *e, uint16_t attr,
+				      uint16_t part)
+{
+	const struct nlattr *a, *found = NULL;
+
+	if (!e->tb[attr])
+		return NULL;
+	ATTR_EACH_NESTED(a, e->tb[attr])
+		if (attr_type(a) == part)
+			found = a;
+	return found;
+}
+
+/* The attributes of a nest into e->tb, by type. */
+static void read_attrs(const struct nlattr *nest, struct expr *e)
+{
+	const struct nlattr *a;
+
+	ATTR_EACH_NESTED(a, nest)
+		if (attr_type(a) < EXPR_ATTRS)
+			e->tb[attr_type(a)] = a;
+}
+
+/* A data attribute's value bytes (*len of them), or NULL. */
+static const void *get_value(const struct expr *e, uint16_t attr, uint32_t *len)
+{
+	const struct nlattr *v = data_part(e, attr, NFTA_DATA_VALUE);
+
+	if (!v || attr_len(v) == 0 || attr_len(v) > NFT_DATA_VALUE_MAXLEN)
+		return NULL;
+	*len = attr_len(v);
+	return attr_data(v);
+}
+
+/* A data attribute's value, only when it is exactly len bytes long. */
+static const void *data_of(const struct expr *e, uint16_t attr, uint32_t len)
+{
+	uint32_t got = 0;
+	const void *d = get_value(e, attr, &got);
+
+	return d && got == len ? d : NULL;
+}
+
+static int on_meta(struct decoder *d, const struct expr *e)
+{
+	if (!is_set(e, NFTA_META_DREG))
+		return -1;
+	d->what = LD_META;
+	d->key = get_u32(e, NFTA_META_KEY);
+	d->reg = get_u32(e, NFTA_META_DREG);
+	d->masked = false;
+	return 0;
+}
+
+static int on_payload(struct decoder *d, const struct expr *e)
+{
+	if (!is_set(e, NFTA_PAYLOAD_DREG))
+		return -1;
+	d->what = LD_PAYLOAD;
+	d->base = get_u32(e, NFTA_PAYLOAD_BASE);
+	d->off = get_u32(e, NFTA_PAYLOAD_OFFSET);
+	d->len = get_u32(e, NFTA_PAYLOAD_LEN);
+	d->reg = get_u32(e, NFTA_PAYLOAD_DREG);
+	d->masked = false;
+	return 0;
+}
+
+/* Only a plain mask of an address (xor zero, in place) maps to -s/-d. */
+static int on_bitwise(struct decoder *d, const struct expr *e)
+{
+	const uint8_t *mask, *xor;
+	uint32_t len = get_u32(e, NFTA_BITWISE_LEN);
+
+	if (is_set(e, NFTA_BITWISE_OP) &&
+	    get_u32(e, NFTA_BITWISE_OP) != NFT_BITWISE_BOOL)
+		return -1;   /* a shift, not a mask */
+	if (d->what != LD_PAYLOAD || d->masked || len != d->len || len > 4 ||
+	    get_u32(e, NFTA_BITWISE_SREG) != d->reg ||
+	    get_u32(e, NFTA_BITWISE_DREG) != d->reg)
+		return -1;
+	mask = data_of(e, NFTA_BITWISE_MASK, len);
+	xor = data_of(e, NFTA_BITWISE_XOR, len);
+	if (!mask || !xor)
+		return -1;
+	for (uint32_t i = 0; i < len; i++)
+		if (xor[i])
+			return -1;
+	d->mask = 0;
+	memcpy(&d->mask, mask, len);
+	d->masked = true;
+	return 0;
+}
+
+static int set_ifname(struct nat_if_match *m, bool neg, const char *data,
+		      uint32_t len)
+{
+	if (m->set || len == 0 || len > IFNAMSIZ)
+		return -1;
+	if (!neg && len == sizeof(NO_IFNAME) && !memcmp(data, NO_IFNAME, len)) {
+		*m = (struct nat_if_match){ .set = true, .neg = true, .wildcard = true };
+		return 0;
+	}
+	size_t n = strnlen(data, len);
+
+	if (n == 0 || n >= IFNAMSIZ)
+		return -1;
+	m->set = true;
+	m->neg = neg;
+	m->wildcard = n == len;   /* no NUL compared: a prefix */
+	memcpy(m->name, data, n);
+	m->name[n] = '\0';
+	return 0;
+}
+
+static int set_addr(struct decoder *d, struct nat_addr_match *m, bool neg,
+		    const void *data, uint32_t len)
+{
+	uint32_t prefix_mask = 0;
+
+	if (m->set || len != d->len || len == 0 || len > 4)
+		return -1;
+	memset(&prefix_mask, 0xff, len);
+	m->set = true;
+	m->neg = neg;
+	m->addr = 0;
+	memcpy(&m->addr, data, len);
+	m->mask = d->masked ? d->mask : prefix_mask;
+	m->addr &= m->mask;
+	return 0;
+}
+
+static int set_port(struct nat_port_match *m, bool neg, const void *lo,
+		    const void *hi)
+{
+	uint16_t a, b;
+
+	if (m->set)
+		return -1;
+	memcpy(&a, lo, 2);
+	memcpy(&b, hi, 2);
+	m->set = true;
+	m->neg = neg;
+	m->lo = ntohs(a);
+	m->hi = ntohs(b);
+	return 0;
+}
+
+static bool is_port(const struct decoder *d, uint32_t off)
+{
+	return d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_TRANSPORT_HEADER &&
+	       d->off == off && d->len == 2 && !d->masked;
+}
+
+static bool is_net(const struct decoder *d, uint32_t off)
+{
+	return d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_NETWORK_HEADER &&
+	       d->off == off;
+}
+
+static int set_proto(struct nat_rule *r, bool neg, const uint8_t *data)
+{
+	if (r->proto_set)
+		return -1;
+	r->proto_set = true;
+	r->proto_neg = neg;
+	r->proto = data[0];
+	return 0;
+}
+
+/* What the comparison in front of us is about, from the last load. */
+enum field { F_NONE, F_IN, F_OUT, F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT };
+
+static enum field loaded_field(const struct decoder *d)
+{
+	if (d->what == LD_META) {
+		switch (d->key) {
+		case NFT_META_IIFNAME: return F_IN;
+		case NFT_META_OIFNAME: return F_OUT;
+		case NFT_META_L4PROTO: return F_PROTO;
+		}
+		return F_NONE;
+	}
+	if (is_net(d, OFF_PROTO) && d->len == 1 && !d->masked)
+		return F_PROTO;
+	if (is_net(d, OFF_SADDR))
+		return F_SRC;
+	if (is_net(d, OFF_DADDR))
+		return F_DST;
+	if (is_port(d, OFF_SPORT))
+		return F_SPORT;
+	if (is_port(d, OFF_DPORT))
+		return F_DPORT;
+	return F_NONE;
+}
+
+/* nft writes a port range as "cmp gte LO" and "cmp lte HI" on one load. */
+static int on_cmp_bound(struct decoder *d, uint32_t op, enum field f,
+			const void *data, uint32_t len)
+{
+	struct nat_port_match *m = f == F_SPORT ? &d->r->sport : &d->r->dport;
+
+	if ((f != F_SPORT && f != F_DPORT) || len != 2)
+		return -1;
+	if (op == NFT_CMP_GTE) {
+		if (d->have_lo)
+			return -1;
+		memcpy(d->lo, data, 2);
+		d->have_lo = true;
+		return 0;
+	}
+	if (!d->have_lo)
+		return -1;
+	d->have_lo = false;
+	d->what = LD_NONE;
+	return set_port(m, false, d->lo, data);
+}
+
+static int on_cmp(struct decoder *d, const struct expr *e)
+{
+	uint32_t op = get_u32(e, NFTA_CMP_OP), len = 0;
+	const void *data = get_value(e, NFTA_CMP_DATA, &len);
+	bool neg = op == NFT_CMP_NEQ;
+	enum field f = loaded_field(d);
+	struct nat_rule *r = d->r;
+
+	if (!data || get_u32(e, NFTA_CMP_SREG) != d->reg)
+		return -1;
+	if (op == NFT_CMP_GTE || op == NFT_CMP_LTE)
+		return on_cmp_bound(d, op, f, data, len);
+	if ((op != NFT_CMP_EQ && op != NFT_CMP_NEQ) || d->have_lo)
+		return -1;
+	d->what = LD_NONE;   /* each load feeds one comparison */
+	switch (f) {
+	case F_IN:
+		return set_ifname(&r->in, neg, data, len);
+	case F_OUT:
+		return set_ifname(&r->out, neg, data, len);
+	case F_PROTO:
+		return len == 1 ? set_proto(r, neg, data) : -1;
+	case F_SRC:
+		return set_addr(d, &r->src, neg, data, len);
+	case F_DST:
+		return set_addr(d, &r->dst, neg, data, len);
+	case F_SPORT:
+		return len == 2 ? set_port(&r->sport, neg, data, data) : -1;
+	case F_DPORT:
+		return len == 2 ? set_port(&r->dport, neg, data, data) : -1;
+	case F_NONE:
+		break;
+	}
+	return -1;
+}
+
+static int on_range(struct decoder *d, const struct expr *e)
+{
+	uint32_t op = get_u32(e, NFTA_RANGE_OP);
+	const void *lo = data_of(e, NFTA_RANGE_FROM_DATA, 2);
+	const void *hi = data_of(e, NFTA_RANGE_TO_DATA, 2);
+	enum field f = loaded_field(d);
+
+	if (!lo || !hi || (op != NFT_RANGE_EQ && op != NFT_RANGE_NEQ) ||
+	    get_u32(e, NFTA_RANGE_SREG) != d->reg)
+		return -1;
+	d->what = LD_NONE;
+	if (f == F_SPORT)
+		return set_port(&d->r->sport, op == NFT_RANGE_NEQ, lo, hi);
+	if (f == F_DPORT)
+		return set_port(&d->r->dport, op == NFT_RANGE_NEQ, lo, hi);
+	return -1;
+}
+
+static int on_counter(struct decoder *d, const struct expr *e)
+{
+	if (d->r->has_counter)
+		return -1;
+	d->r->has_counter = true;
+	d->r->packets = get_u64(e, NFTA_COUNTER_PACKETS);
+	d->r->bytes = get_u64(e, NFTA_COUNTER_BYTES);
+	return 0;
+}
+
+static int on_verdict(struct decoder *d, const struct expr *e)
+{
+	struct nat_rule *r = d->r;
+	const struct nlattr *verdict = data_part(e, NFTA_IMMEDIATE_DATA, NFTA_DATA_VERDICT);
+	struct expr parts = { .name = NULL };
+	const char *chain;
+	int32_t v;
+
+	if (!verdict)
+		return -1;
+	read_attrs(verdict, &parts);
+	v = (int32_t)get_u32(&parts, NFTA_VERDICT_CODE);
+
+	d->target_seen = true;
+	switch (v) {
+	case NF_ACCEPT:
+		r->target = NAT_T_ACCEPT;
+		return 0;
+	case NFT_RETURN:
+		r->target = NAT_T_RETURN;
+		return 0;
+	case NFT_JUMP:
+		chain = is_set(&parts, NFTA_VERDICT_CHAIN) ?
+			attr_data(parts.tb[NFTA_VERDICT_CHAIN]) : NULL;
+		if (!chain || strlen(chain) > NAT_CHAIN_MAX)
+			return -1;
+		r->target = NAT_T_JUMP;
+		memcpy(r->jump, chain, strlen(chain) + 1);
+		return 0;
+	}
+	return -1;
+}
+
+static int on_immediate(struct decoder *d, const struct expr *e)
+{
+	uint32_t reg = get_u32(e, NFTA_IMMEDIATE_DREG), len = 0;
+	const void *data;
+
+	if (!is_set(e, NFTA_IMMEDIATE_DREG))
+		return -1;
+	if (reg == NFT_REG_VERDICT)
+		return on_verdict(d, e);
+	data = get_value(e, NFTA_IMMEDIATE_DATA, &len);
+	if (!data || reg >= N_REGS || len == 0 || len > 16)
+		return -1;
+	memcpy(d->imm[reg], data, len);
+	d->imm_len[reg] = len;
+	return 0;
+}
+
+/* A register an immediate loaded with exactly len bytes, or NULL. */
+static const void *reg_value(const struct decoder *d, const struct expr *e,
+			     uint16_t attr, uint32_t len)
+{
+	uint32_t reg;
+
+	if (!is_set(e, attr))
+		return NULL;
+	reg = get_u32(e, attr);
+	if (reg >= N_REGS || d->imm_len[reg] != len)
+		return NULL;
+	return d->imm[reg];
+}
+
+/* Ports of a NAT range, from the registers the expression names. */
+static int read_ports(const struct decoder *d, const struct expr *e,
+		      uint16_t min_attr, uint16_t max_attr)
+{
+	const void *lo = reg_value(d, e, min_attr, 2);
+	const void *hi = reg_value(d, e, max_attr, 2);
+	uint16_t a, b;
+
+	if (!is_set(e, min_attr))
+		return 0;
+	if (!lo)
+		return -1;
+	if (!hi && is_set(e, max_attr))
+		return -1;
+	memcpy(&a, lo, 2);
+	memcpy(&b, hi ? hi : lo, 2);
+	d->r->has_ports = true;
+	d->r->port_lo = ntohs(a);
+	d->r->port_hi = ntohs(b);
+	return 0;
+}
+
+/* Flags beyond "random" (persistent, fully-random, ...) have no iptables
+ * form in nsip's grammar. */
+static int read_flags(struct nat_rule *r, const struct expr *e, uint16_t attr)
+{
+	uint32_t f = is_set(e, attr) ? get_u32(e, attr) : 0;
+
+	f &= ~(uint32_t)(NF_NAT_RANGE_MAP_IPS | NF_NAT_RANGE_PROTO_SPECIFIED);
+	r->random = f & NF_NAT_RANGE_PROTO_RANDOM;
+	return (f & ~(uint32_t)NF_NAT_RANGE_PROTO_RANDOM) ? -1 : 0;
+}
+
+static int on_nat(struct decoder *d, const struct expr *e)
+{
+	uint32_t type = get_u32(e, NFTA_NAT_TYPE);
+	const void *lo = reg_value(d, e, NFTA_NAT_REG_ADDR_MIN, 4);
+	const void *hi = reg_value(d, e, NFTA_NAT_REG_ADDR_MAX, 4);
+	struct nat_rule *r = d->r;
+
+	if (get_u32(e, NFTA_NAT_FAMILY) != NFPROTO_IPV4 || !lo ||
+	    (!hi && is_set(e, NFTA_NAT_REG_ADDR_MAX)))
+		return -1;
+	r->target = type == NFT_NAT_SNAT ? NAT_T_SNAT : NAT_T_DNAT;
+	r->has_addr = true;
+	memcpy(&r->addr_lo, lo, 4);
+	memcpy(&r->addr_hi, hi ? hi : lo, 4);
+	d->target_seen = true;
+	if (read_ports(d, e, NFTA_NAT_REG_PROTO_MIN,
+		       NFTA_NAT_REG_PROTO_MAX) < 0)
+		return -1;
+	return read_flags(r, e, NFTA_NAT_FLAGS);
+}
+
+static int on_masq(struct decoder *d, const struct expr *e)
+{
+	d->r->target = NAT_T_MASQUERADE;
+	d->target_seen = true;
+	if (read_ports(d, e, NFTA_MASQ_REG_PROTO_MIN,
+		       NFTA_MASQ_REG_PROTO_MAX) < 0)
+		return -1;
+	return read_flags(d->r, e, NFTA_MASQ_FLAGS);
+}
+
+static int on_redir(struct decoder *d, const struct expr *e)
+{
+	d->r->target = NAT_T_REDIRECT;
+	d->target_seen = true;
+	if (read_ports(d, e, NFTA_REDIR_REG_PROTO_MIN,
+		       NFTA_REDIR_REG_PROTO_MAX) < 0)
+		return -1;
+	return read_flags(d->r, e, NFTA_REDIR_FLAGS);
+}
+
+typedef int decode_fn(struct decoder *d, const struct expr *e);
+
+static decode_fn *const decoders[EXPR_KINDS] = {
+	[EXPR_META] = on_meta,       [EXPR_PAYLOAD] = on_payload,
+	[EXPR_BITWISE] = on_bitwise, [EXPR_CMP] = on_cmp,
+	[EXPR_RANGE] = on_range,     [EXPR_COUNTER] = on_counter,
+	[EXPR_IMMEDIATE] = on_immediate, [EXPR_NAT] = on_nat,
+	[EXPR_MASQ] = on_masq,       [EXPR_REDIR] = on_redir,
+};
+
+/* One NFTA_LIST_ELEM of the rule's expressions: its name and data. */
+static int read_expr(const struct nlattr *elem, struct expr *e)
+{
+	const struct nlattr *a, *data = NULL;
+
+	*e = (struct expr){ .name = NULL };
+	if (attr_type(elem) != NFTA_LIST_ELEM)
+		return -1;
+	ATTR_EACH_NESTED(a, elem) {
+		if (attr_type(a) == NFTA_EXPR_NAME)
+			e->name = attr_data(a);
+		else if (attr_type(a) == NFTA_EXPR_DATA)
+			data = a;
+	}
+	if (data)
+		read_attrs(data, e);
+	return e->name ? 0 : -1;
+}
+
+static int decode_one(struct decoder *d, const struct expr *e)
+{
+	decode_fn *fn = decoders[nft_expr_kind(e->name)];
+
+	/* The target ends an iptables rule: nothing may follow it. */
+	if (d->target_seen || !fn)
+		return -1;
+	return fn(d, e);
+}
+
+/* Ports need their protocol, as in iptables' tcp and udp matches. */
+static bool ports_have_proto(const struct nat_rule *r)
+{
+	if (!r->sport.set && !r->dport.set)
+		return true;
+	return r->proto_set && !r->proto_neg &&
+	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
+}
+
+int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
+{
+	struct decoder d = { .r = r };
+	const struct nlattr *elem;
+	struct expr e;
+
+	memset(r, 0, sizeof(*r));
+	r->handle = v->handle;
+	if (v->exprs)
+		ATTR_EACH_NESTED(elem, v->exprs)
+			if (read_expr(elem, &e) < 0 || decode_one(&d, &e) < 0)
+				return -1;
+	if (d.what != LD_NONE || d.have_lo || !ports_have_proto(r))
+		return -1;
+	return 0;
+}
+
+int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r)
+{
+	static char buf[8192];
+	struct nlmsghdr *nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_NEWRULE,
+						     NFPROTO_IPV4, 0, 0);
+	struct nft_rule_view v;
+
+	nftnl_rule_nlmsg_build_payload(nlh, nr);
+	if (!nft_rule_msg_sane(nlh))
+		return -1;
+	nft_rule_view_of(nlh, &v);
+	v.handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	return nat_rule_from_view(&v, r);
+}

@@ -1,0 +1,280 @@
+/* A nat rule in iptables' terms -> native nftables expressions.
+ *
+ * Each match is a load into register 1 (meta or payload), an optional
+ * mask (bitwise) and a comparison (cmp or range); then a counter, so that
+ * -v and -Z work; then the target: a verdict, or immediates that load the
+ * NAT range into registers followed by masq, nat or redir. These are the
+ * expressions nft itself writes, so `nft list ruleset` shows the rules in
+ * its own words. */
+#include "xt/nat_rule.h"
+#include "xt/nat_layout.h"
+
+#include <endian.h>
+#include <stdio.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/nf_nat.h>
+#include <linux/netfilter/nf_tables.h>
+#include <libnftnl/expr.h>
+#include <libnftnl/rule.h>
+
+static struct nftnl_expr *add_expr(struct nftnl_rule *nr, const char *name)
+{
+	struct nftnl_expr *e = nftnl_expr_alloc(name);
+
+	if (e)
+		nftnl_rule_add_expr(nr, e);
+	return e;
+}
+
+static int add_meta(struct nftnl_rule *nr, uint32_t key)
+{
+	struct nftnl_expr *e = add_expr(nr, "meta");
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, key);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_META_DREG, REG_MATCH);
+	return 0;
+}
+
+static int add_payload(struct nftnl_rule *nr, uint32_t base, uint32_t off,
+		       uint32_t len)
+{
+	struct nftnl_expr *e = add_expr(nr, "payload");
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_BASE, base);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_OFFSET, off);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_LEN, len);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_DREG, REG_MATCH);
+	return 0;
+}
+
+static int add_cmp(struct nftnl_rule *nr, bool neg, const void *data,
+		   uint32_t len)
+{
+	struct nftnl_expr *e = add_expr(nr, "cmp");
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_SREG, REG_MATCH);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_OP, neg ? NFT_CMP_NEQ : NFT_CMP_EQ);
+	nftnl_expr_set(e, NFTNL_EXPR_CMP_DATA, data, len);
+	return 0;
+}
+
+
+static int add_ifname(struct nftnl_rule *nr, uint32_t key,
+		      const struct nat_if_match *m)
+{
+	char name[IFNAMSIZ] = "";
+	size_t n = strlen(m->name);
+
+	if (!m->set)
+		return 0;
+	memcpy(name, m->name, n);
+	/* A wildcard compares only the prefix; a name includes its NUL. */
+	if (add_meta(nr, key) < 0)
+		return -1;
+	if (n == 0)   /* "! -i +": no interface, as iptables-nft writes it */
+		return add_cmp(nr, false, NO_IFNAME, sizeof(NO_IFNAME));
+	return add_cmp(nr, m->neg, name, m->wildcard ? n : n + 1);
+}
+
+static int add_addr(struct nftnl_rule *nr, uint32_t off,
+		    const struct nat_addr_match *m)
+{
+	uint32_t addr = m->addr & m->mask;
+
+	if (!m->set)
+		return 0;
+	if (add_payload(nr, NFT_PAYLOAD_NETWORK_HEADER, off, 4) < 0)
+		return -1;
+	if (m->mask != 0xffffffff) {
+		struct nftnl_expr *e = add_expr(nr, "bitwise");
+		uint32_t zero = 0;
+
+		if (!e)
+			return -1;
+		nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_SREG, REG_MATCH);
+		nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_DREG, REG_MATCH);
+		nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_LEN, 4);
+		nftnl_expr_set(e, NFTNL_EXPR_BITWISE_MASK, &m->mask, 4);
+		nftnl_expr_set(e, NFTNL_EXPR_BITWISE_XOR, &zero, 4);
+	}
+	return add_cmp(nr, m->neg, &addr, 4);
+}
+
+static int add_port(struct nftnl_rule *nr, uint32_t off,
+		    const struct nat_port_match *m)
+{
+	uint16_t lo = htons(m->lo), hi = htons(m->hi);
+
+	if (!m->set)
+		return 0;
+	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, off, 2) < 0)
+		return -1;
+	if (m->lo == m->hi)
+		return add_cmp(nr, m->neg, &lo, 2);
+
+	struct nftnl_expr *e = add_expr(nr, "range");
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_RANGE_SREG, REG_MATCH);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_RANGE_OP,
+			   m->neg ? NFT_RANGE_NEQ : NFT_RANGE_EQ);
+	nftnl_expr_set(e, NFTNL_EXPR_RANGE_FROM_DATA, &lo, 2);
+	nftnl_expr_set(e, NFTNL_EXPR_RANGE_TO_DATA, &hi, 2);
+	return 0;
+}
+
+static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	if (add_ifname(nr, NFT_META_IIFNAME, &r->in) < 0 ||
+	    add_ifname(nr, NFT_META_OIFNAME, &r->out) < 0)
+		return -1;
+	if (r->proto_set) {
+		if (add_meta(nr, NFT_META_L4PROTO) < 0 ||
+		    add_cmp(nr, r->proto_neg, &r->proto, 1) < 0)
+			return -1;
+	}
+	if (add_addr(nr, OFF_SADDR, &r->src) < 0 ||
+	    add_addr(nr, OFF_DADDR, &r->dst) < 0 ||
+	    add_port(nr, OFF_SPORT, &r->sport) < 0 ||
+	    add_port(nr, OFF_DPORT, &r->dport) < 0)
+		return -1;
+	return 0;
+}
+
+static int add_verdict(struct nftnl_rule *nr, int verdict, const char *chain)
+{
+	struct nftnl_expr *e = add_expr(nr, "immediate");
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_IMM_DREG, NFT_REG_VERDICT);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_IMM_VERDICT, (uint32_t)verdict);
+	if (chain)
+		nftnl_expr_set_str(e, NFTNL_EXPR_IMM_CHAIN, chain);
+	return 0;
+}
+
+static int add_imm(struct nftnl_rule *nr, uint32_t reg, const void *data,
+		   uint32_t len)
+{
+	struct nftnl_expr *e = add_expr(nr, "immediate");
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_IMM_DREG, reg);
+	nftnl_expr_set(e, NFTNL_EXPR_IMM_DATA, data, len);
+	return 0;
+}
+
+/* Registers of a NAT range: addresses in 1 and 2, ports in 3 and 4. */
+static int load_ports(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	uint16_t lo = htons(r->port_lo), hi = htons(r->port_hi);
+
+	if (!r->has_ports)
+		return 0;
+	if (add_imm(nr, NFT_REG_3, &lo, 2) < 0)
+		return -1;
+	return r->port_hi != r->port_lo ? add_imm(nr, NFT_REG_4, &hi, 2) : 0;
+}
+
+static void set_proto_regs(const struct nat_rule *r, struct nftnl_expr *e,
+			   uint16_t min_attr, uint16_t max_attr)
+{
+	if (!r->has_ports)
+		return;
+	nftnl_expr_set_u32(e, min_attr, NFT_REG_3);
+	if (r->port_hi != r->port_lo)
+		nftnl_expr_set_u32(e, max_attr, NFT_REG_4);
+}
+
+static uint32_t range_flags(const struct nat_rule *r)
+{
+	uint32_t f = 0;
+
+	if (r->has_ports)
+		f |= NF_NAT_RANGE_PROTO_SPECIFIED;
+	if (r->random)
+		f |= NF_NAT_RANGE_PROTO_RANDOM;
+	return f;
+}
+
+static int add_snat_dnat(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	struct nftnl_expr *e;
+
+	if (add_imm(nr, NFT_REG_1, &r->addr_lo, 4) < 0)
+		return -1;
+	if (r->addr_hi != r->addr_lo && add_imm(nr, NFT_REG_2, &r->addr_hi, 4) < 0)
+		return -1;
+	if (load_ports(r, nr) < 0 || !(e = add_expr(nr, "nat")))
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_TYPE,
+			   r->target == NAT_T_SNAT ? NFT_NAT_SNAT : NFT_NAT_DNAT);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_FAMILY, NFPROTO_IPV4);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_REG_ADDR_MIN, NFT_REG_1);
+	if (r->addr_hi != r->addr_lo)
+		nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_REG_ADDR_MAX, NFT_REG_2);
+	set_proto_regs(r, e, NFTNL_EXPR_NAT_REG_PROTO_MIN,
+		       NFTNL_EXPR_NAT_REG_PROTO_MAX);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_FLAGS,
+			   range_flags(r) | NF_NAT_RANGE_MAP_IPS);
+	return 0;
+}
+
+static int add_masq_redir(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	bool masq = r->target == NAT_T_MASQUERADE;
+	struct nftnl_expr *e;
+
+	if (load_ports(r, nr) < 0 || !(e = add_expr(nr, masq ? "masq" : "redir")))
+		return -1;
+	if (masq)
+		set_proto_regs(r, e, NFTNL_EXPR_MASQ_REG_PROTO_MIN,
+			       NFTNL_EXPR_MASQ_REG_PROTO_MAX);
+	else
+		set_proto_regs(r, e, NFTNL_EXPR_REDIR_REG_PROTO_MIN,
+			       NFTNL_EXPR_REDIR_REG_PROTO_MAX);
+	if (range_flags(r))
+		nftnl_expr_set_u32(e, masq ? NFTNL_EXPR_MASQ_FLAGS
+				   : NFTNL_EXPR_REDIR_FLAGS, range_flags(r));
+	return 0;
+}
+
+static int add_target(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	switch (r->target) {
+	case NAT_T_NONE:
+		return 0;
+	case NAT_T_ACCEPT:
+		return add_verdict(nr, NF_ACCEPT, NULL);
+	case NAT_T_RETURN:
+		return add_verdict(nr, NFT_RETURN, NULL);
+	case NAT_T_JUMP:
+		return add_verdict(nr, NFT_JUMP, r->jump);
+	case NAT_T_SNAT:
+	case NAT_T_DNAT:
+		return add_snat_dnat(r, nr);
+	case NAT_T_MASQUERADE:
+	case NAT_T_REDIRECT:
+		return add_masq_redir(r, nr);
+	}
+	return -1;
+}
+
+int nat_rule_to_nftnl(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	if (add_matches(r, nr) < 0 ||
+	    !add_expr(nr, "counter"))
+		return -1;
+	return add_target(r, nr);
+}
