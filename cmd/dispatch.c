@@ -23,6 +23,7 @@
 #include "applet.h"
 #include "base/batch.h"
 #include "base/err.h"
+#include "base/iparg.h"
 #include "ns/nsrun.h"
 #include "base/parse.h"
 
@@ -132,8 +133,7 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		if (!(v = option_value(argc, argv, i)))
 			return usage(NULL, c);
 		if (family_of(v, &c->opt.family) < 0)
-			return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
-				    "invalid protocol family", v);
+			return iparg_invalid("invalid protocol family", v);
 	} else if (!strcmp(opt, "-4")) {
 		c->opt.family = AF_INET;
 	} else if (!strcmp(opt, "-6")) {

@@ -22,6 +22,7 @@
 
 #include "applets.h"
 #include "base/err.h"
+#include "base/iparg.h"
 #include "ns/ns.h"
 #include "ns/nsid.h"
 #include "ns/nsopen.h"
@@ -137,18 +138,14 @@ static int list_id_args(int argc, char **argv, int *target, int *nsid)
 		if (!slot)
 			return usage(NULL);
 		if (*slot >= 0)
-			return fail(EXIT_USAGE, "Error: duplicate \"%s\": \"%s\" is "
-				    "the second value.", key, key);
+			return iparg_twice(key, key);
 		if (argc < 2)
-			return fail(EXIT_USAGE, "Command line is not complete. "
-				    "Try option \"help\"");
+			return iparg_incomplete();
 		if (!parse_s32(argv[1], &v))
-			return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
-				    "\"%s\" value is invalid", argv[1], key);
+			return iparg_value_invalid(key, argv[1]);
 		if (v < 0)
-			return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
-				    "\"%s\" value should be >= 0",
-				    argc > 2 ? argv[2] : "(null)", key);
+			/* ip names the word after the value here */
+			return iparg_value_negative(key, argc > 2 ? argv[2] : "(null)");
 		*slot = v;
 	}
 	return 0;
@@ -192,11 +189,9 @@ static int set(struct ctx *c, int argc, char **argv)
 	if (!strcmp(argv[1], "auto"))
 		nsid = -1;   /* the kernel picks */
 	else if (!parse_s32(argv[1], &nsid))
-		return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
-			    "Invalid \"netnsid\" value", argv[1]);
+		return iparg_invalid("Invalid \"netnsid\" value", argv[1]);
 	else if (nsid < 0)
-		return fail(EXIT_USAGE, "Error: argument \"%s\" is wrong: "
-			    "\"netnsid\" value should be >= 0", argv[1]);
+		return iparg_invalid("\"netnsid\" value should be >= 0", argv[1]);
 	if (ns_open(argv[0], NS_NAME, &t) < 0) {
 		ns_open_complain(argv[0], &t);
 		/* ip's codes: its kernel refuses a stale entry */
