@@ -13,6 +13,7 @@
 #include "base/err.h"
 #include "nl/ifnames.h"
 #include "nl/link_lookup.h"
+#include "nl/nl_flush.h"
 #include "print/link_print.h"
 #include "nl/link_stream.h"
 
@@ -65,16 +66,23 @@ static int by_link(const void *p, const void *q)
 	return (a->ifa > b->ifa) - (a->ifa < b->ifa);
 }
 
-static int addrs_load(struct nl *nl, int family, struct addrs *a)
+/* Every address of family, as the kernel sends them. */
+static int addrs_dump(struct nl *nl, int family, struct nl_dump *d)
 {
 	struct nl_req req;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETADDR, 0);
 	struct ifaddrmsg *ifa = nl_put_header(nlh, sizeof(*ifa));
+
+	ifa->ifa_family = (unsigned char)family;
+	return nl_dump(nl, nlh, d);
+}
+
+static int addrs_load(struct nl *nl, int family, struct addrs *a)
+{
 	size_t n = 0;
 
 	*a = (struct addrs){ 0 };
-	ifa->ifa_family = (unsigned char)family;
-	if (nl_dump(nl, nlh, &a->dump) < 0)
+	if (addrs_dump(nl, family, &a->dump) < 0)
 		return -1;
 	nl_dump_each(&a->dump, count_msg, &n);
 	if (!(a->v = calloc(n ? n : 1, sizeof(*a->v))))
@@ -255,85 +263,78 @@ out:
 	return r;
 }
 
-static int delete_addr(struct nl *nl, const struct addr_msg *a)
+static int flush_dump(struct nl *nl, struct nl_dump *d, void *data)
+{
+	const struct show *s = data;
+
+	return addrs_dump(nl, s->f.family, d);
+}
+
+/* An address goes when it passes the filter; -s -s shows it first. */
+static int flush_choose(const struct nlmsghdr *nlh, void *data)
+{
+	struct show *s = data;
+	struct addr_msg a;
+	char buf[LINK_IFN_SIZE];
+
+	if (nlh->nlmsg_type != RTM_NEWADDR)
+		return 0;
+	int r = addr_msg_parse(nlh, &a);
+	if (r)
+		return r < 0 ? -1 : 0;
+	const char *name = link_name_or_ifn(&s->names, (int)a.ifa->ifa_index,
+					    buf, sizeof(buf));
+
+	if (!addr_filter_pass(&s->f, &a, name))
+		return 0;
+	if (s->c->opt.stats >= 2 && !s->c->out.json) {
+		struct addr_print_opts opts = { .dev = name };
+
+		addr_print(&s->c->out, &a, &opts);
+	}
+	return 1;
+}
+
+/* ip's own words on a refused delete; a secondary address goes with its
+ * primary, so one already gone counts as deleted. */
+static int flush_remove(struct nl *nl, const struct nlmsghdr *nlh, void *data)
 {
 	struct nl_req req;
-	const struct nlmsghdr *src = (const void *)((const char *)a->ifa - MNL_NLMSG_HDRLEN);
 
-	if (src->nlmsg_len > sizeof(req.buf))
-		return fail(EXIT_CMD, "Failed to send flush request: message too long");
-	memcpy(req.buf, src, src->nlmsg_len);
+	(void)data;
+	if (nlh->nlmsg_len > sizeof(req.buf))
+		return fail(-1, "Failed to send flush request: message too long");
+	memcpy(req.buf, nlh, nlh->nlmsg_len);
 	req.nlh.nlmsg_type = RTM_DELADDR;
 	req.nlh.nlmsg_flags = NLM_F_REQUEST;
-	if (nl_talk_quiet(nl, &req.nlh, NULL, NULL) == 0)
-		return 0;
-	/* A secondary address goes with its primary: already gone is fine. */
-	if (nl->last.err == EADDRNOTAVAIL)
-		return 0;
-	return fail(EXIT_CMD, "Failed to send flush request: %s", strerror(nl->last.err));
-}
-
-/* One pass: deletes what passes the filter; *n counts them. */
-static int flush_round(struct show *s, struct nl *nl, int *n)
-{
-	struct addr_print_opts opts = { 0 };
-	char buf[LINK_IFN_SIZE];
-	int r = addrs_load(nl, s->f.family, &s->addrs) < 0 ? EXIT_CMD : 0;
-
-	*n = 0;
-	for (size_t i = 0; r == 0 && i < s->addrs.n; i++) {
-		const struct addr_msg *a = &s->addrs.v[i];
-		const char *name = link_name_or_ifn(&s->names, (int)a->ifa->ifa_index,
-					   buf, sizeof(buf));
-
-		if (!addr_filter_pass(&s->f, a, name))
-			continue;
-		if (s->c->opt.stats >= 2 && !s->c->out.json) {
-			opts.dev = name;
-			addr_print(&s->c->out, a, &opts);
-		}
-		r = delete_addr(nl, a);
-		++*n;
-	}
-	addrs_free(&s->addrs);
-	return r;
-}
-
-static int flush_done(int stats, int rounds)
-{
-	if (stats && rounds == 0)
-		printf("Nothing to flush.\n");
-	else if (stats)
-		printf("*** Flush is complete after %d round%s ***\n",
-		       rounds, rounds > 1 ? "s" : "");
-	return 0;
+	if (nl_talk_quiet(nl, &req.nlh, NULL, NULL) == 0 || nl->last.err == EADDRNOTAVAIL)
+		return 1;
+	return fail(-1, "Failed to send flush request: %s", strerror(nl->last.err));
 }
 
 /* Deleting a primary address can promote a secondary: ip dumps again until
  * nothing is left, except when asked for primaries only. */
 static int flush(struct show *s, struct nl *nl)
 {
-	bool primaries_only = (s->f.flagmask & IFA_F_SECONDARY) &&
-			      !(s->f.flags & IFA_F_SECONDARY);
-	int stats = s->c->opt.stats;
+	struct nl_flush f = {
+		.nl = nl, .data = s, .dump = flush_dump, .choose = flush_choose,
+		.remove = flush_remove, .max_rounds = FLUSH_ROUNDS,
+		.one_round = (s->f.flagmask & IFA_F_SECONDARY) &&
+			     !(s->f.flags & IFA_F_SECONDARY),
+		.what = "addresses", .stats = s->c->opt.stats,
+	};
 
 	if (ifnames_load(nl, &s->names) < 0)
 		return EXIT_KERNEL;
-	for (int round = 0; round < FLUSH_ROUNDS; ) {
-		int n, r = flush_round(s, nl, &n);
-
-		if (r)
-			return r;
-		if (n == 0)
-			return flush_done(stats, round);
-		round++;
-		if (stats)
-			printf("\n*** Round %d, deleting %d addresses ***\n", round, n);
-		if (primaries_only)
-			return flush_done(stats, round);
+	switch (nl_flush_run(&f)) {
+	case NL_FLUSH_DONE:
+		return 0;
+	case NL_FLUSH_FAILED:
+		return EXIT_CMD;
+	default:
+		return fail(EXIT_CMD, "*** Flush remains incomplete after %d rounds. ***",
+			    FLUSH_ROUNDS);
 	}
-	return fail(EXIT_CMD, "*** Flush remains incomplete after %d rounds. ***",
-		    FLUSH_ROUNDS);
 }
 
 int addr_list(struct ctx *c, int argc, char **argv, bool do_flush)

@@ -18,6 +18,7 @@
 #include "neigh.h"
 #include "base/err.h"
 #include "nl/ifnames.h"
+#include "nl/link_lookup.h"
 #include "base/iparg.h"
 #include "base/lladdr.h"
 #include "base/parse.h"
@@ -135,7 +136,11 @@ static int describe(struct ctx *c, struct neigh_spec *s, int argc, char **argv)
 	if ((r = take_lladdr(&q)))
 		return r;
 	if (q.dev) {
-		if ((r = neigh_ifindex(c, q.dev, &index)))
+		struct nl *nl = ctx_nl(c);
+
+		if (!nl)
+			return EXIT_CMD;
+		if ((r = link_index_or_nodev(nl, q.dev, &index)))
 			return r;
 		s->ndm.ndm_ifindex = index;
 	}

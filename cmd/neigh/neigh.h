@@ -15,7 +15,5 @@ int neigh_get(struct ctx *c, int argc, char **argv);
 
 /* A NUD state word or number (one bit); -1 when it is neither. */
 int neigh_state_parse(const char *w, unsigned int *state);
-/* The index of a device, or `Cannot find device` and EXIT_CMD. */
-int neigh_ifindex(struct ctx *c, const char *name, int *index);
 
 #endif

@@ -8,6 +8,7 @@
 #include "neigh.h"
 #include "base/err.h"
 #include "nl/ifnames.h"
+#include "nl/link_lookup.h"
 #include "base/iparg.h"
 #include "nl/nl_flush.h"
 #include "print/neigh_print.h"
@@ -229,10 +230,7 @@ static int flush(struct listing *l)
 
 static int find_dev(struct listing *l, const char *dev)
 {
-	for (size_t i = 0; i < l->names.n; i++)
-		if (!strcmp(l->names.v[i].name, dev))
-			l->f.index = l->names.v[i].index;
-	return l->f.index ? 0 : iparg_nodev(dev);
+	return link_index_or_nodev(l->nl, dev, &l->f.index);
 }
 
 int neigh_show(struct ctx *c, int argc, char **argv, bool do_flush)

@@ -31,18 +31,3 @@ int neigh_state_parse(const char *w, unsigned int *state)
 	*state = v;
 	return 0;
 }
-
-int neigh_ifindex(struct ctx *c, const char *name, int *index)
-{
-	struct ifnames names;
-	struct nl *nl = ctx_nl(c);
-
-	if (!nl || ifnames_load(nl, &names) < 0)
-		return EXIT_CMD;
-	*index = 0;
-	for (size_t i = 0; i < names.n; i++)
-		if (!strcmp(names.v[i].name, name))
-			*index = names.v[i].index;
-	ifnames_free(&names);
-	return *index ? 0 : iparg_nodev(name);
-}

@@ -19,6 +19,7 @@
 #include <linux/rtnetlink.h>
 
 #include "route.h"
+#include "nl/link_lookup.h"
 #include "base/err.h"
 #include "nl/ifnames.h"
 #include "base/iparg.h"
@@ -316,25 +317,19 @@ static void complete(struct route_words *q, bool del)
  * are all read, as iproute2 does. */
 static int add_devs(struct ctx *c, struct route_words *q)
 {
-	struct ifnames names;
 	struct nl *nl = ctx_nl(c);
 	int idx, r = 0;
 
-	if (!nl || ifnames_load(nl, &names) < 0)
+	if (!nl)
 		return EXIT_CMD;
-	if (q->dev) {
-		if ((idx = route_ifindex(&names, q->dev))) {
-			q->s->oif = (uint32_t)idx;
-			route_spec_grow(q->s, sizeof(q->s->oif));
-		} else {
-			r = iparg_nodev(q->dev);
-		}
+	if (q->dev && !(r = link_index_or_nodev(nl, q->dev, &idx))) {
+		q->s->oif = (uint32_t)idx;
+		route_spec_grow(q->s, sizeof(q->s->oif));
 	}
 	if (!r)
 		count_metrics(q->s);
 	if (!r && q->nh_argc)
-		r = route_read_nexthops(q->s, &names, q->nh_argc, q->nh_argv);
-	ifnames_free(&names);
+		r = route_read_nexthops(q->s, nl, q->nh_argc, q->nh_argv);
 	return r;
 }
 

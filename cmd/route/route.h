@@ -19,9 +19,6 @@ int route_usage(const struct ctx *c, bool asked);
 int route_show(struct ctx *c, int argc, char **argv, bool flush);
 int route_get(struct ctx *c, int argc, char **argv);
 
-/* Index of a device by name from a link table, or 0. */
-int route_ifindex(const struct ifnames *names, const char *name);
-
 /* An address as the request's description keeps it. */
 void route_addr_take(struct route_addr *a, const struct inet_prefix *p);
 
@@ -31,8 +28,8 @@ int route_read_from(struct rtmsg *rtm, const char *w, struct inet_prefix *p);
 
 /* The "nexthop ..." words (argv[0] is the first "nexthop") as s's next
  * hops; an exit code on bad words. */
-int route_read_nexthops(struct route_spec *s, const struct ifnames *names,
-			int argc, char **argv);
+int route_read_nexthops(struct route_spec *s, struct nl *nl, int argc,
+			char **argv);
 
 /* "via [inet|inet6] ADDRESS" (*i on "via", left on the address): into
  * gateway, or into via for a gateway of the other family (RTA_VIA); a

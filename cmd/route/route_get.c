@@ -7,6 +7,7 @@
 #include "route.h"
 #include "base/err.h"
 #include "nl/ifnames.h"
+#include "nl/link_lookup.h"
 #include "base/iparg.h"
 #include "base/parse.h"
 #include "base/inet.h"
@@ -117,15 +118,15 @@ static int parse_get(struct get_req *q, int argc, char **argv)
 	return 0;
 }
 
-static int put_dev(struct get_req *q, const struct ifnames *names,
-		   const char *name, uint16_t attr)
+static int put_dev(struct get_req *q, struct nl *nl, const char *name,
+		   uint16_t attr)
 {
-	int idx;
+	int idx, r;
 
 	if (!name)
 		return 0;
-	if (!(idx = route_ifindex(names, name)))
-		return iparg_nodev(name);
+	if ((r = link_index_or_nodev(nl, name, &idx)))
+		return r;
 	mnl_attr_put_u32(q->nlh, attr, (uint32_t)idx);
 	return 0;
 }
@@ -177,8 +178,8 @@ int route_get(struct ctx *c, int argc, char **argv)
 		return fail(EXIT_CMD, "need at least a destination address");
 	if (!(nl = ctx_nl(c)) || ifnames_load(nl, &names) < 0)
 		return EXIT_CMD;
-	if ((r = put_dev(&q, &names, q.idev, RTA_IIF)) ||
-	    (r = put_dev(&q, &names, q.odev, RTA_OIF)))
+	if ((r = put_dev(&q, nl, q.idev, RTA_IIF)) ||
+	    (r = put_dev(&q, nl, q.odev, RTA_OIF)))
 		goto out;
 	take_family(&q, AF_INET);
 	/* Only IPv4 answers with the table the lookup ended in. */

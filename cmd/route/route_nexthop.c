@@ -9,10 +9,11 @@
 #include "base/err.h"
 #include "base/iparg.h"
 #include "base/parse.h"
+#include "nl/link_lookup.h"
 
 struct nh_words {
 	struct route_spec *s;
-	const struct ifnames *names;
+	struct nl *nl;
 };
 
 /* The words of one next hop, up to the next "nexthop"; *i is left on the
@@ -34,7 +35,9 @@ static int read_one(struct nh_words *w, struct route_nexthop *nh, int argc,
 		} else if (!strcmp(word, "dev")) {
 			if (!iparg_next(argc, i))
 				return iparg_incomplete();
-			if (!(nh->rtnh.rtnh_ifindex = route_ifindex(w->names, argv[*i]))) {
+			if ((nh->rtnh.rtnh_ifindex = link_index(w->nl, argv[*i])) < 0)
+				return EXIT_CMD;
+			if (!nh->rtnh.rtnh_ifindex) {
 				iparg_nodev(argv[*i]);
 				return fail(EXIT_USAGE, "Error: cannot parse nexthop");
 			}
@@ -54,10 +57,10 @@ static int read_one(struct nh_words *w, struct route_nexthop *nh, int argc,
 	return 0;
 }
 
-int route_read_nexthops(struct route_spec *s, const struct ifnames *names,
-			int argc, char **argv)
+int route_read_nexthops(struct route_spec *s, struct nl *nl, int argc,
+			char **argv)
 {
-	struct nh_words w = { s, names };
+	struct nh_words w = { s, nl };
 	int r;
 
 	route_spec_grow(s, 0);          /* the RTA_MULTIPATH nest */

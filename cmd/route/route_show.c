@@ -6,6 +6,7 @@
 #include <linux/rtnetlink.h>
 
 #include "route.h"
+#include "nl/link_lookup.h"
 #include "base/err.h"
 #include "nl/ifnames.h"
 #include "base/iparg.h"
@@ -396,11 +397,13 @@ static int resolve_devs(struct listing *l)
 {
 	struct route_filter *f = &l->f;
 
-	if (f->iif_name && !(f->iif = route_ifindex(&l->names, f->iif_name)))
-		return iparg_nodev(f->iif_name);
-	if (f->oif_name && !(f->oif = route_ifindex(&l->names, f->oif_name)))
-		return iparg_nodev(f->oif_name);
-	return 0;
+	int r = 0;
+
+	if (f->iif_name)
+		r = link_index_or_nodev(l->nl, f->iif_name, &f->iif);
+	if (!r && f->oif_name)
+		r = link_index_or_nodev(l->nl, f->oif_name, &f->oif);
+	return r;
 }
 
 static void hide_given(struct listing *l)

@@ -9,14 +9,6 @@
 #include "base/iparg.h"
 #include "base/inet.h"
 
-int route_ifindex(const struct ifnames *names, const char *name)
-{
-	for (size_t i = 0; i < names->n; i++)
-		if (!strcmp(names->v[i].name, name))
-			return names->v[i].index;
-	return 0;
-}
-
 void route_addr_take(struct route_addr *a, const struct inet_prefix *p)
 {
 	a->given = true;

@@ -1,5 +1,7 @@
 #include "nl/link_lookup.h"
 #include "nl/link_msg.h"
+#include "base/err.h"
+#include "base/iparg.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -145,13 +147,21 @@ int link_index(struct nl *nl, const char *name)
 	return index <= INT32_MAX ? (int)index : 0;
 }
 
+int link_index_or_nodev(struct nl *nl, const char *name, int *index)
+{
+	if ((*index = link_index(nl, name)) < 0)
+		return EXIT_CMD;
+	return *index ? 0 : iparg_nodev(name);
+}
+
 const char *link_name_or_ifn(const struct ifnames *t, int index, char *buf,
 			     size_t len)
 {
-	const struct ifname_entry *e = ifnames_find(t, index);
+	const struct ifname_entry *e = t ? ifnames_find(t, index) : NULL;
 
 	if (e)
 		return e->name;
-	snprintf(buf, len, "if%d", index);
+	/* unsigned, as iproute2 prints an index it reads as __u32 */
+	snprintf(buf, len, "if%u", (unsigned int)index);
 	return buf;
 }

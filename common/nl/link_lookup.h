@@ -38,11 +38,17 @@ int link_ifindex(struct nl *nl, const char *name, unsigned int *index);
  * such device (an "ifN" beyond INT32_MAX included), -1 as above. */
 int link_index(struct nl *nl, const char *name);
 
+/* link_index for a device a command needs: 0 with *index set, else an
+ * exit code, after iproute2's `Cannot find device "NAME"` when there is
+ * no such device. */
+int link_index_or_nodev(struct nl *nl, const char *name, int *index);
+
 /* The longest "ifN" with its NUL. */
 #define LINK_IFN_SIZE 16
 
-/* The name of index in t, else "ifN" written in buf (at least
- * LINK_IFN_SIZE bytes): how iproute2 prints a device it cannot name. */
+/* The name of index in t (which may be NULL), else "ifN" written in buf
+ * (at least LINK_IFN_SIZE bytes): how iproute2 prints a device it cannot
+ * name. */
 const char *link_name_or_ifn(const struct ifnames *t, int index, char *buf,
 			     size_t len);
 

@@ -1,20 +1,8 @@
-/* Names the link printers share: a device by index, a VLAN protocol. */
+/* Names the link printers share: a VLAN protocol. */
 #include "print/link_names.h"
 
 #include <arpa/inet.h>
 #include <stdio.h>
-
-const char *link_name_of(const struct link_print_opts *opts, int index,
-			 char *buf, size_t len)
-{
-	const struct ifname_entry *e = opts->names ? ifnames_find(opts->names, index) : NULL;
-
-	if (e)
-		snprintf(buf, len, "%s", e->name);
-	else
-		snprintf(buf, len, "if%d", index);
-	return buf;
-}
 
 const char *vlan_proto_name(uint16_t proto_be, char *buf, size_t len)
 {

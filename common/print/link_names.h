@@ -10,8 +10,4 @@
 /* 802.1Q, 802.1ad, or the number, of a protocol in network order. */
 const char *vlan_proto_name(uint16_t proto_be, char *buf, size_t len);
 
-/* A device's name from the table, or "ifN". */
-const char *link_name_of(const struct link_print_opts *opts, int index,
-			 char *buf, size_t len);
-
 #endif

@@ -1,4 +1,5 @@
 #include "print/link_print.h"
+#include "nl/link_lookup.h"
 #include "print/link_details.h"
 #include "ns/nsid.h"
 
@@ -155,13 +156,6 @@ static const char *join(char *buf, size_t size, const char *a, const char *b)
 	return buf;
 }
 
-/* "ifN" for a link nsip has no name for. */
-static const char *if_n(char *buf, size_t size, int index)
-{
-	snprintf(buf, size, "if%d", index);
-	return buf;
-}
-
 /* "NAME@PEER" in text, with "link"/"link_index" members in JSON. Returns
  * whether the peer (in this namespace) is down: the M-DOWN flag. */
 static bool print_name(struct out *o, const struct link_msg *m,
@@ -180,10 +174,10 @@ static bool print_name(struct out *o, const struct link_msg *m,
 			p = "NONE";
 		} else if (m->tb[IFLA_LINK_NETNSID]) {
 			out_int(o, "link_index", NULL, iflink);
-			p = if_n(peer, sizeof(peer), iflink);
+			p = link_name_or_ifn(NULL, iflink, peer, sizeof(peer));
 		} else {
 			const struct ifname_entry *e = ifnames_find(opts->names, iflink);
-			p = e ? e->name : if_n(peer, sizeof(peer), iflink);
+			p = link_name_or_ifn(opts->names, iflink, peer, sizeof(peer));
 			out_str(o, "link", NULL, p);
 			mdown = !(e && (e->flags & IFF_UP));
 		}
@@ -287,12 +281,8 @@ static void print_header(struct out *o, const struct link_msg *m,
 		out_str(o, "qdisc", "qdisc %s ", mnl_attr_get_str(m->tb[IFLA_QDISC]));
 	if (m->tb[IFLA_MASTER]) {
 		int master = (int)mnl_attr_get_u32(m->tb[IFLA_MASTER]);
-		const struct ifname_entry *e = ifnames_find(opts->names, master);
-		if (e)
-			snprintf(buf, sizeof(buf), "%s", e->name);
-		else
-			snprintf(buf, sizeof(buf), "if%d", master);
-		out_str(o, "master", "master %s ", buf);
+		out_str(o, "master", "master %s ",
+			link_name_or_ifn(opts->names, master, buf, sizeof(buf)));
 	}
 	if (m->tb[IFLA_OPERSTATE])
 		out_str(o, "operstate", "state %s ",

@@ -1,5 +1,6 @@
 /* A vxlan's data under `ip -d link`, in iproute2's order and names. */
 #include "print/link_kinds.h"
+#include "nl/link_lookup.h"
 #include "print/link_names.h"
 
 #include <arpa/inet.h>
@@ -196,8 +197,8 @@ int vxlan_print(struct out *o, const struct nlattr *data,
 	print_local(o, tb);
 	if (tb[IFLA_VXLAN_LINK] && mnl_attr_get_u32(tb[IFLA_VXLAN_LINK]))
 		out_str(o, "link", "dev %s ",
-			link_name_of(opts, (int)mnl_attr_get_u32(tb[IFLA_VXLAN_LINK]),
-				     name, sizeof(name)));
+			link_name_or_ifn(opts->names, (int)mnl_attr_get_u32(tb[IFLA_VXLAN_LINK]),
+					 name, sizeof(name)));
 	print_ports(o, tb);
 	print_flags(o, tb);
 	print_ttl_tos(o, tb);

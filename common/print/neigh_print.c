@@ -1,4 +1,5 @@
 #include "print/neigh_print.h"
+#include "nl/link_lookup.h"
 #include "base/inet.h"
 #include "nl/route_names.h"
 #include "print/route_print.h"
@@ -104,8 +105,8 @@ void neigh_print(struct out *o, const struct neigh_msg *m,
 		out_str(o, "dst", "%s ", route_addr_str(family, m->tb[NDA_DST], buf, sizeof(buf)));
 	}
 	if (!opts->hide_dev && r->ndm_ifindex)
-		out_str(o, "dev", "dev %s ", route_dev_name(opts->names, (uint32_t)r->ndm_ifindex,
-							   buf, sizeof(buf)));
+		out_str(o, "dev", "dev %s ", link_name_or_ifn(opts->names, r->ndm_ifindex,
+							     buf, sizeof(buf)));
 	if (m->tb[NDA_LLADDR])
 		out_str(o, "lladdr", "lladdr %s ", neigh_lladdr_str(m->tb[NDA_LLADDR], buf, sizeof(buf)));
 	print_flags(o, r->ndm_flags);

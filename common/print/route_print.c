@@ -1,4 +1,5 @@
 #include "print/route_print.h"
+#include "nl/link_lookup.h"
 #include "base/inet.h"
 #include "nl/route_names.h"
 
@@ -111,17 +112,6 @@ const char *route_addr_str(int family, const struct nlattr *a, char *buf,
 {
 	if (!inet_ntop(family, mnl_attr_get_payload(a), buf, (socklen_t)len))
 		snprintf(buf, len, "?");
-	return buf;
-}
-
-const char *route_dev_name(const struct ifnames *names, uint32_t index,
-			   char *buf, size_t len)
-{
-	const struct ifname_entry *e = names ? ifnames_find(names, (int)index) : NULL;
-
-	if (e)
-		return e->name;
-	snprintf(buf, len, "if%u", index);
 	return buf;
 }
 
@@ -365,8 +355,8 @@ static void print_dev(struct out *o, const struct route_print_opts *opts,
 	char buf[IF_NAMESIZE + 16], fmt[32];
 
 	snprintf(fmt, sizeof(fmt), "%s %%s ", key);
-	out_str(o, key, fmt, route_dev_name(opts->names, mnl_attr_get_u32(a),
-					    buf, sizeof(buf)));
+	out_str(o, key, fmt, link_name_or_ifn(opts->names, (int)mnl_attr_get_u32(a),
+					      buf, sizeof(buf)));
 }
 
 /* A gateway of another family: "via inet6 fd00::2 ". */
@@ -410,8 +400,8 @@ static void print_multipath(struct out *o, const struct route_msg *m,
 			else if (mnl_attr_get_type(a) == RTA_VIA)
 				print_via(o, a);
 		}
-		out_str(o, "dev", "dev %s ", route_dev_name(opts->names, (uint32_t)nh->rtnh_ifindex,
-							   name, sizeof(name)));
+		out_str(o, "dev", "dev %s ", link_name_or_ifn(opts->names, nh->rtnh_ifindex,
+							     name, sizeof(name)));
 		out_int(o, "weight", "weight %d ", nh->rtnh_hops + 1);
 		print_rt_flags(o, nh->rtnh_flags);
 		out_obj_end(o);

@@ -39,9 +39,6 @@ void route_print(struct out *o, const struct route_msg *m,
 /* An address attribute of a route or neighbour as text. */
 const char *route_addr_str(int family, const struct nlattr *a, char *buf,
 			   size_t len);
-/* A device by index as iproute2 names it ("if7" when unknown). */
-const char *route_dev_name(const struct ifnames *names, uint32_t index,
-			   char *buf, size_t len);
 
 /* Clock ticks per second of the kernel's time fields ($HZ overrides). */
 long route_user_hz(void);

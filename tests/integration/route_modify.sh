@@ -31,6 +31,9 @@ same_effect "change a route" route change 10.20.0.0/16 via 10.0.0.6
 same_effect "change a missing route" route change 10.21.0.0/16 via 10.0.0.6
 same_effect "prepend" route prepend 10.22.0.0/16 via 10.0.0.6
 same_effect "abbreviated add" r a 10.23.0.0/16 dev v0
+# ip names a device it cannot find by name as "ifN" (lo is 1 everywhere)
+same_effect "a device as ifN" route add 10.24.0.0/16 dev if1
+same_effect "a next hop's device as ifN" route add 10.25.0.0/16 nexthop dev if1 nexthop via 10.0.0.2 dev v0
 same_effect "add multipath" route add 10.40.0.0/16 nexthop via 10.0.0.2 dev v0 weight 2 nexthop via 10.0.0.3 dev v0
 same_effect "add multipath with onlink" route add 10.41.0.0/16 nexthop via 10.0.0.2 dev v0 weight 5 nexthop via 10.9.9.4 dev v0 onlink
 same_effect "add IPv6 multipath" route add fd40::/64 nexthop via fd00::2 dev v0 nexthop via fd00::3 dev v0 weight 3
