@@ -8,17 +8,9 @@
 #include <linux/rtnetlink.h>
 
 #include "nl/ifnames.h"
+#include "nl/neigh_msg.h"
 #include "nl/nl.h"
 #include "print/out.h"
-
-struct neigh_msg {
-	const struct ndmsg *ndm;
-	const struct nlattr *tb[NDA_MAX + 1];
-};
-
-/* Validates the attributes (an address must be its family's size);
- * reports a malformed message and returns -1. */
-int neigh_msg_parse(const struct nlmsghdr *nlh, struct neigh_msg *m);
 
 struct neigh_print_opts {
 	const struct ifnames *names;

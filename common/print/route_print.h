@@ -9,19 +9,8 @@
 
 #include "nl/ifnames.h"
 #include "nl/nl.h"
+#include "nl/route_msg.h"
 #include "print/out.h"
-
-/* A route message taken apart: header, validated attributes, and the
- * table (RTA_TABLE when there is one, else rtm_table). */
-struct route_msg {
-	const struct rtmsg *rtm;
-	const struct nlattr *tb[RTA_MAX + 1];
-	uint32_t table;
-};
-
-/* Validates attribute types and, for addresses, that their length is the
- * family's; a malformed message is reported and -1 returned. */
-int route_msg_parse(const struct nlmsghdr *nlh, struct route_msg *m);
 
 /* Fields a listing leaves out because its filter already fixed them. */
 struct route_print_opts {
