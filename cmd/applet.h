@@ -21,7 +21,9 @@ struct opts {
 };
 
 /* Who we were called as: this decides the grammar and the messages. */
-enum personality { AS_NSIP, AS_IP, AS_IPTABLES, AS_APPLET };
+/* AS_UNKNOWN: called by a name nsip does not answer to (a link named
+ * ip6tables, say): refused, never run as something else. */
+enum personality { AS_NSIP, AS_IP, AS_IPTABLES, AS_APPLET, AS_UNKNOWN };
 
 struct ctx {
 	struct opts opt;

@@ -276,6 +276,14 @@ static int run_batch(struct ctx *c, const char *file)
 	return r < 0 || failed ? EXIT_CMD : 0;
 }
 
+/* "nsip", or nsip with a suffix after '-', '.' or '_' (nsip-static,
+ * nsip.debug): names a build or an install gives the binary itself. */
+static bool is_own_name(const char *base)
+{
+	return !strncmp(base, "nsip", 4) &&
+	       (!base[4] || strchr("-._", base[4]));
+}
+
 static enum personality personality_of(const char *argv0, const char **applet)
 {
 	char buf[256];
@@ -289,7 +297,23 @@ static enum personality personality_of(const char *argv0, const char **applet)
 			return p->who;
 		}
 	*applet = NULL;
-	return AS_NSIP;
+	return is_own_name(base) ? AS_NSIP : AS_UNKNOWN;
+}
+
+
+/* One line naming the name and the names nsip does answer to. */
+static int refuse_name(const char *argv0)
+{
+	char buf[256], known[512] = "nsip";
+	size_t n = strlen(known);
+
+	snprintf(buf, sizeof(buf), "%s", argv0);
+	for (const struct personality_name *p = personality_names; p->name; p++)
+		n += (size_t)snprintf(known + n, n < sizeof(known) ? sizeof(known) - n : 0,
+				      ", %s", p->name);
+	/* 127, as a shell says of a command it cannot find */
+	return fail(127, "nsip: \"%s\" is not a name nsip answers to "
+		    "(it answers to %s and arp)", basename(buf), known);
 }
 
 int nsip_dispatch(int argc, char **argv)
@@ -301,6 +325,8 @@ int nsip_dispatch(int argc, char **argv)
 	c.who = personality_of(argc > 0 ? argv[0] : "nsip", &applet);
 	if (argc > 0 && nettools_wanted(argv[0], argc - 1, argv + 1))
 		return nettools_main(argc, argv);
+	if (c.who == AS_UNKNOWN)
+		return refuse_name(argv[0]);
 	if (c.who == AS_IP)
 		c.prog = "ip";
 	/* iptables' grammar, not ip's: no global options before it. */

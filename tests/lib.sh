@@ -52,7 +52,6 @@ EOF_VG
 	chmod 755 "$vg_dir/wrap/nsip"
 	NSIP=$vg_dir/wrap/nsip
 fi
-ln -s "$NSIP" /run/nsip-test/bin/ip-nsip
 # A link named ip: nsip then speaks as ip does (messages say "ip").
 mkdir -p /run/nsip-test/as-ip
 ln -s "$NSIP" /run/nsip-test/as-ip/ip

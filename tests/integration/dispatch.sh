@@ -38,6 +38,21 @@ ln -s "$NSIP" /run/nsip-test/bin/link
 run /run/nsip-test/bin/link -j show lo
 is "${OUT:0:13}" '[{"ifindex":1' "a link named link takes global options then words"
 
+# A name nsip does not answer to is refused, never run as plain nsip: a
+# link named ip6tables once wrote an IPv4 rule and said nothing.
+before=$("$NSIP" nat -t nat -S 2>&1)
+for name in ip6tables iptables-save frob; do
+	ln -s "$NSIP" "/run/nsip-test/bin/$name"
+	run "/run/nsip-test/bin/$name" -t nat -A POSTROUTING -j MASQUERADE
+	is "$RC|${ERR%% (*}" "127|nsip: \"$name\" is not a name nsip answers to" \
+		"a link named $name is refused (127) with one line naming it"
+done
+is "$("$NSIP" nat -t nat -S 2>&1)" "$before" "…and no rule was written"
+ln -s "$NSIP" /run/nsip-test/bin/nsip-static
+run /run/nsip-test/bin/nsip-static -V
+is "$RC|$OUT" "0|$("$NSIP" -V)" \
+	"nsip with a suffix (nsip-static) is nsip"
+
 cp "$NSIP_BIN" /run/nsip-test/suid-nsip
 chown 65534:65534 /run/nsip-test/suid-nsip
 chmod 4755 /run/nsip-test/suid-nsip
