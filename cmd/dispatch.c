@@ -4,7 +4,7 @@
  *
  * Usage: nsip [ OPTIONS ] OBJECT { COMMAND | help }
  *        nsip [ -force ] -batch FILE
- *        OBJECT  := { netns | link | address | route | neigh | nat }
+ *        OBJECT  := { netns | link | address | route | neigh | tuntap | nat }
  *        OPTIONS := { -V[ersion] | -4 | -6 | -0 | -f[amily] FAMILY |
  *                     -s[tats] | -d[etails] | -o[neline] | -br[ief] |
  *                     -j[son] | -p[retty] | -n[etns] NAME | -a[ll] |

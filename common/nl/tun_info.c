@@ -65,13 +65,19 @@ struct fd_list {
 	size_t n, cap;
 };
 
-static bool all_digits(const char *s)
+/* A directory entry named by a number (a pid, a descriptor): its value. */
+static bool entry_number(const char *name, int *n)
 {
-	if (!isdigit((unsigned char)*s))
+	char *end;
+
+	if (!isdigit((unsigned char)*name))
 		return false;
-	while (isdigit((unsigned char)*s))
-		s++;
-	return !*s;
+	errno = 0;
+	long v = strtol(name, &end, 10);
+	if (*end || errno || v > INT_MAX)
+		return false;
+	*n = (int)v;
+	return true;
 }
 
 static int fd_list_add(struct fd_list *l, int pid, int fd)
@@ -94,12 +100,13 @@ static void list_fds(struct fd_list *l, int pid)
 	char path[64];
 	struct dirent *e;
 	DIR *d;
+	int fd;
 
 	snprintf(path, sizeof(path), "/proc/%d/fd", pid);
 	if (!(d = opendir(path)))
 		return;
 	while ((e = readdir(d)))
-		if (all_digits(e->d_name) && fd_list_add(l, pid, atoi(e->d_name)) < 0)
+		if (entry_number(e->d_name, &fd) && fd_list_add(l, pid, fd) < 0)
 			break;
 	closedir(d);
 }
@@ -110,12 +117,13 @@ static void list_all_fds(struct fd_list *l)
 {
 	struct dirent *e;
 	DIR *d = opendir("/proc");
+	int pid;
 
 	if (!d)
 		return;
 	while ((e = readdir(d)))
-		if (all_digits(e->d_name))
-			list_fds(l, atoi(e->d_name));
+		if (entry_number(e->d_name, &pid))
+			list_fds(l, pid);
 	closedir(d);
 }
 
