@@ -38,14 +38,14 @@ clear_all() {
 	done
 }
 
-# same_add DESC WORDS...: `tuntap WORDS` from nothing, by each tool: same
+# same_add DESC WORDS...: `ip WORDS` from nothing, by each tool: same
 # output, exit code and resulting devices.
 same_add() {
 	local d=$1 want; shift
 	clear_all
-	run "$IPREAL" tuntap "$@"; want="$OUT|$ERR|$RC|$(looks)"
+	run "$IPREAL" "$@"; want="$OUT|$ERR|$RC|$(looks)"
 	clear_all
-	run "$IPNSIP" tuntap "$@"
+	run "$IPNSIP" "$@"
 	is "$OUT|$ERR|$RC|$(looks)" "$want" "$d"
 }
 
@@ -60,17 +60,17 @@ same_del() {
 	is "$OUT|$ERR|$RC|$(looks)" "$want" "$d"
 }
 
-same_add "add dev NAME mode tun" add dev tt0 mode tun
-same_add "add NAME mode tap pi" add tt0 mode tap pi
+same_add "add dev NAME mode tun" tuntap add dev tt0 mode tun
+same_add "add NAME mode tap pi" tuntap add tt0 mode tap pi
 same_add "add name NAME, the queue and header flags" \
-	add name tt0 mode tap one_queue vnet_hdr multi_queue
-same_add "add with user and group numbers" add mode tun tt0 user 0 group 0
-same_add "add with user and group names" add tt0 mode tap user root group root
-same_add "abbreviations, a uid without a name" a d tt0 m ta u 4294967294 g 65534 p v mu o
-same_add "user -1 is no owner" add tt0 mode tun user -1
-same_add "the kernel names the device" add mode tap
-same_add "a later dev replaces the name" add dev tx dev tt0 mode tun
-same_add "mode given twice alike" add tt0 mode tun mode tun
+	tuntap add name tt0 mode tap one_queue vnet_hdr multi_queue
+same_add "add with user and group numbers" tuntap add mode tun tt0 user 0 group 0
+same_add "add with user and group names" tuntap add tt0 mode tap user root group root
+same_add "abbreviations, a uid without a name" tuntap a d tt0 m ta u 4294967294 g 65534 p v mu o
+same_add "user -1 is no owner" tuntap add tt0 mode tun user -1
+same_add "the kernel names the device" tuntap add mode tap
+same_add "a later dev replaces the name" tuntap add dev tx dev tt0 mode tun
+same_add "mode given twice alike" tuntap add tt0 mode tun mode tun
 
 same_del "del NAME mode tun" "tt0 mode tun" del tt0 mode tun
 same_del "abbreviated del of a tap" "tt0 mode tap user 0" d dev tt0 m tap
@@ -81,23 +81,23 @@ same_del "del of a multi-queue tap" "tt0 mode tap multi_queue" del tt0 mode tap 
 same_del "add of an existing device" "tt0 mode tun" add tt0 mode tun
 
 # Bad input: the message, the exit code, and no device left.
-same_add "no mode" add tt9
-same_add "unknown mode" add tt9 mode foo
-same_add "two modes" add tt9 mode tun mode tap
-same_add "two modes, tap first" add tt9 mode tap mode tun
-same_add "name too long" add 0123456789abcdef mode tun
-same_add "a slash in the name" add a/b mode tun
-same_add "a blank in the name" add "a b" mode tun
-same_add "empty dev" add dev "" mode tun
-same_add "bad dev" add dev a/b mode tun
-same_add "two names" add tt9 tt8 mode tun
-same_add "mode without a value" add mode
-same_add "user without a value" add tt9 mode tun user
-same_add "unknown user" add tt9 mode tun user nsip-no-such-user
-same_add "unknown group" add tt9 mode tun group nsip-no-such-group
-same_add "unknown command" frob
-same_add "empty command" ""
-same_add "del without mode" del tt9
+same_add "no mode" tuntap add tt9
+same_add "unknown mode" tuntap add tt9 mode foo
+same_add "two modes" tuntap add tt9 mode tun mode tap
+same_add "two modes, tap first" tuntap add tt9 mode tap mode tun
+same_add "name too long" tuntap add 0123456789abcdef mode tun
+same_add "a slash in the name" tuntap add a/b mode tun
+same_add "a blank in the name" tuntap add "a b" mode tun
+same_add "empty dev" tuntap add dev "" mode tun
+same_add "bad dev" tuntap add dev a/b mode tun
+same_add "two names" tuntap add tt9 tt8 mode tun
+same_add "mode without a value" tuntap add mode
+same_add "user without a value" tuntap add tt9 mode tun user
+same_add "unknown user" tuntap add tt9 mode tun user nsip-no-such-user
+same_add "unknown group" tuntap add tt9 mode tun group nsip-no-such-group
+same_add "unknown command" tuntap frob
+same_add "empty command" tuntap ""
+same_add "del without mode" tuntap del tt9
 same_usage_as_ip "help" tuntap help
 same_usage_as_ip "help among the words of add" tuntap add tt9 help
 same_usage_as_ip "help among the words of del" tuntap del help
@@ -113,6 +113,27 @@ for w in "user 5" "group 7"; do
 	is "$(userns_add "$IPNSIP" $w)" "$(userns_add "$IPREAL" $w)" \
 		"$w unmapped: ioctl's message, exit 1, no device left"
 done
+
+# Through -n (the device in that namespace, its sysfs mounted for the
+# listing) and -batch (one command a line; a failed line ends the batch).
+netns_add() {	# netns_add TOOL: its answer, and the devices here and in tred
+	run "$1" -n tred tuntap add tn0 mode tap user 0
+	echo "$OUT|$ERR|$RC|$(looks)|$("$IPREAL" -n tred tuntap 2>&1)"
+}
+"$IPREAL" netns add tred
+want=$(netns_add "$IPREAL")
+"$IPREAL" -n tred tuntap del tn0 mode tap
+is "$(netns_add "$IPNSIP")" "$want" "-n NAME tuntap add: the device is made there"
+same_as_ip "-n NAME tuntap: that namespace's devices" -n tred tuntap
+same_as_ip "-n NAME -d tuntap" -n tred -d tuntap
+"$IPREAL" netns del tred
+
+batch=/run/nsip-test/tuntap.batch
+printf '%s\n' "tuntap add tb0 mode tun" "tuntap add tb1 mode tap user 0 pi" "tuntap" \
+	"tuntap show" "tuntap del tb0 mode tun" "tap del tb1 mode tap" "tuntap" >"$batch"
+same_add "-batch: add, show, del" -batch "$batch"
+printf '%s\n' "tuntap add tb0 mode tun" "tuntap add tb0 mode tun" "tuntap" >"$batch"
+same_add "-batch: a failed line ends it" -batch "$batch"
 
 # The listing: devices of every kind, one held open by a process.
 clear_all
@@ -142,6 +163,9 @@ run "$IPNSIP" -d tuntap
 is "$(grep -c 'Attached to processes:tun_hold([0-9]*)$' <<<"$OUT")" 2 \
 	"-d names each holder (tt1's and tt4's)"
 
+same_as_ip "del of a device a process holds" tuntap del tt1 mode tun
+same_as_ip "add of a device a process holds" tuntap add tt4 mode tap
+
 # Without this namespace's sysfs the devices are left out, with a line each.
 mount -t tmpfs no-sysfs /sys
 same_as_ip "no sysfs: each device left out with iproute2's line" tuntap
@@ -151,5 +175,12 @@ kill "$holder1" "$holder2"
 wait 2>/dev/null
 clear_all
 is "$("$IPREAL" tuntap)" "" "no device left"
+same_as_ip "-j with no device" -j tuntap
+same_as_ip "-j -p -d with no device" -j -p -d tuntap
+
+# ip's objects in ip's order: tun is tunnel (not nsip's), ta is tap.
+run "$IPNSIP" tun
+is "$ERR|$RC" 'Object "tunnel" is not supported by nsip.|255' "ip tun is ip tunnel, as in iproute2"
+same_as_ip "ip ta is ip tap" ta foo
 
 done_testing
