@@ -105,6 +105,7 @@ same_usage_as_ip "help among the words of del" tuntap del help
 # A device whose owner cannot be set (a uid the user namespace does not
 # map): the error, and nothing made. In a user namespace of the test's own.
 userns_add() {
+	# shellcheck disable=SC2016 # expanded by the inner sh
 	unshare --user --map-root-user --net -- sh -c \
 		'"$0" tuntap add tt5 mode tun "$@"; echo "rc=$?"; ip -o link show | wc -l' "$@" 2>&1
 }
@@ -139,7 +140,7 @@ same_add "-batch: a failed line ends it" -batch "$batch"
 clear_all
 "$IPREAL" tuntap add tt1 mode tun
 "$IPREAL" tuntap add tt2 mode tap user 0 group 65534 pi vnet_hdr
-"$IPREAL" tuntap add tt3 mode tap multi_queue one_queue
+"$IPREAL" tuntap add tt3 mode tap multi_queue one_queue user 4242 group 4243
 mkfifo /run/nsip-test/hold
 "$NSIP_TUN_HOLD" tt1 tun >/run/nsip-test/hold &
 holder1=$!
