@@ -145,7 +145,7 @@ mkfifo /run/nsip-test/hold
 "$NSIP_TUN_HOLD" tt1 tun >/run/nsip-test/hold &
 holder1=$!
 read -r line </run/nsip-test/hold
-"$NSIP_TUN_HOLD" tt4 tap >/run/nsip-test/hold2 &
+"$NSIP_TUN_HOLD" tt4 tap napi >/run/nsip-test/hold2 &
 holder2=$!
 for _ in $(seq 50); do grep -q ready /run/nsip-test/hold2 2>/dev/null && break; sleep 0.05; done
 is "$line $(cat /run/nsip-test/hold2)" "ready ready" "two processes hold tt1 and tt4"
