@@ -27,8 +27,8 @@ const struct applet applets[] = {
 	{ "macsec", NULL, false, false, NULL },
 	{ "tunnel", NULL, false, false, NULL },
 	{ "tunl", NULL, false, false, NULL },
-	{ "tuntap", NULL, false, false, NULL },
-	{ "tap", NULL, false, false, NULL },
+	{ "tuntap", tuntap_main, false, false, NULL },
+	{ "tap", tuntap_main, false, false, NULL },
 	{ "token", NULL, false, false, NULL },
 	{ "tcpmetrics", NULL, false, false, NULL },
 	{ "tcp_metrics", NULL, false, false, NULL },
@@ -61,5 +61,6 @@ const struct personality_name personality_names[] = {
 	{ "route", AS_APPLET, "route" },
 	{ "neigh", AS_APPLET, "neigh" },
 	{ "nat", AS_APPLET, "nat" },
+	{ "tuntap", AS_APPLET, "tuntap" },
 	{ NULL, AS_NSIP, NULL },
 };

@@ -18,7 +18,7 @@ static const struct {
 } kind_printers[] = {
 	{ "bridge", bridge_print }, { "bridge_slave", bridge_slave_print },
 	{ "vxlan", vxlan_print }, { "macvlan", macvlan_print },
-	{ "vlan", vlan_print },
+	{ "vlan", vlan_print }, { "tun", tun_print },
 };
 
 static kind_print_fn *printer_of(const char *kind)

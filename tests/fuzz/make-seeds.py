@@ -423,6 +423,25 @@ def record_routes():
     put('route_reply', 'recorded-get', data[:length])
 
 
+# ---- tuntap_args: the options byte (bit 7: del's words, else add's), then the words ----
+TUNTAP_ARGS = {
+    'add-tun': (0, 'dev tt0 mode tun'),
+    'add-tap-flags': (4, 'tt0 mode tap pi one_queue vnet_hdr multi_queue'),
+    'add-owner': (0, 'name tt0 m ta u 0 g root'),
+    'add-owner-range': (0, 'tt0 mode tun user -1 group 99999999999999999999'),
+    'add-no-name': (4, 'mode tap'),
+    'add-no-mode': (0, 'tt0'),
+    'add-two-modes': (4, 'tt0 mode tun mode tap'),
+    'add-long-name': (0, '0123456789abcdef mode tun'),
+    'add-two-names': (0, 'tt0 tt1 mode tun'),
+    'add-dev-twice': (0, 'dev a dev b mode tun'),
+    'add-no-value': (4, 'tt0 mode tun user'),
+    'add-help': (4, 'tt0 help'),
+    'del': (128, 'tt0 mode tun'),
+    'del-user-is-name': (132, 'tt0 mode tap user root'),
+}
+
+
 def main():
     if sys.argv[1:] == ['--record-addr']:
         record_addr()
@@ -456,6 +475,8 @@ def main():
         put('route_args', name, bytes([flags]) + words.replace(' ', '\n').encode())
     for name, (flags, words) in NEIGH_ARGS.items():
         put('neigh_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
+    for name, (flags, words) in TUNTAP_ARGS.items():
+        put('tuntap_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
     for name, data in NSID.items():
         put('nsid_reply', name, data)
     for name, words in OPTIONS.items():

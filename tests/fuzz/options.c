@@ -74,6 +74,7 @@ STAND_IN(addr_main)
 STAND_IN(route_main)
 STAND_IN(neigh_main)
 STAND_IN(nat_main)
+STAND_IN(tuntap_main)
 
 /* The net-tools tables (cmd/nettools/nettools.c) are never wanted here. */
 bool nettools_wanted(const char *argv0, int argc, char **argv)
