@@ -1,6 +1,8 @@
-/* `ip tuntap show` records in iproute2 6.1's words, text and JSON. Its
- * JSON puts each holder's "name" and "pid" straight into the
- * "processes" array (no object around them): kept, byte for byte. */
+/* `ip tuntap show` records in iproute2 6.1's words, text and JSON. One
+ * difference: 6.1's JSON puts each holder's "name" and "pid" straight
+ * into the "processes" array, which no JSON parser reads, so no script can
+ * depend on it; nsip gives each holder its object, as later iproute2
+ * does ("tuntap: add missing brackets to json output"). */
 #include "print/tuntap_print.h"
 
 #include <inttypes.h>
@@ -61,8 +63,10 @@ void tuntap_print_holders_open(struct out *o)
 
 void tuntap_print_holder(struct out *o, int pid, const char *comm)
 {
+	out_obj_begin(o, NULL);
 	out_str(o, "name", "%s", comm ? comm : "<NULL>");
 	out_int(o, "pid", "(%d)", pid);
+	out_obj_end(o);
 }
 
 void tuntap_print_holders_close(struct out *o)
