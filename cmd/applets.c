@@ -15,7 +15,7 @@ const struct applet applets[] = {
 	{ "addrlabel", NULL, false, false, NULL },
 	{ "maddress", NULL, false, false, NULL },
 	{ "route", route_main, false, false, NULL },
-	{ "rule", NULL, false, false, NULL },
+	{ "rule", rule_main, false, false, NULL },
 	{ "neighbor", neigh_main, false, false, NULL },
 	{ "neighbour", neigh_main, false, false, NULL },
 	{ "ntable", NULL, false, false, NULL },
@@ -60,6 +60,7 @@ const struct personality_name personality_names[] = {
 	{ "addr", AS_APPLET, "addr" },
 	{ "route", AS_APPLET, "route" },
 	{ "neigh", AS_APPLET, "neigh" },
+	{ "rule", AS_APPLET, "rule" },
 	{ "nat", AS_APPLET, "nat" },
 	{ NULL, AS_NSIP, NULL },
 };

@@ -64,3 +64,13 @@ bool parse_s32(const char *word, int32_t *out)
 	*out = (int32_t)v;
 	return true;
 }
+
+bool iface_name_ok(const char *name)
+{
+	if (!*name || strlen(name) >= 16)
+		return false;
+	for (; *name; name++)
+		if (*name == '/' || *name == ' ' || (*name >= '\t' && *name <= '\r'))
+			return false;
+	return true;
+}

@@ -55,6 +55,10 @@ int keyword_find(const struct keyword *table, int n, const char *word);
  * '/', and neither "." nor "..". */
 bool netns_name_ok(const char *name);
 
+/* iproute2's check of a device name typed by users (check_ifname): not
+ * empty, shorter than IFNAMSIZ, no '/' and no blank. */
+bool iface_name_ok(const char *name);
+
 /* Numbers in any C base (0x.., 0..), whole word, within range. */
 bool parse_u32(const char *word, uint32_t *out);
 bool parse_s32(const char *word, int32_t *out);
