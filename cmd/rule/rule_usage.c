@@ -11,6 +11,7 @@ int rule_usage(const struct ctx *c, bool asked)
 	fprintf(u.f, "Usage: %1$s rule { add | del } SELECTOR ACTION\n"
 	      "       %1$s rule flush [ SELECTOR ]\n"
 	      "       %1$s rule [ list [ SELECTOR ]]\n"
+	      "       %1$s rule help\n"
 	      "SELECTOR := [ not ] [ from PREFIX ] [ to PREFIX ] [ tos TOS ]\n"
 	      "            [ fwmark FWMARK[/MASK] ]\n"
 	      "            [ iif STRING ] [ oif STRING ] [ pref NUMBER ] [ l3mdev ]\n"
