@@ -96,9 +96,13 @@ static int f_l3mdev(struct rule_filter *f, char *v)
 
 static int f_uids(struct rule_filter *f, char *v)
 {
+	unsigned long start, end;
+
 	f->has_uids = true;
-	if (sscanf(v, "%u-%u", &f->uids.start, &f->uids.end) != 2)
+	if (scan_number_range(v, &start, &end) != 2)
 		return iparg_invalid("invalid UID range\n", v);
+	f->uids.start = (uint32_t)start;
+	f->uids.end = (uint32_t)end;
 	return 0;
 }
 
@@ -148,14 +152,13 @@ static int f_ipproto(struct rule_filter *f, char *v)
 
 static int ports(struct fib_rule_port_range *r, const char *v, const char *why)
 {
-	struct fib_rule_port_range got;
-	int n = sscanf(v, "%hu-%hu", &got.start, &got.end);
+	unsigned long start, end;
+	int n = scan_number_range(v, &start, &end);
 
-	if (n == 1)
-		got.end = got.start;
-	else if (n != 2)
+	if (n == 0)
 		return iparg_invalid(why, v);
-	*r = got;
+	r->start = (uint16_t)start;
+	r->end = (uint16_t)(n == 2 ? end : start);
 	return 0;
 }
 
@@ -338,6 +341,7 @@ static int on_message(const struct nlmsghdr *nlh, void *data)
 		return r;
 	out_obj_begin(&l->c->out, NULL);
 	rule_print(&l->c->out, &m, &opts);
+	out_eol(&l->c->out);
 	out_obj_end(&l->c->out);
 	return 0;
 }

@@ -202,10 +202,12 @@ static int w_oif(struct rule_words *q, char *v)
 
 static int w_uidrange(struct rule_words *q, char *v)
 {
-	struct fib_rule_uid_range *r = &q->s->uid_range;
+	unsigned long start, end;
 
-	if (sscanf(v, "%u-%u", &r->start, &r->end) != 2)
+	if (scan_number_range(v, &start, &end) != 2)
 		return iparg_invalid("invalid UID range\n", v);
+	q->s->uid_range.start = (uint32_t)start;
+	q->s->uid_range.end = (uint32_t)end;
 	q->s->has_uid_range = true;
 	return 0;
 }
@@ -232,12 +234,14 @@ static int w_ipproto(struct rule_words *q, char *v)
 /* PORT or PORT-PORT; why is the message for a bad one. */
 static int read_ports(struct fib_rule_port_range *r, const char *v, const char *why)
 {
-	int n = sscanf(v, "%hu-%hu", &r->start, &r->end);
+	unsigned long start, end;
+	int n = scan_number_range(v, &start, &end);
 
-	if (n == 1)
-		r->end = r->start;
-	else if (n != 2)
+	if (n == 0)
 		return iparg_invalid(why, v);
+	/* Numbers past 65535 wrap, as ip's "%hu" has them. */
+	r->start = (uint16_t)start;
+	r->end = (uint16_t)(n == 2 ? end : start);
 	return 0;
 }
 

@@ -74,3 +74,16 @@ bool iface_name_ok(const char *name)
 			return false;
 	return true;
 }
+
+int scan_number_range(const char *word, unsigned long *first, unsigned long *second)
+{
+	char *end, *end2;
+
+	*first = strtoul(word, &end, 10);
+	if (end == word)
+		return 0;
+	if (*end != '-')
+		return 1;
+	*second = strtoul(end + 1, &end2, 10);
+	return end2 == end + 1 ? 1 : 2;
+}

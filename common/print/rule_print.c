@@ -193,5 +193,4 @@ void rule_print(struct out *o, const struct rule_msg *m,
 			out_str(o, "protocol", " proto %s",
 				rt_name_of(RT_NAME_PROTO, proto, buf, sizeof(buf)));
 	}
-	out_eol(o);
 }

@@ -12,7 +12,7 @@ struct rule_print_opts {
 	bool details;          /* -d: the protocol even when it is kernel's */
 };
 
-/* Prints the record, its end of line included. */
+/* Prints the record without its end of line. */
 void rule_print(struct out *o, const struct rule_msg *m,
 		const struct rule_print_opts *opts);
 
