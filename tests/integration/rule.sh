@@ -55,7 +55,11 @@ same_effect "add realms" rule add realms 1/2 pref 316 table 8
 same_effect "add ipproto and ports" rule add ipproto tcp sport 80 dport 1000-2000 pref 317 table 9
 same_effect "add tun_id" rule add tun_id 7 pref 318 table 9
 same_effect "add a mark without mask, oif only" rule add fwmark 7 oif nosuch pref 319
+same_effect "add a port range read as ip reads it" rule add sport 1-x dport 7- table 5 pref 321
+same_effect "add a uidrange to keep" rule add uidrange 1000-1999 table 6 pref 322
+same_effect "add with the last of repeated words" rule add pref 323 pref 324 table 6 table 7 from 10.3.0.0/16 from 10.4.0.0/16
 same_effect "add IPv6 from a prefix" -6 rule add from fd00::/8 table 100
+same_effect "add IPv6 with a mark and a type" -6 rule add fwmark 3 unreachable pref 40
 same_effect "add IPv6 with -f inet6" -f inet6 rule add to fd01::1 iif lo prio 50 table main
 same_effect "del by priority" rule del pref 100
 same_effect "del by selector" rule delete uidrange 100-200
@@ -81,6 +85,10 @@ same_listing "show l3mdev" rule show l3mdev
 same_listing "show ports" rule show sport 80 dport 1000-2000
 same_listing "show ipproto" rule show ipproto tcp
 same_listing "show tun_id" rule show tun_id 7
+same_listing "show uidrange" rule show uidrange 1000-1999
+same_listing "show from all" rule show from all
+same_listing "show to with dst" rule show dst 10.0.0.0/8
+same_listing "show with abbreviated words" rule s ta 6 pri 322
 same_listing "show nothing selected, JSON" -j rule show pref 4242
 same_listing "show IPv6" -6 rule show
 same_listing "show IPv6 JSON" -6 -j rule show
@@ -114,7 +122,11 @@ same_effect "a family without rules" -0 rule show
 same_usage_as_ip "help" -n want rule help
 same_usage_as_ip "help as a type" -n want rule add help
 
+same_effect "bad show uidrange" rule show uidrange 9
+same_effect "missing show value" rule show pref
+
 # Flush: the selected rules go, rule 0 stays.
+same_effect "IPv6 flush by table" -6 rule flush table 100
 same_effect "flush by protocol" rule flush protocol static
 same_effect "flush by table" rule flush table 9
 same_effect "flush IPv4" rule flush
@@ -125,6 +137,10 @@ same_listing "ip r is route" r
 same_listing "ip ru is rule" ru
 
 # Through nsip's own name, in a batch, and under -n.
+run "$NSIP" help rule
+is "${OUT%%$'\n'*}|$RC" "Usage: nsip rule { add | del } SELECTOR ACTION|0" "nsip help rule: on stdout, exit 0"
+run "$NSIP" rule add
+is "$ERR|$RC" '"nsip rule add" requires arguments.|1' "nsip's own name in its messages"
 run "$NSIP" -n got rule show
 is "$OUT|$RC" "$(ip -n got rule show)|0" "nsip -n NS rule show"
 printf 'rule add pref 77 table 5\nrule show pref 77\nrule del pref 77\n' >/run/nsip-test/rule.batch
