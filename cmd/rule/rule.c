@@ -2,6 +2,7 @@
  *
  * Usage: ip rule { add | del } SELECTOR ACTION
  *        ip rule flush [ SELECTOR ]
+ *        ip rule { save | restore }
  *        ip rule [ list [ SELECTOR ]]
  * SELECTOR := [ not ] [ from PREFIX ] [ to PREFIX ] [ tos TOS ]
  *             [ fwmark FWMARK[/MASK] ] [ iif STRING ] [ oif STRING ]
@@ -59,9 +60,10 @@ int rule_main(struct ctx *c, int argc, char **argv)
 		return rule_show(c, argc - 1, argv + 1, true);
 	case HELP:
 		return rule_usage(c, true);
-	case SAVE: case RESTORE:
-		return fail(EXIT_USAGE, "%s rule %s: not supported by nsip",
-			    c->prog, subcommands[match_first(argv[0], subcommands)]);
+	case SAVE:
+		return rule_save(c, argc - 1);
+	case RESTORE:
+		return rule_restore(c);
 	default:
 		return fail(EXIT_USAGE, "Command \"%s\" is unknown, try \"%s rule help\".",
 			    argv[0], c->prog);

@@ -10,6 +10,7 @@ int rule_usage(const struct ctx *c, bool asked)
 
 	fprintf(u.f, "Usage: %1$s rule { add | del } SELECTOR ACTION\n"
 	      "       %1$s rule flush [ SELECTOR ]\n"
+	      "       %1$s rule { save | restore }\n"
 	      "       %1$s rule [ list [ SELECTOR ]]\n"
 	      "       %1$s rule help\n"
 	      "SELECTOR := [ not ] [ from PREFIX ] [ to PREFIX ] [ tos TOS ]\n"

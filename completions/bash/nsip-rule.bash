@@ -8,7 +8,7 @@ _nsip_rule() {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
 	for w in "${COMP_WORDS[@]:first:COMP_CWORD-first}"; do
 		case $w in
-		add|del|delete|list|lst|show|flush|help) sub=$w; break;;
+		add|del|delete|list|lst|show|flush|save|restore|help) sub=$w; break;;
 		esac
 	done
 	case $prev in
@@ -21,11 +21,11 @@ _nsip_rule() {
 	suppress_prefixlength|suppress_ifgroup|sport|dport|tun_id) return;;
 	esac
 	case $sub in
-	"") _nsip_reply add del list show flush help;;
+	"") _nsip_reply add del list show flush save restore help;;
 	list|lst|show|flush)
 		_nsip_reply not from to tos fwmark iif oif pref l3mdev uidrange \
 			ipproto sport dport tun_id table protocol;;
-	help) ;;
+	save|restore|help) ;;
 	*) _nsip_reply not from to tos fwmark iif oif pref l3mdev uidrange \
 		ipproto sport dport tun_id table lookup protocol realms goto \
 		suppress_prefixlength suppress_ifgroup type unicast blackhole \
