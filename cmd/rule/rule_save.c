@@ -66,8 +66,8 @@ static int read_failed(FILE *f)
 	return -1;
 }
 
-/* The next message of f into m: 1, 0 at the end, -1 said. */
-static int read_message(FILE *f, struct nlmsghdr *m)
+/* The next message of f into m (room bytes): 1, 0 at the end, -1 said. */
+static int read_message(FILE *f, struct nlmsghdr *m, size_t room)
 {
 	size_t got = fread(m, 1, sizeof(*m), f);
 
@@ -75,7 +75,7 @@ static int read_message(FILE *f, struct nlmsghdr *m)
 		return 0;
 	if (got != sizeof(*m))
 		return read_failed(f);
-	if (m->nlmsg_len < sizeof(*m) || m->nlmsg_len > RESTORE_MSG_MAX) {
+	if (m->nlmsg_len < sizeof(*m) || m->nlmsg_len > room) {
 		errmsg("!!!malformed message: len=%d @%lu", (int)m->nlmsg_len,
 		       (unsigned long)ftell(f));
 		return -1;
@@ -96,7 +96,7 @@ static int restore_messages(struct nl *nl, FILE *f)
 	} m;
 	int r;
 
-	while ((r = read_message(f, &m.nlh)) > 0) {
+	while ((r = read_message(f, &m.nlh, sizeof(m.buf))) > 0) {
 		/* Only rules: the file is the user's, the kernel's the table. */
 		if (m.nlh.nlmsg_type != RTM_NEWRULE)
 			return fail(-1, "rule restore: message of type %u is not a rule",
