@@ -11,6 +11,7 @@ applet_fn link_main;
 applet_fn addr_main;
 applet_fn route_main;
 applet_fn neigh_main;
+applet_fn rule_main;
 applet_fn nat_main;
 applet_fn tuntap_main;
 

@@ -4,13 +4,13 @@
  *
  * Usage: nsip [ OPTIONS ] OBJECT { COMMAND | help }
  *        nsip [ -force ] -batch FILE
- *        OBJECT  := { netns | link | address | route | neigh | tuntap | nat }
+ *        OBJECT  := { netns | link | address | route | rule | neigh | tuntap | nat }
  *        OPTIONS := { -V[ersion] | -4 | -6 | -0 | -f[amily] FAMILY |
  *                     -s[tats] | -d[etails] | -o[neline] | -br[ief] |
  *                     -j[son] | -p[retty] | -n[etns] NAME | -a[ll] |
  *                     -force | -b[atch] FILE | -help }
  *
- * Called through a link named after an applet (netns, link, addr, route,
+ * Called through a link named after an applet (netns, link, addr, route, rule,
  * neigh, nat) it is that applet; through a link named ip it is ip. */
 #include <errno.h>
 #include <libgen.h>
@@ -34,7 +34,7 @@ static int usage(const struct ctx *asker, const struct ctx *c)
 	fprintf(u.f,
 		"Usage: %s [ OPTIONS ] OBJECT { COMMAND | help }\n"
 		"       %s [ -force ] -batch filename\n"
-		"where  OBJECT := { address | link | neigh | netns | route | tuntap%s }\n"
+		"where  OBJECT := { address | link | neigh | netns | route | rule | tuntap%s }\n"
 		"       (`%s help OBJECT` or `%s OBJECT help` for an object's words)\n"
 		"       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n"
 		"                    -4 | -6 | -0 | -f[amily] { inet | inet6 | link } |\n"

@@ -64,3 +64,26 @@ bool parse_s32(const char *word, int32_t *out)
 	*out = (int32_t)v;
 	return true;
 }
+
+bool iface_name_ok(const char *name)
+{
+	if (!*name || strlen(name) >= 16)
+		return false;
+	for (; *name; name++)
+		if (*name == '/' || *name == ' ' || (*name >= '\t' && *name <= '\r'))
+			return false;
+	return true;
+}
+
+int scan_number_range(const char *word, unsigned long *first, unsigned long *second)
+{
+	char *end, *end2;
+
+	*first = strtoul(word, &end, 10);
+	if (end == word)
+		return 0;
+	if (*end != '-')
+		return 1;
+	*second = strtoul(end + 1, &end2, 10);
+	return end2 == end + 1 ? 1 : 2;
+}

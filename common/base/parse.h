@@ -55,6 +55,15 @@ int keyword_find(const struct keyword *table, int n, const char *word);
  * '/', and neither "." nor "..". */
 bool netns_name_ok(const char *name);
 
+/* iproute2's check of a device name typed by users (check_ifname): not
+ * empty, shorter than IFNAMSIZ, no '/' and no blank. */
+bool iface_name_ok(const char *name);
+
+/* "N-M" read as sscanf("%lu-%lu") would (decimal, leading blanks and a
+ * sign allowed, anything after the numbers ignored), which is how ip reads
+ * uidrange and port ranges: how many numbers were read, 0 to 2. */
+int scan_number_range(const char *word, unsigned long *first, unsigned long *second);
+
 /* Numbers in any C base (0x.., 0..), whole word, within range. */
 bool parse_u32(const char *word, uint32_t *out);
 bool parse_s32(const char *word, int32_t *out);

@@ -45,12 +45,21 @@ static const struct name scope_names[] = {
 	{ 255, "nowhere" },
 };
 
+static const struct name dsfield_names[] = { { 0, "0" } };
+
+static const struct name group_names[] = { { 0, "default" } };
+
+static const struct name realm_names[] = { { 0, "unknown" } };
+
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 static struct names kinds[] = {
 	[RT_NAME_TABLE] = { "/etc/iproute2/rt_tables", table_names, N(table_names), NULL, 0, false },
 	[RT_NAME_PROTO] = { "/etc/iproute2/rt_protos", proto_names, N(proto_names), NULL, 0, false },
 	[RT_NAME_SCOPE] = { "/etc/iproute2/rt_scopes", scope_names, N(scope_names), NULL, 0, false },
+	[RT_NAME_DSFIELD] = { "/etc/iproute2/rt_dsfield", dsfield_names, N(dsfield_names), NULL, 0, false },
+	[RT_NAME_GROUP] = { "/etc/iproute2/group", group_names, N(group_names), NULL, 0, false },
+	[RT_NAME_REALM] = { "/etc/iproute2/rt_realms", realm_names, N(realm_names), NULL, 0, false },
 };
 
 static void free_loaded(void)
@@ -140,14 +149,20 @@ const char *rt_name_of(enum rt_name_kind kind, uint32_t id, char *buf,
 	for (size_t i = 0; i < t->n_builtin; i++)
 		if (t->builtin[i].id == id)
 			return t->builtin[i].name;
-	snprintf(buf, len, "%u", id);
+	snprintf(buf, len, kind == RT_NAME_DSFIELD ? "0x%02x" : "%u", id);
 	return buf;
+}
+
+static unsigned long name_max(enum rt_name_kind kind)
+{
+	return kind == RT_NAME_TABLE ? UINT32_MAX :
+	       kind == RT_NAME_GROUP ? INT32_MAX : 255;
 }
 
 int rt_name_parse(enum rt_name_kind kind, const char *word, uint32_t *id)
 {
 	struct names *t = names_of(kind);
-	unsigned long max = kind == RT_NAME_TABLE ? UINT32_MAX : 255;
+	unsigned long max = name_max(kind);
 	char *end;
 
 	for (size_t i = 0; i < t->n_loaded; i++)
@@ -161,7 +176,7 @@ int rt_name_parse(enum rt_name_kind kind, const char *word, uint32_t *id)
 			return 0;
 		}
 	errno = 0;
-	unsigned long v = strtoul(word, &end, 0);
+	unsigned long v = strtoul(word, &end, kind == RT_NAME_DSFIELD ? 16 : 0);
 	if (end == word || *end || errno || v > max)
 		return -1;
 	*id = (uint32_t)v;

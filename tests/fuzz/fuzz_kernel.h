@@ -29,6 +29,7 @@
 #include <sys/socket.h>
 #include <net/if_arp.h>
 #include <linux/if_link.h>
+#include <linux/fib_rules.h>
 #include <linux/neighbour.h>
 #include <linux/rtnetlink.h>
 #include <libmnl/libmnl.h>
@@ -152,6 +153,8 @@ static size_t fk_header_len(uint16_t type)
 		return sizeof(struct ndmsg);
 	case RTM_NEWNSID: case RTM_GETNSID:
 		return sizeof(struct rtgenmsg);
+	case RTM_NEWRULE: case RTM_DELRULE: case RTM_GETRULE:
+		return sizeof(struct fib_rule_hdr);
 	default:
 		abort();        /* a request these applets never send */
 	}

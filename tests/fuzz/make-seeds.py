@@ -12,7 +12,8 @@ that has no iptables form with nft, and keeps each NFT_MSG_NEWRULE message
 of the kernel's rule dump. The route_reply and neigh_reply seeds too:
 `make-seeds.py --record-route` (root, in a sandbox) adds routes and
 neighbours of every kind to a namespace and keeps their dumps, whole and
-message by message, and the answer of one `route get`."""
+message by message, and the answer of one `route get`; and the rule_reply
+seeds: `make-seeds.py --record-rule` (root, in a sandbox)."""
 import os
 import socket
 import struct
@@ -289,6 +290,27 @@ NEIGH_ARGS = {
     'help-step': (0, 'add help 10.0.0.2 dev eth0'),
 }
 
+# ---- rule_args: the same byte of options, then the words ----
+RULE_ARGS = {
+    'add': (0, 'add from 10.0.0.0/8 table 100 pref 100'),
+    'add-selectors': (4, 'add not to 10.1.0.0/16 fwmark 0x10/0xff iif lo oif eth0 lookup main '
+                         'pref 200 proto 99 tos 0x10 uidrange 100-200'),
+    'add-actions': (0, 'add goto 32766 realms 1/2 suppress_prefixlength 0 suppress_ifgroup default'),
+    'add-types': (0, 'a type unreachable nop blackhole prohibit unicast'),
+    'add-ports': (0, 'add ipproto tcp sport 80 dport 1000-2000 tun_id 7 l3mdev'),
+    'add6': (2, 'add from fd00::/8 to all table 1000'),
+    'l3mdev-table': (0, 'add l3mdev table 5'),
+    'del': (0, 'del pref 100'),
+    'show': (8, 'show table main pref 0 not from 10.0.0.0/8 to 10.1.0.0/16 fwmark 1/2'),
+    'show-more': (32, 'list iif lo oif eth0 tos 0x10 l3mdev uidrange 1-2 tun_id 3 ipproto udp sport 1 dport 2-3'),
+    'flush': (0, 'flush protocol static'),
+    'bad-type': (4, 'add frob'),
+    'bad-prefix': (0, 'add from 10.0.0.300'),
+    'missing-value': (0, 'add table'),
+    'help': (4, 'help'),
+    'unknown': (0, 'frob'),
+}
+
 # ---- addr_reply: an RTM_GETADDR dump, recorded in a sandbox ----
 ADDR_SETUP = [
     'link set lo up',
@@ -405,6 +427,25 @@ def record_dump(kind, rtm, header, target):
     put(target, 'recorded-%s-dump' % kind, dump)
 
 
+RULE_SETUP = [
+    'rule add from 10.0.0.0/8 table 100 pref 100',
+    'rule add not to 10.1.0.0/16 fwmark 0x10/0xff iif lo oif lo lookup main pref 200 proto 99 tos 0x10',
+    'rule add uidrange 100-200 goto 32766 pref 300',
+    'rule add nop pref 301', 'rule add blackhole pref 302',
+    'rule add table main suppress_prefixlength 0 suppress_ifgroup 5 pref 307',
+    'rule add l3mdev pref 309', 'rule add realms 1/2 pref 316 table 8',
+    'rule add ipproto tcp sport 80 dport 1000-2000 tun_id 7 pref 317 table 9',
+    '-6 rule add from fd00::/8 to fd01::1 table 1000',
+]
+
+
+def record_rules():
+    for cmd in RULE_SETUP:
+        subprocess.run(['ip'] + cmd.split(), check=True)
+    # RTM_GETRULE (34), all families.
+    record_dump('rule', 34, b'\0' * 12, 'rule_reply')
+
+
 def record_routes():
     for cmd in ROUTE_SETUP:
         subprocess.run(['ip'] + cmd.split(), check=True)
@@ -449,6 +490,9 @@ def main():
     if sys.argv[1:] == ['--record-route']:
         record_routes()
         return
+    if sys.argv[1:] == ['--record-rule']:
+        record_rules()
+        return
     if sys.argv[1:] == ['--record-nat']:
         record_nat()
         return
@@ -477,6 +521,8 @@ def main():
         put('neigh_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
     for name, (flags, words) in TUNTAP_ARGS.items():
         put('tuntap_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
+    for name, (flags, words) in RULE_ARGS.items():
+        put('rule_args', name, bytes([flags]) + words.replace(' ', '\0').encode())
     for name, data in NSID.items():
         put('nsid_reply', name, data)
     for name, words in OPTIONS.items():

@@ -55,9 +55,9 @@ snapshot() {
 		echo "== netns ${ns:-sandbox}"
 		# One ip run for most of it: a snapshot per case must be cheap.
 		printf '%s\n' "link show" "addr show" "route show table all" \
-			"neigh show" | ip ${ns:+-n "$ns"} -d -batch - |
+			"neigh show" "rule show" | ip ${ns:+-n "$ns"} -d -batch - |
 			sed -E 's/ [a-z_]*_timer +[0-9.]+//g'
-		ip ${ns:+-n "$ns"} -6 route show table all
+		printf '%s\n' "route show table all" "rule show" | ip ${ns:+-n "$ns"} -6 -batch -
 	done
 	echo "== /run/netns"
 	# shellcheck disable=SC2010 # the listing is the snapshot
