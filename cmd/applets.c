@@ -46,12 +46,15 @@ const struct applet applets[] = {
 	{ "stats", NULL, false, false, NULL },
 	{ "help", NULL, false, false, NULL },
 	{ "nat", nat_main, true, true, &nat_group },
+	/* procps' grammar (getopt), not an ip object. */
+	{ "sysctl", sysctl_main, true, true, NULL },
 };
 
 const size_t n_applets = sizeof(applets) / sizeof(applets[0]);
 
 /* A link named like an applet is that applet; a link named ip is ip, one
- * named iptables is iptables (the nat applet, iptables' grammar). */
+ * named iptables is iptables (the nat applet, iptables' grammar), one
+ * named sysctl is procps' sysctl. */
 const struct personality_name personality_names[] = {
 	{ "ip", AS_IP, NULL },
 	{ "iptables", AS_IPTABLES, "nat" },
@@ -61,5 +64,6 @@ const struct personality_name personality_names[] = {
 	{ "route", AS_APPLET, "route" },
 	{ "neigh", AS_APPLET, "neigh" },
 	{ "nat", AS_APPLET, "nat" },
+	{ "sysctl", AS_APPLET, "sysctl" },
 	{ NULL, AS_NSIP, NULL },
 };

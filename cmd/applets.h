@@ -12,6 +12,7 @@ applet_fn addr_main;
 applet_fn route_main;
 applet_fn neigh_main;
 applet_fn nat_main;
+applet_fn sysctl_main;
 
 /* nat's batch group (cmd/nat/nat_group.c). */
 int nat_group_begin(struct ctx *c);
