@@ -13,6 +13,15 @@
 
 #include "sysctl/sysctl.h"
 
+/* path was malloc'ed with room for one more character. */
+static void add_slash(char *path)
+{
+	size_t n = strlen(path);
+
+	path[n] = '/';
+	path[n + 1] = '\0';
+}
+
 /* Kept out of -a unless --deprecated: procps' list. */
 static bool deprecated(const char *name)
 {
@@ -104,7 +113,7 @@ static int read_failed(const struct sysctl_opts *o, const char *name,
 		sysctl_warn("permission denied on key '%s'", name);
 		return 1;
 	case EISDIR:
-		strcat(path, "/");
+		add_slash(path);
 		return sysctl_read_all(o, path);
 	case EIO:
 		return 1;
@@ -132,7 +141,7 @@ static int read_key(const struct sysctl_opts *o, const char *name, char *path)
 	if (!sysctl_under_root(path))
 		return -1;
 	if (S_ISDIR(st.st_mode)) {
-		strcat(path, "/");
+		add_slash(path);
 		return sysctl_read_all(o, path);
 	}
 	if (!sysctl_pattern_ok(o, name))
@@ -178,7 +187,7 @@ int sysctl_read(const struct sysctl_opts *o, const char *name)
 	if (at >= 0)
 		sysctl_warn("separators should not be repeated: %s",
 			    name + at);
-	strcpy(shown, name);
+	memcpy(shown, name, strlen(name) + 1);
 	sysctl_swap_warn(shown, '.');
 	rc = read_key(o, shown, path);
 	free(shown);
@@ -201,7 +210,7 @@ static int read_entry(const struct sysctl_opts *o, const char *dir,
 	if (stat(path, &st) != 0) {
 		sysctl_warn_err(errno, "cannot stat %s", path);
 	} else if (S_ISDIR(st.st_mode)) {
-		strcat(path, "/");
+		add_slash(path);
 		sysctl_read_all(o, path);  /* procps counts no subtree's failure */
 	} else {
 		char *name = strdup(path + SYSCTL_ROOT_LEN);

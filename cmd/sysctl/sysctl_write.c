@@ -38,24 +38,22 @@ static int open_failed(const struct sysctl_opts *o, const char *key,
 /* "VALUE\n" in one write, as the kernel parses one write as one value. */
 static int put(const char *path, const char *value)
 {
-	size_t n = strlen(value);
-	char *line = malloc(n + 2);
+	char *line;
+	int n = asprintf(&line, "%s\n", value);
 	int fd, err = 0;
 
-	if (!line)
+	if (n < 0)
 		return ENOMEM;
-	memcpy(line, value, n);
-	line[n] = '\n';
 	fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC);
 	if (fd < 0) {
 		err = errno;
 		free(line);
 		return -err;
 	}
-	ssize_t w = write(fd, line, n + 1);
+	ssize_t w = write(fd, line, (size_t)n);
 	if (w < 0)
 		err = errno;
-	else if ((size_t)w != n + 1)
+	else if (w != n)
 		err = EIO;
 	if (close(fd) < 0 && !err)
 		err = errno;
@@ -65,11 +63,10 @@ static int put(const char *path, const char *value)
 
 static void echo(const struct sysctl_opts *o, const char *key, const char *value)
 {
-	if (o->name_only)
-		printf("%s\n", value);   /* sic: procps 4.0.2 prints the value */
-	else if (o->print_name)
+	/* -N too prints the value here: procps 4.0.2 does. */
+	if (o->print_name && !o->name_only)
 		printf("%s = %s\n", key, value);
-	else if (o->print_newline)
+	else if (o->print_newline || o->name_only)
 		printf("%s\n", value);
 	else
 		printf("%s", value);
