@@ -23,6 +23,30 @@ mkdir -p "$W/bin"
 ln -s "$NSIP" "$W/bin/sysctl"
 MINE=$W/bin/sysctl
 
+# Before any case: what -p and --system read by default is private to this
+# mount namespace and empty. /etc is an overlay whose changes stay in the
+# sandbox (lib.sh), /etc/sysctl.conf is emptied there, and each directory
+# --system reads is a fresh tmpfs: the host's settings are never applied.
+private_etc
+sysdir() {	# sysdir DIR: DIR, empty and private; false when it cannot be
+	if [ -L "$1" ]; then return 1; fi           # /lib -> /usr/lib: the same one
+	if [ ! -d "$1" ]; then
+		case $1 in
+		/etc/*|/run/*) mkdir -p "$1";;
+		/usr/local/lib/*) [ -d /usr/local/lib ] || return 1
+			mountpoint -q /usr/local/lib || mount -t tmpfs sysctl-test /usr/local/lib
+			mkdir -p "$1";;
+		*) return 1;;
+		esac
+	fi
+	mountpoint -q "$1" || mount -t tmpfs sysctl-test "$1"
+}
+for d in /etc/sysctl.d /run/sysctl.d /usr/local/lib/sysctl.d /usr/lib/sysctl.d /lib/sysctl.d; do
+	# One that exists but cannot be made private would be the host's.
+	sysdir "$d" || [ ! -d "$d" ] || { echo "Bail out! cannot mount over $d"; exit 1; }
+done
+: >/etc/sysctl.conf
+
 # The keys the cases may change: compared after each command.
 state() {
 	cat /proc/sys/net/ipv4/ip_forward /proc/sys/net/ipv4/conf/*/forwarding \
@@ -194,25 +218,6 @@ same "-p -: standard input" -p -
 : >"$W/stdin"
 
 # --- --system ------------------------------------------------------------------
-# Private to this mount namespace: /etc is an overlay whose changes stay in
-# the sandbox (lib.sh), and each directory --system reads is a fresh tmpfs.
-private_etc
-sysdir() {	# sysdir DIR: DIR, empty and private; false when it cannot be
-	if [ -L "$1" ]; then return 1; fi           # /lib -> /usr/lib: the same one
-	if [ ! -d "$1" ]; then
-		case $1 in
-		/etc/*|/run/*) mkdir -p "$1";;
-		/usr/local/lib/*) [ -d /usr/local/lib ] || return 1
-			mountpoint -q /usr/local/lib || mount -t tmpfs sysctl-test /usr/local/lib
-			mkdir -p "$1";;
-		*) return 1;;
-		esac
-	fi
-	mountpoint -q "$1" || mount -t tmpfs sysctl-test "$1"
-}
-for d in /etc/sysctl.d /run/sysctl.d /usr/local/lib/sysctl.d /usr/lib/sysctl.d /lib/sysctl.d; do
-	sysdir "$d" || true
-done
 put() {	# put FILE TEXT: when FILE's directory is one of ours
 	[ -d "${1%/*}" ] && printf '%b' "$2" >"$1"
 }
