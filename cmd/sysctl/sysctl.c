@@ -16,10 +16,12 @@
  * the network namespace's. */
 #include <getopt.h>
 #include <stdio.h>
+#include <sys/socket.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "applets.h"
+#include "base/err.h"
 #include "sysctl/sysctl.h"
 
 /* Called as sysctl, procps' first lines (scripts and people compare
@@ -248,6 +250,23 @@ static int sysctl_words(struct sysctl_run *r, int argc, char **argv)
 	return run(r, argc - optind, argv + optind);
 }
 
+/* The global options that shape ip's output mean nothing to sysctl: one
+ * given is refused rather than ignored (-n NAME, -batch, -force apply). */
+static const char *output_option(const struct opts *g)
+{
+	if (g->json || g->pretty)
+		return g->json ? "-json" : "-pretty";
+	if (g->brief || g->oneline)
+		return g->brief ? "-brief" : "-oneline";
+	if (g->details)
+		return "-details";
+	if (g->stats)
+		return "-stats";
+	if (g->family != AF_UNSPEC)
+		return "-family";
+	return NULL;
+}
+
 int sysctl_main(struct ctx *c, int argc, char **argv)
 {
 	struct sysctl_run r = {
@@ -257,6 +276,9 @@ int sysctl_main(struct ctx *c, int argc, char **argv)
 	int code;
 
 	as_nsip = c->who != AS_APPLET;
+	const char *bad = output_option(&c->opt);
+	if (bad)
+		return fail(EXIT_USAGE, "Option \"%s\" does not apply to sysctl.", bad);
 	/* `nsip sysctl help`, `nsip help sysctl`: nsip's way of asking. Through
 	 * the link, "help" is a key, as for procps. */
 	if (as_nsip && argc == 1 && !strcmp(argv[0], "help"))
