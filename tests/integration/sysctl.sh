@@ -213,6 +213,17 @@ same "-p: a missing file, then one" -p "$W/nonexistent" "$W/b.conf"
 same "-p: the default file (empty here)" -p
 same "-f is -p" -f "$W/b.conf"
 same "--dry-run -p" --dry-run -p "$W/b.conf"
+printf -- '--net.ipv4.ip_forward=1\n-\n--\n-=\n=\nnet.ipv4.ip_forward = 1\r\n\tnet.ipv4.conf.lo.forwarding\t=\t1\t\n' >"$W/odd.cnf"
+same "-p: odd lines (dashes alone, CRLF, tabs)" -p "$W/odd.cnf"
+mkdir -p "$W/dir.cnf"
+same "-p: a directory reads as nothing" -p "$W/dir.cnf"
+same "-p: a glob that matches nothing" -p "$W/nomatch*.cnf"
+same "-p: braces" -p "$W/{odd,nonexistent}.cnf"
+same "--load FILE: the file is a word" --load "$W/odd.cnf"
+same "-pq: options together" -pq "$W/odd.cnf"
+same "a glob on the command line is not expanded" 'net.ipv4.conf.*.rp_filter=1'
+same "three unknown keys exit 3" a.b c.d e.f
+same "options after the words" net.ipv4.conf.lo.forwarding=1 -n
 printf 'net.ipv4.ip_forward=1\nnet.ipv6.conf.lo.mtu=1280\n' >"$W/stdin"
 same "-p -: standard input" -p -
 : >"$W/stdin"
