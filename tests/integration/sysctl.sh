@@ -176,6 +176,9 @@ same "-w -- -KEY alone" -w -- "-net.ipv4.ip_forward"
 same "-r: a word it does not match is not written" -r xyz net.ipv4.ip_forward=1
 same "-r: a bad expression matches nothing" -r '(' net.ipv4.ip_forward=1
 same "--dry-run writes nothing" --dry-run net.ipv4.ip_forward=1
+same "a write with repeated dots: warned twice" -w net.ipv4..ip_forward=1
+same "a write with repeated slashes" net/ipv4//ip_forward=0
+same "a write with slashes" -w net/ipv4/conf/lo/forwarding=0
 
 # --- -p ----------------------------------------------------------------------
 cat >"$W/a.conf" <<'EOC'
@@ -215,6 +218,8 @@ same "-f is -p" -f "$W/b.conf"
 same "--dry-run -p" --dry-run -p "$W/b.conf"
 printf -- '--net.ipv4.ip_forward=1\n-\n--\n-=\n=\nnet.ipv4.ip_forward = 1\r\n\tnet.ipv4.conf.lo.forwarding\t=\t1\t\n' >"$W/odd.cnf"
 same "-p: odd lines (dashes alone, CRLF, tabs)" -p "$W/odd.cnf"
+printf 'net.ipv4..ip_forward=1\nnet/ipv4//conf/lo/forwarding = 1\n' >"$W/rep.cnf"
+same "-p: repeated separators" -p "$W/rep.cnf"
 mkdir -p "$W/dir.cnf"
 same "-p: a directory reads as nothing" -p "$W/dir.cnf"
 same "-p: a glob that matches nothing" -p "$W/nomatch*.cnf"
