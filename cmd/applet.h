@@ -29,6 +29,7 @@ struct ctx {
 	struct opts opt;
 	enum personality who;
 	const char *prog;      /* "ip" or "nsip", for messages */
+	const char *argv0;     /* as called (getopt's messages name it) */
 	bool in_batch;
 	int batch_line;        /* the batch line being run */
 	void *group;           /* the open batch group's state (struct applet_group) */

@@ -46,12 +46,15 @@ const struct applet applets[] = {
 	{ "stats", NULL, false, false, NULL },
 	{ "help", NULL, false, false, NULL },
 	{ "nat", nat_main, true, true, &nat_group },
+	/* procps' grammar (getopt), not an ip object. */
+	{ "sysctl", sysctl_main, true, true, NULL },
 };
 
 const size_t n_applets = sizeof(applets) / sizeof(applets[0]);
 
 /* A link named like an applet is that applet; a link named ip is ip, one
- * named iptables is iptables (the nat applet, iptables' grammar). */
+ * named iptables is iptables (the nat applet, iptables' grammar), one
+ * named sysctl is procps' sysctl. */
 const struct personality_name personality_names[] = {
 	{ "ip", AS_IP, NULL },
 	{ "iptables", AS_IPTABLES, "nat" },
@@ -63,5 +66,6 @@ const struct personality_name personality_names[] = {
 	{ "rule", AS_APPLET, "rule" },
 	{ "nat", AS_APPLET, "nat" },
 	{ "tuntap", AS_APPLET, "tuntap" },
+	{ "sysctl", AS_APPLET, "sysctl" },
 	{ NULL, AS_NSIP, NULL },
 };

@@ -14,6 +14,7 @@ applet_fn neigh_main;
 applet_fn rule_main;
 applet_fn nat_main;
 applet_fn tuntap_main;
+applet_fn sysctl_main;
 
 /* nat's batch group (cmd/nat/nat_group.c). */
 int nat_group_begin(struct ctx *c);

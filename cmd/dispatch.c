@@ -4,14 +4,14 @@
  *
  * Usage: nsip [ OPTIONS ] OBJECT { COMMAND | help }
  *        nsip [ -force ] -batch FILE
- *        OBJECT  := { netns | link | address | route | rule | neigh | tuntap | nat }
+ *        OBJECT  := { netns | link | address | route | rule | neigh | tuntap | nat | sysctl }
  *        OPTIONS := { -V[ersion] | -4 | -6 | -0 | -f[amily] FAMILY |
  *                     -s[tats] | -d[etails] | -o[neline] | -br[ief] |
  *                     -j[son] | -p[retty] | -n[etns] NAME | -a[ll] |
  *                     -force | -b[atch] FILE | -help }
  *
  * Called through a link named after an applet (netns, link, addr, route, rule,
- * neigh, nat) it is that applet; through a link named ip it is ip. */
+ * neigh, tuntap, nat, sysctl) it is that applet; through a link named ip it is ip. */
 #include <errno.h>
 #include <libgen.h>
 #include <stdio.h>
@@ -40,7 +40,7 @@ static int usage(const struct ctx *asker, const struct ctx *c)
 		"                    -4 | -6 | -0 | -f[amily] { inet | inet6 | link } |\n"
 		"                    -o[neline] | -br[ief] | -j[son] | -p[retty] |\n"
 		"                    -n[etns] name | -a[ll] | -force | -b[atch] file }\n",
-		c->prog, c->prog, c->who == AS_IP ? "" : " | nat", c->prog, c->prog);
+		c->prog, c->prog, c->who == AS_IP ? "" : " | nat | sysctl", c->prog, c->prog);
 	return u.code;
 }
 
@@ -322,7 +322,8 @@ int nsip_dispatch(int argc, char **argv)
 	const char *applet;
 	int code;
 
-	c.who = personality_of(argc > 0 ? argv[0] : "nsip", &applet);
+	c.argv0 = argc > 0 ? argv[0] : "nsip";
+	c.who = personality_of(c.argv0, &applet);
 	if (argc > 0 && nettools_wanted(argv[0], argc - 1, argv + 1))
 		return nettools_main(argc, argv);
 	if (c.who == AS_UNKNOWN)

@@ -8,7 +8,7 @@
 # The one calling convention: _nsip calls _nsip_APPLET INDEX, where
 # COMP_WORDS[INDEX] is the first word after the object (after the global
 # options, or after the link's name when called as netns, link, addr,
-# route, rule, neigh, tuntap, nat or iptables). The fragment may read COMP_WORDS,
+# route, rule, neigh, tuntap, nat, sysctl or iptables). The fragment may read COMP_WORDS,
 # COMP_CWORD, cur and prev (locals of _nsip), adds its answers with
 # _nsip_reply and lists devices and namespaces only with the helpers here.
 
@@ -34,7 +34,7 @@ _nsip_namespaces() {
 	done
 }
 
-_nsip_objects="address link neigh netns route rule tuntap nat help"
+_nsip_objects="address link neigh netns route rule tuntap nat sysctl help"
 _nsip_options="-Version -statistics -details -family -4 -6 -0 -oneline -brief
 	-json -pretty -netns -all -force -batch -help"
 
@@ -46,7 +46,7 @@ _nsip() {
 	COMPREPLY=()
 
 	case $applet in
-	netns|link|addr|route|rule|neigh|tuntap|nat) obj=$applet; i=1;;
+	netns|link|addr|route|rule|neigh|tuntap|nat|sysctl) obj=$applet; i=1;;
 	iptables) obj=nat; i=1;;
 	esac
 	if [ -z "$obj" ]; then
@@ -67,7 +67,7 @@ _nsip() {
 			if [[ $cur == -* ]]; then
 				_nsip_reply $_nsip_options
 			elif [ "$applet" = ip ]; then
-				_nsip_reply ${_nsip_objects/ nat/}
+				_nsip_reply ${_nsip_objects/ nat sysctl/}
 			else
 				_nsip_reply $_nsip_objects
 			fi
@@ -85,6 +85,7 @@ _nsip() {
 	net|netn|netns) obj=netns;;
 	na|nat) obj=nat;;
 	tunt|tunta|tuntap|ta|tap) obj=tuntap;;
+	sy|sys|sysc|sysct|sysctl) obj=sysctl;;
 	h|he|hel|help) _nsip_reply $_nsip_objects; return;;
 	esac
 	# typeset -f, not declare -F: under zsh's bashcompinit -F is a float.
@@ -96,7 +97,7 @@ _nsip() {
 complete -F _nsip nsip
 # Applet and compat names only where nsip is what they run: they must not
 # take over the completion of coreutils' link or net-tools' route.
-for _nsip_name in netns link addr route rule neigh tuntap nat ip iptables; do
+for _nsip_name in netns link addr route rule neigh tuntap nat sysctl ip iptables; do
 	if [ "$(readlink -f "$(command -v "$_nsip_name" 2>/dev/null)")" = \
 	     "$(readlink -f "$(command -v nsip 2>/dev/null)")" ]; then
 		complete -F _nsip "$_nsip_name"

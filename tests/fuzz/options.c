@@ -76,6 +76,7 @@ STAND_IN(rule_main)
 STAND_IN(neigh_main)
 STAND_IN(nat_main)
 STAND_IN(tuntap_main)
+STAND_IN(sysctl_main)
 
 /* The net-tools tables (cmd/nettools/nettools.c) are never wanted here. */
 bool nettools_wanted(const char *argv0, int argc, char **argv)

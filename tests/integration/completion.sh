@@ -19,7 +19,7 @@ mount -t sysfs sandbox-sys /sys || { echo "Bail out! cannot mount sysfs"; exit 1
 # Links named like the applets and like ip and iptables, and a PATH on
 # which only netns (of those names) is nsip: the completion must claim
 # netns and leave coreutils' link alone.
-for name in netns link addr route neigh nat ip iptables; do
+for name in netns link addr route neigh nat sysctl ip iptables; do
 	ln -s "$NSIP" "$BIN/$name"
 done
 mkdir -p /run/nsip-test/path
@@ -95,6 +95,7 @@ subcommands() {	# APPLET -> the subcommands of its usage's forms
 for page in "$MAN_DIR"/nsip-*.8; do
 	applet=${page##*/nsip-}; applet=${applet%.8}
 	[ "$applet" = nat ] && continue
+	if [ "$applet" != sysctl ]; then   # sysctl has options and keys, below
 	subs=$(subcommands "$applet")
 	ok $(( $(lines "$subs" | wc -l) >= 2 ? 0 : 1 )) "$applet: its usage names subcommands"
 	for s in $subs; do
@@ -104,11 +105,20 @@ for page in "$MAN_DIR"/nsip-*.8; do
 		*) ok 1 "nsip $applet $s: offered (got: $got)";;
 		esac
 	done
+	fi
 	all=$(comp nsip "$applet" "")
 	is "$(comp "$BIN/$applet" "")" "$all" "a link named $applet completes as nsip $applet"
 done
 is "$(comp nsip link)" "link" "an object word is completed as itself"
 is "$(comp nsip a "")" "$(comp nsip address "")" "an abbreviated object (a = address)"
+
+# sysctl: the options of its usage, and the keys of /proc/sys.
+sysctl_opts=$("$NSIP" sysctl help | grep -o -- ' -[-a-zA-Z]*' | tr -d ' ' | sort -u)
+ok $(( $(lines "$sysctl_opts" | wc -l) >= 20 ? 0 : 1 )) "sysctl: its usage names its options"
+has "$sysctl_opts" "$(comp nsip sysctl -)" "nsip sysctl -TAB: every option of the usage"
+is "$(comp nsip sysctl net.ipv4.ip_forward_up)" "net.ipv4.ip_forward_update_priority" "nsip sysctl KEY: a key"
+is "$(comp nsip sysctl net.ipv6.conf.l)" "net.ipv6.conf.lo." "nsip sysctl KEY: a directory, to go on"
+is "$(comp nsip sy net.ipv4.ip_forward_up)" "net.ipv4.ip_forward_update_priority" "an abbreviated object (sy = sysctl)"
 
 # nat: the commands of its usage's COMMAND := { ... } are offered.
 nat_cmds=$("$NSIP" nat help | sed -n '/^COMMAND/,/}/p' | grep -o -- '-[A-Za-z]\b' | sort -u)
