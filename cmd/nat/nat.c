@@ -78,10 +78,10 @@ int nat_main(struct ctx *c, int argc, char **argv)
 		printf("%s v%s (nsip)\n", e.name, PACKAGE_VERSION);
 		return 0;
 	}
-	if (strcmp(p.table, "nat")) {
+	if (!(q.table = xt_table_find(p.table))) {
 		nat_fail(&e, NAT_EXIT_VERSION, "table '%s' does not exist",
 				 p.table);
-		fputs("nsip knows only the nat table.\n", stderr);
+		fputs("nsip knows only the filter and nat tables.\n", stderr);
 		return NAT_EXIT_VERSION;
 	}
 	if ((ret = nat_build_request(&p)))

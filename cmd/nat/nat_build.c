@@ -303,7 +303,7 @@ static int check_new_chain_name(struct parse *p, const char *name)
 
 static int check_policy(struct parse *p)
 {
-	if (!strcmp(p->q->arg, "DROP"))
+	if (!strcmp(p->q->arg, "DROP") && !p->q->table->may_drop)
 		return drop_inhibited(p);
 	return 0;
 }

@@ -43,7 +43,7 @@ static int send_rule(struct run *x, const struct place *at, bool with_chain)
  * and made in the group's batch when it is missing. */
 static int held_put_rule(struct run *x, const struct place *at)
 {
-	bool *known = nat_group_chain_known(x->e->c, x->q->chain);
+	bool *known = nat_group_chain_known(x->e->c, x->q->table, x->q->chain);
 	int found = 1;
 
 	if (known && !*known) {
@@ -66,7 +66,7 @@ static int put_rule(struct run *x, struct place at)
 
 	int ret = send_rule(x, &at, false);
 
-	if (ret < 0 && x->nft->err == ENOENT && nft_is_builtin(x->q->chain))
+	if (ret < 0 && x->nft->err == ENOENT && builtin(x, x->q->chain))
 		ret = send_rule(x, &at, true);
 	return ret < 0 ? refused(x, x->q->chain) : 0;
 }
@@ -81,7 +81,7 @@ static int check_jump(struct run *x)
 	found = nat_chain_exists(x, r->jump);
 	if (found < 0)
 		return refused(x, r->jump);
-	if (!found || nft_is_builtin(r->jump))
+	if (!found || builtin(x, r->jump))
 		return nat_param_error(x->e, "Chain '%s' does not exist", r->jump);
 	return 0;
 }
@@ -139,7 +139,7 @@ int nat_cmd_insert(struct run *x)
 		return put_rule(x, (struct place){ NFT_BEFORE, 0, false });
 	if ((ret = nat_load_chain(x, &rs, &missing)))
 		return ret;
-	if (missing && !nft_is_builtin(x->q->chain))
+	if (missing && !builtin(x, x->q->chain))
 		ret = no_chain(x);
 	else if (num > rs.n + 1)
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of insertion too big.");

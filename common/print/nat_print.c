@@ -176,13 +176,13 @@ static void print_count(FILE *f, uint64_t v, const struct nat_fmt *fmt,
 	}
 }
 
-void nat_print_list_head(FILE *f, const char *chain, bool builtin,
+void nat_print_list_head(FILE *f, const char *chain, const char *policy,
 			 uint64_t packets, uint64_t bytes, unsigned int refs,
 			 const struct nat_fmt *fmt)
 {
 	fprintf(f, "Chain %s", chain);
-	if (builtin) {
-		fputs(" (policy ACCEPT", f);
+	if (policy) {
+		fprintf(f, " (policy %s", policy);
 		if (fmt->verbose) {
 			fputc(' ', f);
 			print_count(f, packets, fmt, false);

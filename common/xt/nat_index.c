@@ -240,7 +240,7 @@ static int get_elem(struct nft *n, const char *set, const void *key, size_t len,
 	struct nlattr *list;
 
 	memset(ans, 0, sizeof(*ans));
-	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_SET, set);
 	list = mnl_attr_nest_start(nlh, NFTA_SET_ELEM_LIST_ELEMENTS);
 	put_elem(nlh, key, len, NULL);
@@ -291,7 +291,7 @@ static void put_set(struct nft *n, const char *name, uint32_t flags,
 
 	if (!nlh)
 		return;
-	mnl_attr_put_strz(nlh, NFTA_SET_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(nlh, NFTA_SET_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(nlh, NFTA_SET_NAME, name);
 	mnl_attr_put_u32(nlh, NFTA_SET_FLAGS, htonl(flags));
 	mnl_attr_put_u32(nlh, NFTA_SET_KEY_TYPE, htonl(key_type));
@@ -318,7 +318,7 @@ static struct nlattr *elems_begin(struct nft *n, uint16_t type, const char *set,
 	*nlh = nft_msg(n, type, type == NFT_MSG_NEWSETELEM ? NLM_F_CREATE : 0);
 	if (!*nlh)
 		return NULL;
-	mnl_attr_put_strz(*nlh, NFTA_SET_ELEM_LIST_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(*nlh, NFTA_SET_ELEM_LIST_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(*nlh, NFTA_SET_ELEM_LIST_SET, set);
 	return mnl_attr_nest_start(*nlh, NFTA_SET_ELEM_LIST_ELEMENTS);
 }
@@ -336,7 +336,7 @@ static void flush_set(struct nft *n, const char *set)
 
 	if (!nlh)
 		return;
-	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_SET, set);
 	nft_msg_done(n);
 }

@@ -38,7 +38,8 @@ static void print_all(FILE *f, const struct nft_rule_view *v)
 
 	r.handle = v->handle;
 	for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++) {
-		nat_print_list_head(f, v->chain, nft_is_builtin(v->chain), 7, 123456789, 1,
+		nat_print_list_head(f, v->chain, xt_is_builtin(&xt_table_nat, v->chain) ?
+				    "ACCEPT" : NULL, 7, 123456789, 1,
 				    &fmts[i]);
 		if (shown)
 			nat_print_list_rule(f, 1, &r, &fmts[i]);
