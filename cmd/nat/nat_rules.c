@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <netinet/in.h>
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
@@ -55,12 +56,33 @@ static int held_put_rule(struct run *x, const struct place *at)
 	return send_rule(x, at, !found) < 0 ? refused(x, x->q->chain) : 0;
 }
 
+/* What iptables' own targets check in the kernel (and refuse with EINVAL)
+ * but nftables' expressions take or refuse otherwise: REJECT belongs to
+ * the filter table, NAT targets to the nat table, and a TCP reset needs
+ * -p tcp. Refused here as the kernel refuses iptables-nft. */
+static bool kernel_refuses(const struct run *x)
+{
+	const struct nat_rule *r = &x->q->rule;
+	bool nat_target = r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
+		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT;
+	bool tcp = r->proto_set && !r->proto_neg && r->proto == IPPROTO_TCP;
+
+	if (r->target == NAT_T_REJECT)
+		return x->q->table != &xt_table_filter || (r->reject.tcp_reset && !tcp);
+	return nat_target && x->q->table != &xt_table_nat;
+}
+
 /* Most rules go to a chain that is there: the rule alone. A built-in
  * chain met for the first time is made with the rule, in the retried
  * batch. (Sending an existing base chain again is not free: the kernel
  * updates its hook, some 10 ms.) */
 static int put_rule(struct run *x, struct place at)
 {
+	if (kernel_refuses(x)) {
+		x->nft->err = EINVAL;
+		x->nft->err_type = NFT_MSG_NEWRULE;
+		return refused(x, x->q->chain);
+	}
 	if (x->held)
 		return held_put_rule(x, &at);
 

@@ -58,6 +58,19 @@ static const struct optdef optdefs[] = {
 	{ "to-ports", 0, O_TOPORTS, ARG_REQ },
 	{ "random", 0, O_RANDOM, ARG_NO },
 	{ "json", 0, O_JSON, ARG_NO },
+	{ "goto", 'g', O_GOTO, ARG_REQ },
+	{ "ctstate", 0, O_CTSTATE, ARG_REQ },
+	{ "state", 0, O_STATE, ARG_REQ },
+	{ "comment", 0, O_COMMENT, ARG_REQ },
+	{ "syn", 0, O_SYN, ARG_NO },
+	{ "reject-with", 0, O_REJECT_WITH, ARG_REQ },
+	{ "log-prefix", 0, O_LOG_PREFIX, ARG_REQ },
+	{ "log-level", 0, O_LOG_LEVEL, ARG_REQ },
+	{ "log-tcp-sequence", 0, O_LOG_TCPSEQ, ARG_NO },
+	{ "log-tcp-options", 0, O_LOG_TCPOPT, ARG_NO },
+	{ "log-ip-options", 0, O_LOG_IPOPT, ARG_NO },
+	{ "log-uid", 0, O_LOG_UID, ARG_NO },
+	{ "log-macdecode", 0, O_LOG_MACDECODE, ARG_NO },
 };
 
 #define N_OPTDEFS (sizeof(optdefs) / sizeof(optdefs[0]))
@@ -185,7 +198,8 @@ static int set_command(struct parse *p, const struct optdef *d, const char *arg)
 static bool negatable(enum opt_id id)
 {
 	return id == O_SRC || id == O_DST || id == O_PROTO || id == O_IN ||
-	       id == O_OUT || id == O_SPORT || id == O_DPORT;
+	       id == O_OUT || id == O_SPORT || id == O_DPORT || id == O_CTSTATE ||
+	       id == O_STATE || id == O_SYN;
 }
 
 /* Options that only set something; true when id was one of them. */
@@ -207,12 +221,21 @@ static bool set_flag(struct parse *p, enum opt_id id, const char *arg)
 	}
 }
 
+/* A target's own options, which iptables names the target for. */
+static bool is_target_option(enum opt_id id)
+{
+	return is_to_option(id) || id == O_REJECT_WITH || id == O_LOG_PREFIX ||
+	       id == O_LOG_LEVEL;
+}
+
 static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 {
-	if (is_to_option(d->id))
+	if (is_target_option(d->id))
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", p->word[O_JUMP] ? p->word[O_JUMP]
 				       : "nat", d->name);
+	if (d->id == O_GOTO)
+		return nat_param_error(p->e, "multiple -j flags not allowed");
 	if (d->letter)
 		return nat_param_error(p->e, "multiple -%c flags not allowed",
 				       d->letter);
@@ -250,6 +273,20 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	if ((d->id == O_IN || d->id == O_OUT) && arg && !*arg)
 		return nat_param_error(p->e, "Empty interface is likely to be "
 				       "undesired");
+	if (d->id == O_MATCH) {
+		if (p->n_match == MAX_MATCHES)
+			return nat_param_error(p->e, "more than %d -m options",
+					       MAX_MATCHES);
+		p->match[p->n_match++] = arg;
+	}
+	/* -g CHAIN is -j CHAIN as a goto: one of the two. */
+	if (d->id == O_GOTO || (d->id == O_JUMP && p->go)) {
+		if (p->word[O_JUMP])
+			return nat_param_error(p->e, "multiple -j flags not allowed");
+		p->go = d->id == O_GOTO;
+		keep(p, O_JUMP, typed, arg, neg);
+		return 0;
+	}
 	if (p->word[d->id] && d->arg != ARG_NO && d->id != O_MATCH)
 		return duplicate(p, d, typed);
 	keep(p, d->id, typed, arg, neg);
@@ -268,8 +305,11 @@ static int long_word(struct parse *p, const char *w)
 	const struct optdef *d = long_opt(w + 2, len);
 	const char *arg = eq ? eq + 1 : NULL;
 
-	if (!d || len == 0)
-		return nat_param_error(p->e, "unknown option \"%s\"", w);
+	if (!d || len == 0) {
+		int ret = nat_unsupported(p);   /* an option of one of those? */
+
+		return ret ? ret : nat_param_error(p->e, "unknown option \"%s\"", w);
+	}
 	if (d->arg == ARG_REQ && !arg) {
 		if (p->i >= p->argc)
 			return missing_arg(p, w);

@@ -1,4 +1,5 @@
 #include "print/nat_print.h"
+#include "print/xt_print.h"
 #include "xt/nat_proto.h"
 
 #include <netdb.h>
@@ -89,7 +90,9 @@ static void save_target(FILE *f, const struct nat_rule *r)
 
 	if (r->target == NAT_T_NONE)
 		return;
-	fprintf(f, " -j %s", nat_target_name(r));
+	fprintf(f, " -%c %s", r->target == NAT_T_JUMP && r->go ? 'g' : 'j',
+		nat_target_name(r));
+	xt_save_target(f, r);
 	if (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT) {
 		nat_range(buf, sizeof(buf), r);
 		fprintf(f, " --to-%s %s",
@@ -135,10 +138,12 @@ void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 		else
 			fprintf(f, "%s -p %u", bang(r->proto_neg), r->proto);
 	}
-	if (r->sport.set || r->dport.set)
+	if (r->sport.set || r->dport.set || r->syn_set)
 		fprintf(f, " -m %s", proto_word(r));
 	save_ports(f, "--sport", &r->sport);
 	save_ports(f, "--dport", &r->dport);
+	xt_save_syn(f, r);
+	xt_save_matches(f, r);
 	if (counters)
 		fprintf(f, " -c %llu %llu", (unsigned long long)r->packets,
 			(unsigned long long)r->bytes);
@@ -337,12 +342,17 @@ void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 	}
 	list_addr(f, &r->src, fmt);
 	list_addr(f, &r->dst, fmt);
-	if (r->sport.set || r->dport.set) {
+	if (r->target == NAT_T_JUMP && r->go)
+		fputs("[goto] ", f);
+	if (r->sport.set || r->dport.set || r->syn_set) {
 		fprintf(f, " %s", proto_word(r));
 		list_ports(f, "spt", &r->sport, proto_word(r), fmt);
 		list_ports(f, "dpt", &r->dport, proto_word(r), fmt);
+		xt_list_syn(f, r, fmt->numeric);
 	}
+	xt_list_matches(f, r);
 	list_target(f, r);
+	xt_list_target(f, r, fmt->numeric);
 	fputc('\n', f);
 }
 
@@ -408,6 +418,7 @@ static void json_matches(struct out *o, const struct nat_rule *r)
 	}
 	json_ports(o, "sport", &r->sport);
 	json_ports(o, "dport", &r->dport);
+	xt_json_matches(o, r);
 	out_obj_end(o);
 }
 
@@ -428,6 +439,7 @@ static void json_target(struct out *o, const struct nat_rule *r)
 	}
 	if (r->random)
 		out_bool(o, "random", NULL, true);
+	xt_json_target(o, r);
 	out_obj_end(o);
 }
 

@@ -25,7 +25,7 @@
  * field that nat_rule_same ignores (a port of a match that is not set) is
  * left out, so that it cannot make two same rules differ. */
 struct canon {
-	uint8_t b[512];
+	uint8_t b[1024];   /* a chain, a comment and a log prefix fit */
 	size_t n;
 };
 
@@ -100,6 +100,26 @@ static void put_target(struct canon *c, const struct nat_rule *r)
 	}
 	if (r->has_ports)
 		put_u32(c, (uint32_t)r->port_lo << 16 | r->port_hi);
+	put_u8(c, r->go);
+	if (r->target == NAT_T_REJECT) {
+		put_u8(c, r->reject.tcp_reset);
+		put_u8(c, r->reject.icmp_code);
+	}
+	if (r->target == NAT_T_LOG) {
+		put_str(c, r->log.prefix, sizeof(r->log.prefix));
+		put_u8(c, r->log.level);
+		put_u8(c, r->log.flags);
+	}
+}
+
+/* The filter table's matches, as nat_rule_same compares them. */
+static void put_extras(struct canon *c, const struct nat_rule *r)
+{
+	put_u8(c, (uint8_t)(r->syn_set | r->syn_neg << 1 | r->ct.set << 2 |
+			    r->ct.neg << 3 | r->ct.as_state << 4));
+	if (r->ct.set)
+		put_u32(c, r->ct.states);
+	put_str(c, r->comment, sizeof(r->comment));
 }
 
 static uint64_t rotl(uint64_t v, int k)
@@ -153,6 +173,7 @@ void nat_digest(const char *chain, const struct nat_rule *r, struct nat_digest *
 	put_if(&c, &r->out);
 	put_port(&c, &r->sport);
 	put_port(&c, &r->dport);
+	put_extras(&c, r);
 	put_target(&c, r);
 	hash128(c.b, c.n, d->b);
 }

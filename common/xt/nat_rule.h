@@ -1,5 +1,5 @@
-/* One rule of the nat table as iptables sees it, and its mapping onto
- * native nftables expressions (both ways). */
+/* One rule of an iptables table (nat or filter) as iptables sees it, and
+ * its mapping onto native nftables expressions (both ways). */
 #ifndef NSIP_NAT_RULE_H
 #define NSIP_NAT_RULE_H
 
@@ -11,6 +11,12 @@ struct nftnl_rule;
 struct nft_rule_view;
 
 #define NAT_CHAIN_MAX 29   /* iptables' chain name limit, without the NUL */
+/* -m comment: iptables keeps 255 characters; nsip keeps the comment in
+ * the rule's nftables user data (256 bytes, with its own and nft's
+ * headers), where 250 fit. */
+#define XT_COMMENT_MAX 250
+#define XT_LOG_PREFIX_MAX 29   /* LOG's --log-prefix limit, without the NUL */
+#define XT_LOG_LEVEL_DEFAULT 4 /* warning */
 
 enum nat_target {
 	NAT_T_NONE,            /* no -j: a rule that only counts */
@@ -21,6 +27,32 @@ enum nat_target {
 	NAT_T_SNAT,
 	NAT_T_DNAT,
 	NAT_T_REDIRECT,
+	NAT_T_DROP,            /* the filter table's targets */
+	NAT_T_REJECT,
+	NAT_T_LOG,
+};
+
+/* REJECT's --reject-with: an ICMP destination-unreachable code, or a TCP
+ * reset. */
+struct xt_reject {
+	bool tcp_reset;
+	uint8_t icmp_code;
+};
+
+/* LOG's options: flags are LOG's --log-tcp-sequence (1), --log-tcp-options
+ * (2), --log-ip-options (4), --log-uid (8) and --log-macdecode (0x20). */
+struct xt_log {
+	char prefix[XT_LOG_PREFIX_MAX + 1];
+	uint8_t level;
+	uint8_t flags;
+};
+
+/* -m conntrack --ctstate / -m state --state: a mask of conntrack state
+ * bits (nftables' ct state bits), matched when any of them is set. */
+struct xt_ct_match {
+	bool set, neg;
+	bool as_state;         /* spelled -m state, listed so */
+	uint32_t states;
 };
 
 /* -s / -d: address and mask in network byte order. */
@@ -47,9 +79,16 @@ struct nat_rule {
 	bool proto_set, proto_neg;
 	uint8_t proto;
 	struct nat_port_match sport, dport;
+	/* --syn: the TCP flags FIN,SYN,RST,ACK are SYN alone (or not). */
+	bool syn_set, syn_neg;
+	struct xt_ct_match ct;
+	char comment[XT_COMMENT_MAX + 1];   /* "" when none */
 
 	enum nat_target target;
 	char jump[NAT_CHAIN_MAX + 1];
+	bool go;               /* -g CHAIN: a goto, not a jump */
+	struct xt_reject reject;
+	struct xt_log log;
 	/* SNAT/DNAT addresses (network order), ports for every NAT target. */
 	bool has_addr, has_ports, random;
 	uint32_t addr_lo, addr_hi;
