@@ -113,7 +113,8 @@ static void save_rule(struct run *x, const struct entry *en, unsigned int num)
 	if (en->shown)
 		nat_print_save(stdout, en->chain, &en->rule, x->q->fmt.verbose);
 	else
-		nat_print_unshown(stdout, en->chain, en->rule.handle);
+		nat_print_unshown(stdout, x->q->table->nft_name, en->chain,
+				  en->rule.handle);
 }
 
 static void save_head(struct run *x, const struct view *v, const char *chain)
@@ -137,7 +138,8 @@ static void list_rule(struct run *x, const struct entry *en, unsigned int num)
 	if (en->shown)
 		nat_print_list_rule(stdout, num, &en->rule, &x->q->fmt);
 	else
-		nat_print_unshown(stdout, en->chain, en->rule.handle);
+		nat_print_unshown(stdout, x->q->table->nft_name, en->chain,
+				  en->rule.handle);
 }
 
 static void list_chain(struct run *x, const struct view *v, const char *chain,

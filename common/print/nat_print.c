@@ -151,11 +151,12 @@ void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 	fputc('\n', f);
 }
 
-void nat_print_unshown(FILE *f, const char *chain, uint64_t handle)
+void nat_print_unshown(FILE *f, const char *table, const char *chain,
+		       uint64_t handle)
 {
 	fprintf(f, "# %s: rule with handle %llu has no iptables form "
-		"(nft -a list chain ip nsip %s)\n", chain,
-		(unsigned long long)handle, chain);
+		"(nft -a list chain ip %s %s)\n", chain,
+		(unsigned long long)handle, table, chain);
 }
 
 /* ---- -L --------------------------------------------------------------- */

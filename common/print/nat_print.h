@@ -17,7 +17,8 @@ struct nat_fmt {
 void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 		    bool counters);
 /* The line nsip prints where a rule has no iptables form. */
-void nat_print_unshown(FILE *f, const char *chain, uint64_t handle);
+void nat_print_unshown(FILE *f, const char *table, const char *chain,
+		       uint64_t handle);
 
 /* -L: a chain's heading and column names, then one line per rule. A
  * built-in chain has a policy ("ACCEPT", "DROP"); a user chain (policy

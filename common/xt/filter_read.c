@@ -1,5 +1,6 @@
 /* The filter table's parts of a rule read back (see filter_read.h). */
 #include "xt/filter_read.h"
+#include "xt/xt_names.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -60,16 +61,32 @@ int xt_read_log(struct nat_rule *r, const struct expr *e)
 	return 0;
 }
 
-int xt_read_ct_state(struct nat_rule *r, uint32_t op, uint32_t mask,
-		     const void *data, uint32_t len)
+static bool one_known_state(uint32_t v)
 {
-	uint32_t v;
+	for (size_t k = 0; k < xt_n_ct_states; k++)
+		if (v == xt_ct_states[k].bit)
+			return true;
+	return false;
+}
 
-	if (r->ct.set || len != 4 || !mask)
+int xt_read_ct_state(struct nat_rule *r, uint32_t op, bool masked,
+		     uint32_t mask, const void *data, uint32_t len)
+{
+	uint32_t v, known = 0;
+
+	for (size_t k = 0; k < xt_n_ct_states; k++)
+		known |= xt_ct_states[k].bit;
+	if (r->ct.set || len != 4 || (op != NFT_CMP_EQ && op != NFT_CMP_NEQ))
 		return -1;
 	memcpy(&v, data, 4);
-	if (v != 0 || (op != NFT_CMP_EQ && op != NFT_CMP_NEQ))
+	if (!masked) {
+		if (!one_known_state(v))
+			return -1;
+		mask = v;
+		op = op == NFT_CMP_EQ ? NFT_CMP_NEQ : NFT_CMP_EQ;
+	} else if (v != 0 || !mask || (mask & ~known)) {
 		return -1;
+	}
 	r->ct.set = true;
 	r->ct.neg = op == NFT_CMP_EQ;   /* no bit of the mask is set */
 	r->ct.states = mask;

@@ -6,6 +6,7 @@
 #ifndef NSIP_FILTER_READ_H
 #define NSIP_FILTER_READ_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,9 +24,11 @@
 
 int xt_read_reject(struct nat_rule *r, const struct expr *e);
 int xt_read_log(struct nat_rule *r, const struct expr *e);
-/* "ct state & mask" compared (eq or neq) with data. */
-int xt_read_ct_state(struct nat_rule *r, uint32_t op, uint32_t mask,
-		     const void *data, uint32_t len);
+/* "ct state & mask" compared (eq or neq) with data: with zero, as nsip
+ * and nft write a set of states; or unmasked with one state, as nft writes
+ * "ct state != invalid" (the register holds exactly one state bit). */
+int xt_read_ct_state(struct nat_rule *r, uint32_t op, bool masked,
+		     uint32_t mask, const void *data, uint32_t len);
 /* "tcp flags & mask" compared with data. */
 int xt_read_tcp_flags(struct nat_rule *r, uint32_t op, uint8_t mask,
 		      const void *data, uint32_t len);

@@ -195,7 +195,7 @@ static enum field loaded_field(const struct decoder *d)
 		return F_NONE;
 	}
 	if (d->what == LD_CT)
-		return d->masked ? F_CTSTATE : F_NONE;
+		return F_CTSTATE;
 	if (d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_TRANSPORT_HEADER &&
 	    d->off == OFF_TCP_FLAGS && d->len == 1)
 		return d->masked ? F_TCPFLAGS : F_NONE;
@@ -265,7 +265,7 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 	case F_DPORT:
 		return len == 2 ? set_port(&r->dport, neg, data, data) : -1;
 	case F_CTSTATE:
-		return xt_read_ct_state(r, op, d->mask, data, len);
+		return xt_read_ct_state(r, op, d->masked, d->mask, data, len);
 	case F_TCPFLAGS: {
 		uint8_t m;
 

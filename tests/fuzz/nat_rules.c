@@ -48,7 +48,7 @@ static void print_all(FILE *f, const struct nft_rule_view *v)
 		nat_print_save(f, v->chain, &r, false);
 		nat_print_save(f, v->chain, &r, true);
 	} else {
-		nat_print_unshown(f, v->chain, v->handle);
+		nat_print_unshown(f, "nsip", v->chain, v->handle);
 	}
 	for (int pretty = 0; pretty <= 1; pretty++) {
 		out_init(&o, f, true, pretty, false);
