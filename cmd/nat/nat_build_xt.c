@@ -87,7 +87,7 @@ static int build_ct(struct parse *p, struct nat_rule *r, bool as_state)
 		return nat_param_error(p->e, "nsip takes one of -m state and "
 				       "-m conntrack in a rule");
 	ret = xt_parse_ct_states(p->word[id], &r->ct.states, bad, sizeof(bad));
-	if (ret == -2)
+	if (ret == -2 && !as_state)   /* -m state has no SNAT, DNAT */
 		return nat_param_error(p->e, "ctstate %s is not supported by nsip",
 				       bad);
 	if (ret < 0)

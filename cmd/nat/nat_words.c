@@ -236,6 +236,10 @@ static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 				       : "nat", d->name);
 	if (d->id == O_GOTO)
 		return nat_param_error(p->e, "multiple -j flags not allowed");
+	if (d->id == O_CTSTATE || d->id == O_STATE || d->id == O_COMMENT)
+		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
+				       "once.\n", d->id == O_CTSTATE ? "conntrack" :
+				       d->name, d->name);
 	if (d->letter)
 		return nat_param_error(p->e, "multiple -%c flags not allowed",
 				       d->letter);
@@ -263,8 +267,13 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	bool neg = p->invert;
 
 	p->invert = false;
+	if (neg && d->id == O_MATCH)
+		return nat_param_error(p->e, "unexpected ! flag before --match");
 	if (neg && !negatable(d->id))
 		return nat_param_error(p->e, "unexpected '!' flag");
+	if (d->id == O_SYN && p->word[O_SYN])
+		return nat_param_error(p->e, "Only one of `--syn' or `--tcp-flags'  "
+				       "allowed");
 	if (is_command(d->id))
 		return set_command(p, d, arg);
 	if (set_flag(p, d->id, arg))

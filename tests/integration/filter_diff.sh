@@ -117,6 +117,13 @@ both "LOG option with REJECT" -A INPUT -j REJECT --log-prefix x
 both "REJECT option with DROP" -A INPUT -j DROP --reject-with tcp-reset
 both "bad ctstate" -A INPUT -m conntrack --ctstate FROB -j ACCEPT
 both "bad state" -A INPUT -m state --state FROB -j ACCEPT
+both "SNAT is no state" -A INPUT -m state --state SNAT -j ACCEPT
+both "empty ctstate" -A INPUT -m conntrack --ctstate "" -j ACCEPT
+both "trailing comma" -A INPUT -m conntrack --ctstate NEW, -j ACCEPT
+both "--ctstate twice" -A INPUT -m conntrack --ctstate NEW --ctstate NEW -j ACCEPT
+both "--comment twice" -A INPUT -m comment --comment a --comment b -j ACCEPT
+both "--syn twice" -A INPUT -p tcp --syn --syn -j ACCEPT
+both "! before -m" -A INPUT ! -m conntrack --ctstate NEW -j ACCEPT
 both "conntrack without options" -A INPUT -m conntrack -j ACCEPT
 both "state without --state" -A INPUT -m state -j ACCEPT
 both "--ctstate without -m conntrack" -A INPUT --ctstate NEW -j ACCEPT
