@@ -45,6 +45,21 @@ is "$RC" 0 "-D by words finds a rule nft wrote"
 run "$IPT" -C INPUT -i lo -p tcp --syn -j DROP
 is "$RC" 0 "-C finds another"
 
+# In a -batch, filter lines join the nat lines' transaction: all or none.
+printf '%s\n' "nat -A POSTROUTING -j ACCEPT" "nat -t filter -N BATCHED" \
+	"nat -t filter -A BATCHED -m state --state NEW -j RETURN" >/run/nsip-test/ok.batch
+run "$NSIP" -batch /run/nsip-test/ok.batch
+is "$RC|$("$IPT" -S BATCHED)|$("$IPT" -t nat -S POSTROUTING)" \
+	"0|-N BATCHED
+-A BATCHED -m state --state NEW -j RETURN|-P POSTROUTING ACCEPT
+-A POSTROUTING -j ACCEPT" "a batch of nat and filter lines"
+before=$(nft list ruleset)
+printf '%s\n' "nat -t filter -A BATCHED -j ACCEPT" "nat -A POSTROUTING -j RETURN" \
+	"nat -t filter -A BATCHED -j LOG --log-level 9" >/run/nsip-test/bad.batch
+run "$NSIP" -batch /run/nsip-test/bad.batch
+is "$RC|${ERR##*$'\n'}|$(nft list ruleset)" "1|Command failed /run/nsip-test/bad.batch:3|$before" \
+	"…a bad filter line fails the group: nothing of it is made"
+
 if skip_unless iptables-nft "iptables-nft beside nsip's table"; then
 	run iptables-nft -S
 	is "$RC|$ERR" "0|" "iptables-nft -S works with nsip's filter table present"
