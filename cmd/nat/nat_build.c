@@ -163,11 +163,6 @@ static int target_index(const char *name)
 	return -1;
 }
 
-bool nat_has_target(const char *name)
-{
-	return target_index(name) >= 0;
-}
-
 static int drop_inhibited(struct parse *p)
 {
 	return nat_param_error(p->e, "\nThe \"nat\" table is not intended for "

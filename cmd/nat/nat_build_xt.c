@@ -53,7 +53,7 @@ int nat_unsupported(struct parse *p)
 		if (!nsip_has_match(p->match[k]) && xt_known_match(p->match[k]))
 			return nat_param_error(p->e, "match '%s' is not supported by "
 					       "nsip", p->match[k]);
-	if (j && xt_known_target(j) && !nat_has_target(j))
+	if (j && xt_known_target(j) && !xt_nsip_has_target(j))
 		return nat_param_error(p->e, "target '%s' is not supported by nsip",
 				       j);
 	return 0;

@@ -54,8 +54,7 @@ bool nat_has_match(const struct parse *p, const char *name);
 /* Words iptables would know from a match or target nsip lacks: that one
  * named (0 when there is none). */
 int nat_unsupported(struct parse *p);
-/* Whether nsip's rule grammar has the target (nat_build.c). */
-bool nat_has_target(const char *name);
+
 int nat_check_matches(struct parse *p);
 int nat_build_matches(struct parse *p, struct nat_rule *r);
 int nat_stray_xt_opts(struct parse *p, enum nat_target t);

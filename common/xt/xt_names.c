@@ -142,6 +142,17 @@ static const char *const targets[] = {
 	"TCPOPTSTRIP", "TEE", "TOS", "TPROXY", "TRACE", "TTL", "ULOG",
 };
 
+bool xt_nsip_has_target(const char *name)
+{
+	for (int t = NAT_T_ACCEPT; t <= NAT_T_LOG; t++) {
+		struct nat_rule r = { .target = (enum nat_target)t };
+
+		if (t != NAT_T_JUMP && !strcmp(nat_target_name(&r), name))
+			return true;
+	}
+	return false;
+}
+
 static bool in_list(const char *const *v, size_t n, const char *name)
 {
 	for (size_t k = 0; k < n; k++)

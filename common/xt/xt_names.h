@@ -35,6 +35,8 @@ int xt_parse_log_level(const char *word, uint8_t *level);
 /* The name -L gives a level ("warn"), or NULL. */
 const char *xt_log_level_name(uint8_t level);
 
+/* Whether nsip's rule model has a target of that name (not a chain). */
+bool xt_nsip_has_target(const char *name);
 /* Whether iptables has a match (-m NAME) or a target (-j NAME) so named. */
 bool xt_known_match(const char *name);
 bool xt_known_target(const char *name);
