@@ -31,6 +31,7 @@ same_listings() {
 	both "$what: -L -n -v --line-numbers" -L -n -v --line-numbers
 	both "$what: -L" -L
 	both "$what: -L -v -x -n" -t filter -L -v -x -n
+	both "$what: -S -v" -S -v
 }
 
 same_listings "empty table"
@@ -145,6 +146,13 @@ is "$(norm <<<"${ERR%%$'\n'*}")|$RC" "iptables VERSION: chain name may not clash
 both "long chain name" -N aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
 both "chain named like a target" -N LOG
 both "policy of a missing chain" -P FROB DROP
+both "-o in INPUT" -A INPUT -o eth0 -j ACCEPT
+both "-i in OUTPUT" -A OUTPUT -i eth0 -j ACCEPT
+both "-i in FORWARD is fine" -C FORWARD -i eth0 -j ACCEPT
+both "zero one rule" -Z INPUT 1
+both "flush one chain" -F OUTPUT
+both "delete an empty user chain" -N EMPTY
+both "…gone" -X EMPTY
 both "deleting a referenced chain" -X MY
 same_listings "after bad words"
 
