@@ -45,9 +45,37 @@ int nat_check_matches(struct parse *p)
 	return 0;
 }
 
-int nat_unsupported(struct parse *p)
+/* Options of matches nsip has in part, once their match is loaded. */
+static const struct {
+	const char *option, *match;
+} partial[] = {
+	{ "tcp-flags", "tcp" }, { "tcp-option", "tcp" },
+	{ "ctproto", "conntrack" }, { "ctorigsrc", "conntrack" },
+	{ "ctorigdst", "conntrack" }, { "ctreplsrc", "conntrack" },
+	{ "ctrepldst", "conntrack" }, { "ctorigsrcport", "conntrack" },
+	{ "ctorigdstport", "conntrack" }, { "ctreplsrcport", "conntrack" },
+	{ "ctrepldstport", "conntrack" }, { "ctstatus", "conntrack" },
+	{ "ctexpire", "conntrack" }, { "ctdir", "conntrack" },
+};
+
+/* -p tcp loads the tcp match as -m tcp does. */
+static bool loaded(const struct parse *p, const char *match)
+{
+	if (nat_has_match(p, match))
+		return true;
+	return !strcmp(match, "tcp") && p->word[O_PROTO] && !p->neg[O_PROTO] &&
+	       !strcmp(p->word[O_PROTO], "tcp");
+}
+
+int nat_unsupported(struct parse *p, const char *option)
 {
 	const char *j = p->word[O_JUMP];
+
+	for (size_t k = 0; k < sizeof(partial) / sizeof(partial[0]); k++)
+		if (!strcmp(option, partial[k].option) && loaded(p, partial[k].match))
+			return nat_param_error(p->e, "option \"--%s\" of match '%s' "
+					       "is not supported by nsip", option,
+					       partial[k].match);
 
 	for (int k = 0; k < p->n_match; k++)
 		if (!nsip_has_match(p->match[k]) && xt_known_match(p->match[k]))

@@ -315,7 +315,12 @@ static int long_word(struct parse *p, const char *w)
 	const char *arg = eq ? eq + 1 : NULL;
 
 	if (!d || len == 0) {
-		int ret = nat_unsupported(p);   /* an option of one of those? */
+		char name[64];
+		int ret;
+
+		/* An option of a match or target iptables has? */
+		snprintf(name, sizeof(name), "%.*s", (int)len, w + 2);
+		ret = nat_unsupported(p, name);
 
 		return ret ? ret : nat_param_error(p->e, "unknown option \"%s\"", w);
 	}

@@ -51,9 +51,9 @@ int nat_build_request(struct parse *p);
  * one nsip has; the matches' options; options of REJECT or LOG given with
  * another target t; REJECT's and LOG's options. */
 bool nat_has_match(const struct parse *p, const char *name);
-/* Words iptables would know from a match or target nsip lacks: that one
- * named (0 when there is none). */
-int nat_unsupported(struct parse *p);
+/* An option (its long name) nsip does not know that iptables would know
+ * from a match or target given: that one named (0 when there is none). */
+int nat_unsupported(struct parse *p, const char *option);
 
 int nat_check_matches(struct parse *p);
 int nat_build_matches(struct parse *p, struct nat_rule *r);

@@ -159,14 +159,20 @@ same_listings "after bad words"
 # A match or target iptables has and nsip lacks: one line naming it, exit
 # 2, nothing changed (iptables-nft takes these, so no comparison).
 for w in "-m multiport --dports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark 1" \
-	 "-j NFLOG" "-m mark --mark 1"; do
+	 "-j NFLOG" "-m mark --mark 1" "-m conntrack --ctstatus SEEN_REPLY" \
+	 "--tcp-flags SYN,ACK SYN"; do
 	before=$(nft list table ip nsip_filter)
 	# shellcheck disable=SC2086
 	run "$IPT" -A INPUT -p tcp $w
 	name=${w#-? }; name=${name%% *}
 	kind=match; case "$w" in -j*) kind=target;; esac
+	want="$kind '$name' is not supported by nsip"
+	case "$w" in
+	*--ctstatus*) want="option \"--ctstatus\" of match 'conntrack' is not supported by nsip";;
+	--tcp-flags*) want="option \"--tcp-flags\" of match 'tcp' is not supported by nsip";;
+	esac
 	is "$(norm <<<"${ERR%%$'\n'*}")|$RC|$(nft list table ip nsip_filter)" \
-		"iptables VERSION: $kind '$name' is not supported by nsip|2|$before" "$w: refused by name"
+		"iptables VERSION: $want|2|$before" "$w: refused by name"
 done
 
 both "flush" -F
