@@ -28,6 +28,7 @@ static void usage_text(FILE *f, const char *name)
 		"RULE := [!] -s ADDR[/MASK] [!] -d ADDR[/MASK] [!] -i IF[+] [!] -o IF[+]\n"
 		"        [!] -p { tcp | udp | icmp | all | NUM } [-m { tcp | udp }]\n"
 		"        [!] --sport PORT[:PORT] [!] --dport PORT[:PORT] [[!] --syn]\n"
+		"        [-m multiport [!] { --dports | --sports } PORT[:PORT][,...]]\n"
 		"        [-m conntrack [!] --ctstate STATES] [-m state [!] --state STATES]\n"
 		"        [-m comment --comment TEXT] [{ -j TARGET | -g CHAIN }]\n"
 		"STATES := { NEW | ESTABLISHED | RELATED | INVALID | UNTRACKED }[,...]\n"

@@ -8,6 +8,8 @@
 
 #include "nat_words.h"
 #include "xt/xt_names.h"
+#include "xt/multiport.h"
+#include "xt/nat_parse.h"
 
 bool nat_has_match(const struct parse *p, const char *name)
 {
@@ -20,7 +22,7 @@ bool nat_has_match(const struct parse *p, const char *name)
 static bool nsip_has_match(const char *m)
 {
 	static const char *const have[] = { "tcp", "udp", "conntrack", "state",
-					    "comment" };
+					    "comment", "multiport" };
 
 	for (size_t i = 0; i < sizeof(have) / sizeof(have[0]); i++)
 		if (!strcmp(m, have[i]))
@@ -143,6 +145,60 @@ static int build_comment(struct parse *p, struct nat_rule *r)
 		return nat_param_error(p->e, "comment of %zu characters: nsip "
 				       "keeps at most %d", strlen(c), XT_COMMENT_MAX);
 	memcpy(r->comment, c, strlen(c) + 1);
+	/* The rule's user data holds the comment beside nsip's own words. */
+	if (xt_udata_size(r) > XT_UDATA_MAX)
+		return nat_param_error(p->e, "comment of %zu characters: nsip "
+				       "keeps at most %zu in this rule", strlen(c),
+				       strlen(c) - (xt_udata_size(r) - XT_UDATA_MAX));
+	return 0;
+}
+
+/* multiport works with TCP, UDP, UDPLITE, SCTP and DCCP; nsip's rules
+ * with the first two. */
+static int mport_proto(struct parse *p, const struct nat_rule *r)
+{
+	if (!r->proto_set)
+		return nat_param_error(p->e, "multiport needs `-p tcp', `-p udp', "
+				       "`-p udplite', `-p sctp' or `-p dccp'");
+	if (!r->proto_neg && (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP))
+		return 0;
+	if (!r->proto_neg && (r->proto == IPPROTO_UDPLITE ||
+			      r->proto == IPPROTO_SCTP || r->proto == IPPROTO_DCCP))
+		return nat_param_error(p->e, "multiport with -p %s is not supported "
+				       "by nsip", p->word[O_PROTO]);
+	return nat_param_error(p->e, "multiport only works with TCP, UDP, "
+			       "UDPLITE, SCTP and DCCP");
+}
+
+static int build_multiport(struct parse *p, struct nat_rule *r)
+{
+	enum opt_id id = p->word[O_MPORT_S] ? O_MPORT_S : O_MPORT_D;
+	char err[NAT_ERR_MAX];
+	int ret;
+
+	if (!nat_has_match(p, "multiport")) {
+		for (enum opt_id k = O_MPORT_D; k <= O_MPORT_ANY; k++)
+			if (p->word[k])
+				return unknown(p, k);
+		return 0;
+	}
+	if (p->word[O_MPORT_ANY])
+		return nat_param_error(p->e, "option \"--ports\" of match "
+				       "'multiport' is not supported by nsip");
+	if (p->word[O_MPORT_S] && p->word[O_MPORT_D])
+		return nat_param_error(p->e, "multiport: option \"--source-ports\" "
+				       "cannot be used together with "
+				       "\"--destination-ports\".\n");
+	if (!p->word[id])
+		return nat_param_error(p->e, "multiport expection an option");
+	if ((ret = mport_proto(p, r)))
+		return ret;
+	if (xt_parse_multiport(p->word[id], r->proto == IPPROTO_UDP ? "udp" : "tcp",
+			       &r->mport, err) < 0)
+		return nat_param_error(p->e, "%s", err);
+	r->mport.set = true;
+	r->mport.neg = p->neg[id];
+	r->mport.src = id == O_MPORT_S;
 	return 0;
 }
 
@@ -150,6 +206,8 @@ int nat_build_matches(struct parse *p, struct nat_rule *r)
 {
 	int ret;
 
+	if ((ret = build_multiport(p, r)))
+		return ret;
 	if (p->word[O_SYN]) {
 		/* --syn is the tcp match's, which -p tcp loads. */
 		if (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP)

@@ -21,11 +21,15 @@ struct place {
 	bool echo;
 };
 
-/* One batch with the rule, and with its table and chain when asked. */
+/* One batch with the rule, and with its table and chain when asked (and
+ * the anonymous set a multiport rule looks its ports up in). */
 static int send_rule(struct run *x, const struct place *at, bool with_chain)
 {
+	struct xt_multiport *mp = &x->q->rule.mport;
 	struct nftnl_rule *nr = nftnl_rule_alloc();
 
+	if (mp->set)
+		mp->set_id = nft_next_set_id(x->nft);
 	if (!nr || nat_rule_to_nftnl(&x->q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
@@ -35,6 +39,8 @@ static int send_rule(struct run *x, const struct place *at, bool with_chain)
 	nat_begin(x);
 	if (with_chain)
 		nat_ensure_chain(x, x->q->chain);
+	if (mp->set)
+		nft_add_port_set(x->nft, mp->set_id, mp);
 	nft_add_rule(x->nft, x->q->chain, nr, at->where, at->handle, at->echo);
 	return nft_commit(x->nft);
 }

@@ -71,6 +71,11 @@ static const struct optdef optdefs[] = {
 	{ "log-ip-options", 0, O_LOG_IPOPT, ARG_NO },
 	{ "log-uid", 0, O_LOG_UID, ARG_NO },
 	{ "log-macdecode", 0, O_LOG_MACDECODE, ARG_NO },
+	{ "dports", 0, O_MPORT_D, ARG_REQ },
+	{ "destination-ports", 0, O_MPORT_D, ARG_REQ },
+	{ "sports", 0, O_MPORT_S, ARG_REQ },
+	{ "source-ports", 0, O_MPORT_S, ARG_REQ },
+	{ "ports", 0, O_MPORT_ANY, ARG_REQ },
 };
 
 #define N_OPTDEFS (sizeof(optdefs) / sizeof(optdefs[0]))
@@ -199,7 +204,8 @@ static bool negatable(enum opt_id id)
 {
 	return id == O_SRC || id == O_DST || id == O_PROTO || id == O_IN ||
 	       id == O_OUT || id == O_SPORT || id == O_DPORT || id == O_CTSTATE ||
-	       id == O_STATE || id == O_SYN;
+	       id == O_STATE || id == O_SYN || id == O_MPORT_D || id == O_MPORT_S ||
+	       id == O_MPORT_ANY;
 }
 
 /* Options that only set something; true when id was one of them. */

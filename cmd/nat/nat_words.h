@@ -16,7 +16,7 @@ enum opt_id {
 	/* the filter table's: -g, matches' and targets' options */
 	O_GOTO, O_CTSTATE, O_STATE, O_COMMENT, O_SYN, O_REJECT_WITH,
 	O_LOG_PREFIX, O_LOG_LEVEL, O_LOG_TCPSEQ, O_LOG_TCPOPT, O_LOG_IPOPT,
-	O_LOG_UID, O_LOG_MACDECODE, O_MAX
+	O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D, O_MPORT_S, O_MPORT_ANY, O_MAX
 };
 
 #define MAX_MATCHES 16   /* -m options kept, in order */

@@ -351,7 +351,7 @@ void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 		list_ports(f, "dpt", &r->dport, proto_word(r), fmt);
 		xt_list_syn(f, r, fmt->numeric);
 	}
-	xt_list_matches(f, r);
+	xt_list_matches(f, r, fmt->numeric);
 	list_target(f, r);
 	xt_list_target(f, r, fmt->numeric);
 	fputc('\n', f);

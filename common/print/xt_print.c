@@ -2,7 +2,11 @@
 #include "print/xt_print.h"
 
 #include <ctype.h>
+#include <netdb.h>
+#include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 
 #include "xt/xt_names.h"
 
@@ -73,10 +77,40 @@ void xt_save_syn(FILE *f, const struct nat_rule *r)
 			r->syn_neg ? " !" : "");
 }
 
+/* The multiport list, "22,80:90"; with names, each port by its service
+ * name where it has one ("ssh,http:90"). */
+static void mport_list(FILE *f, const struct nat_rule *r, bool names)
+{
+	const char *proto = r->proto == IPPROTO_UDP ? "udp" : "tcp";
+
+	for (unsigned int k = 0; k < r->mport.n; k++) {
+		uint16_t ends[2] = { r->mport.lo[k], r->mport.hi[k] };
+
+		if (k)
+			fputc(',', f);
+		for (int i = 0; i < (ends[0] == ends[1] ? 1 : 2); i++) {
+			struct servent *s = names ? getservbyport(htons(ends[i]), proto)
+				: NULL;
+
+			if (i)
+				fputc(':', f);
+			if (s)
+				fputs(s->s_name, f);
+			else
+				fprintf(f, "%u", ends[i]);
+		}
+	}
+}
+
 void xt_save_matches(FILE *f, const struct nat_rule *r)
 {
 	char buf[96];
 
+	if (r->mport.set) {
+		fprintf(f, " -m multiport%s --%s ", r->mport.neg ? " !" : "",
+			r->mport.src ? "sports" : "dports");
+		mport_list(f, r, false);
+	}
 	if (r->ct.set) {
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
 		if (r->ct.as_state)
@@ -118,10 +152,15 @@ void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric)
 		numeric ? "0x17/0x02" : "FIN,SYN,RST,ACK/SYN");
 }
 
-void xt_list_matches(FILE *f, const struct nat_rule *r)
+void xt_list_matches(FILE *f, const struct nat_rule *r, bool numeric)
 {
 	char buf[96];
 
+	if (r->mport.set) {
+		fprintf(f, " multiport %s %s", r->mport.src ? "sports" : "dports",
+			r->mport.neg ? " !" : "");
+		mport_list(f, r, !numeric);
+	}
 	if (r->ct.set) {
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
 		fprintf(f, " %s%s %s", r->ct.neg ? "! " : "",
@@ -166,6 +205,23 @@ void xt_json_matches(struct out *o, const struct nat_rule *r)
 		out_bool(o, "syn", NULL, true);
 		if (r->syn_neg)
 			out_bool(o, "syn_invert", NULL, true);
+	}
+	if (r->mport.set) {
+		char *s = NULL;
+		size_t n = 0;
+		FILE *m = open_memstream(&s, &n);
+		const char *key = r->mport.src ? "multiport_sports" : "multiport_dports";
+
+		if (m) {
+			mport_list(m, r, false);
+			fclose(m);
+			out_str(o, key, NULL, s);
+			if (r->mport.neg) {
+				snprintf(buf, sizeof(buf), "%s_invert", key);
+				out_bool(o, buf, NULL, true);
+			}
+		}
+		free(s);
 	}
 	if (r->ct.set) {
 		const char *key = r->ct.as_state ? "state" : "ctstate";

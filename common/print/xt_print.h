@@ -19,7 +19,7 @@ void xt_save_target(FILE *f, const struct nat_rule *r);
 /* -L: " flags:..." inside the tcp match, the other matches, the target's
  * options; numeric is -n. */
 void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric);
-void xt_list_matches(FILE *f, const struct nat_rule *r);
+void xt_list_matches(FILE *f, const struct nat_rule *r, bool numeric);
 void xt_list_target(FILE *f, const struct nat_rule *r, bool numeric);
 
 /* JSON: the matches' and the target's members. */

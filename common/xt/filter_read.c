@@ -1,6 +1,7 @@
 /* The filter table's parts of a rule read back (see filter_read.h). */
 #include "xt/filter_read.h"
 #include "xt/xt_names.h"
+#include "xt/multiport.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -125,6 +126,9 @@ int xt_read_udata(struct nat_rule *r, const uint8_t *p, size_t len)
 			memcpy(r->comment, v, n);
 		} else if (type == NSIP_UDATA_STATE && n == 1) {
 			r->ct.as_state = v[0] == 1;
+		} else if (type == NSIP_UDATA_MPORT &&
+			   xt_multiport_from_udata(&r->mport, v, n) < 0) {
+			return -1;
 		}
 		i += 2 + (size_t)n;
 	}

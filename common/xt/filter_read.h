@@ -21,6 +21,8 @@
 /* A user data type of nsip's own in a rule (nft ignores types it does not
  * know): the conntrack match was spelled -m state. */
 #define NSIP_UDATA_STATE 0x6e
+/* Another: -m multiport's list as given (multiport.h's value). */
+#define NSIP_UDATA_MPORT 0x6f
 
 int xt_read_reject(struct nat_rule *r, const struct expr *e);
 int xt_read_log(struct nat_rule *r, const struct expr *e);

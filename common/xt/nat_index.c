@@ -119,6 +119,12 @@ static void put_extras(struct canon *c, const struct nat_rule *r)
 			    r->ct.neg << 3 | r->ct.as_state << 4));
 	if (r->ct.set)
 		put_u32(c, r->ct.states);
+	put_u8(c, (uint8_t)(r->mport.set | r->mport.neg << 1 | r->mport.src << 2));
+	if (r->mport.set) {
+		put_u8(c, r->mport.n);
+		for (unsigned int k = 0; k < r->mport.n; k++)
+			put_u32(c, (uint32_t)r->mport.lo[k] << 16 | r->mport.hi[k]);
+	}
 	put_str(c, r->comment, sizeof(r->comment));
 }
 

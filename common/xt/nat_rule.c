@@ -35,6 +35,13 @@ static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 {
 	if (a->syn_set != b->syn_set || (a->syn_set && a->syn_neg != b->syn_neg))
 		return false;
+	if (a->mport.set != b->mport.set)
+		return false;
+	if (a->mport.set && (a->mport.neg != b->mport.neg ||
+			     a->mport.src != b->mport.src || a->mport.n != b->mport.n ||
+			     memcmp(a->mport.lo, b->mport.lo, sizeof(a->mport.lo)) ||
+			     memcmp(a->mport.hi, b->mport.hi, sizeof(a->mport.hi))))
+		return false;
 	if (a->ct.set != b->ct.set)
 		return false;
 	if (a->ct.set && (a->ct.neg != b->ct.neg || a->ct.as_state != b->ct.as_state ||

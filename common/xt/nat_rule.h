@@ -13,8 +13,9 @@ struct nft_rule_view;
 #define NAT_CHAIN_MAX 29   /* iptables' chain name limit, without the NUL */
 /* -m comment: iptables keeps 255 characters; nsip keeps the comment in
  * the rule's nftables user data (256 bytes, with its own and nft's
- * headers), where 250 fit. */
+ * headers), where 250 fit (fewer beside -m multiport: xt_udata_size). */
 #define XT_COMMENT_MAX 250
+#define XT_UDATA_MAX 256
 #define XT_LOG_PREFIX_MAX 29   /* LOG's --log-prefix limit, without the NUL */
 #define XT_LOG_LEVEL_DEFAULT 4 /* warning */
 
@@ -45,6 +46,20 @@ struct xt_log {
 	char prefix[XT_LOG_PREFIX_MAX + 1];
 	uint8_t level;
 	uint8_t flags;
+};
+
+/* -m multiport --dports / --sports: ports and ranges as given (order and
+ * repeats kept, as iptables lists them); a range takes two of the 15
+ * places. */
+#define XT_MULTI_PORTS 15
+struct xt_multiport {
+	bool set, neg;
+	bool src;              /* --sports, else --dports */
+	uint8_t n;
+	uint16_t lo[XT_MULTI_PORTS], hi[XT_MULTI_PORTS];
+	/* Writing only: the id that names, within its batch, the anonymous
+	 * set the rule looks its port up in (nft_next_set_id). */
+	uint32_t set_id;
 };
 
 /* -m conntrack --ctstate / -m state --state: a mask of conntrack state
@@ -81,6 +96,7 @@ struct nat_rule {
 	struct nat_port_match sport, dport;
 	/* --syn: the TCP flags FIN,SYN,RST,ACK are SYN alone (or not). */
 	bool syn_set, syn_neg;
+	struct xt_multiport mport;
 	struct xt_ct_match ct;
 	char comment[XT_COMMENT_MAX + 1];   /* "" when none */
 

@@ -31,6 +31,9 @@ struct decoder {
 	bool masked;
 	uint32_t mask;
 	bool target_seen;
+	/* -m multiport's lookup: its port (sport or dport) and negation, to
+	 * agree with the list the user data keeps. */
+	bool lookup_seen, lookup_src, lookup_neg;
 	bool have_lo;           /* nft's port range: cmp gte, then cmp lte */
 	uint8_t lo[2];
 	uint8_t imm[N_REGS][16];
@@ -296,6 +299,22 @@ static int on_range(struct decoder *d, const struct expr *e)
 	return -1;
 }
 
+static int on_lookup(struct decoder *d, const struct expr *e)
+{
+	enum field f = loaded_field(d);
+	uint32_t flags = get_u32(e, NFTA_LOOKUP_FLAGS);
+
+	if ((f != F_SPORT && f != F_DPORT) || d->lookup_seen || d->have_lo ||
+	    is_set(e, NFTA_LOOKUP_DREG) || !is_set(e, NFTA_LOOKUP_SET) ||
+	    get_u32(e, NFTA_LOOKUP_SREG) != d->reg || (flags & ~NFT_LOOKUP_F_INV))
+		return -1;
+	d->what = LD_NONE;
+	d->lookup_seen = true;
+	d->lookup_src = f == F_SPORT;
+	d->lookup_neg = flags & NFT_LOOKUP_F_INV;
+	return 0;
+}
+
 static int on_counter(struct decoder *d, const struct expr *e)
 {
 	if (d->r->has_counter)
@@ -471,7 +490,7 @@ static decode_fn *const decoders[EXPR_KINDS] = {
 	[EXPR_IMMEDIATE] = on_immediate, [EXPR_NAT] = on_nat,
 	[EXPR_MASQ] = on_masq,       [EXPR_REDIR] = on_redir,
 	[EXPR_CT] = on_ct,           [EXPR_REJECT] = on_reject,
-	[EXPR_LOG] = on_log,
+	[EXPR_LOG] = on_log,         [EXPR_LOOKUP] = on_lookup,
 };
 
 static int decode_one(struct decoder *d, const struct expr *e)
@@ -489,6 +508,12 @@ static bool ports_have_proto(const struct nat_rule *r)
 {
 	if (!r->sport.set && !r->dport.set)
 		return true;
+	return r->proto_set && !r->proto_neg &&
+	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
+}
+
+static bool ports_proto_ok_for_mport(const struct nat_rule *r)
+{
 	return r->proto_set && !r->proto_neg &&
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
 }
@@ -512,6 +537,13 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 	if (v->udata && xt_read_udata(r, v->udata, v->udata_len) < 0)
 		return -1;
 	r->ct.as_state = r->ct.as_state && r->ct.set;
+	/* The set's ports are the kernel's; what they were written as is
+	 * the user data's, which must speak of the same lookup. */
+	if (d.lookup_seen != r->mport.set ||
+	    (r->mport.set && (d.lookup_src != r->mport.src || d.lookup_neg != r->mport.neg)))
+		return -1;
+	if (r->mport.set && !ports_proto_ok_for_mport(r))
+		return -1;
 	return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "xt/nat_rule.h"
 #include "xt/nat_layout.h"
 #include "xt/filter_read.h"
+#include "xt/multiport.h"
 
 #include <endian.h>
 #include <stdio.h>
@@ -182,6 +183,26 @@ static int add_ct_state(const struct nat_rule *r, struct nftnl_rule *nr)
 	return add_cmp(nr, !r->ct.neg, &zero, 4);
 }
 
+/* -m multiport: the port looked up in the rule's anonymous set (made in
+ * the same batch, named by its id: nft_add_port_set). */
+static int add_multiport(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	struct nftnl_expr *e;
+
+	if (!r->mport.set)
+		return 0;
+	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER,
+			r->mport.src ? OFF_SPORT : OFF_DPORT, 2) < 0 ||
+	    !(e = add_expr(nr, "lookup")))
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_SREG, REG_MATCH);
+	nftnl_expr_set_str(e, NFTNL_EXPR_LOOKUP_SET, "__set%d");
+	nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_SET_ID, r->mport.set_id);
+	if (r->mport.neg)
+		nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_FLAGS, NFT_LOOKUP_F_INV);
+	return 0;
+}
+
 static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	if (add_ifname(nr, NFT_META_IIFNAME, &r->in) < 0 ||
@@ -196,7 +217,8 @@ static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 	    add_addr(nr, OFF_DADDR, &r->dst) < 0 ||
 	    add_port(nr, OFF_SPORT, &r->sport) < 0 ||
 	    add_port(nr, OFF_DPORT, &r->dport) < 0 ||
-	    add_syn(r, nr) < 0 || add_ct_state(r, nr) < 0)
+	    add_syn(r, nr) < 0 || add_multiport(r, nr) < 0 ||
+	    add_ct_state(r, nr) < 0)
 		return -1;
 	return 0;
 }
@@ -359,18 +381,23 @@ static int add_target(const struct nat_rule *r, struct nftnl_rule *nr)
 	return -1;
 }
 
-/* The comment (nft's own user data type) and how the state match was
- * spelled (nsip's). */
+/* The comment (nft's own user data type), how the state match was
+ * spelled and the multiport list as given (nsip's). */
 static int add_udata(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	struct nftnl_udata_buf *u;
-	uint8_t state = 1;
+	uint8_t state = 1, mport[XT_MPORT_UDATA_MAX];
 	int ret = 0;
 
-	if (!r->comment[0] && !(r->ct.set && r->ct.as_state))
+	if (!xt_udata_size(r))
 		return 0;
-	if (!(u = nftnl_udata_buf_alloc(NFT_USERDATA_MAXLEN)))
+	if (xt_udata_size(r) > XT_UDATA_MAX ||
+	    !(u = nftnl_udata_buf_alloc(NFT_USERDATA_MAXLEN)))
 		return -1;
+	if (r->mport.set &&
+	    !nftnl_udata_put(u, NSIP_UDATA_MPORT, xt_multiport_to_udata(&r->mport, mport),
+			     mport))
+		ret = -1;
 	if (r->comment[0] &&
 	    !nftnl_udata_put_strz(u, NFTNL_UDATA_RULE_COMMENT, r->comment))
 		ret = -1;

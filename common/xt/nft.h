@@ -57,6 +57,7 @@ struct nft {
 	unsigned int cap;
 	unsigned int n_msgs;
 	bool overflow;
+	uint32_t set_ids;                /* the last anonymous set's id */
 	/* What the last commit or read gave back. A rule added with echo:
 	 * the handle the kernel gave it (echoed set) once the batch is made. */
 	bool echoed;
@@ -104,6 +105,12 @@ enum nft_where { NFT_AT_END, NFT_BEFORE, NFT_REPLACE };
 void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
 		  enum nft_where where, uint64_t handle, bool echo);
 void nft_del_rule(struct nft *n, const char *chain, uint64_t handle);
+/* -m multiport's anonymous interval set of ports (nft_set.c), to go into
+ * the batch before the rule that looks it up by id; the ids are unique on
+ * this socket. */
+struct xt_multiport;
+uint32_t nft_next_set_id(struct nft *n);
+void nft_add_port_set(struct nft *n, uint32_t id, const struct xt_multiport *m);
 /* Every rule of a chain, or of the table when chain is NULL. */
 void nft_flush(struct nft *n, const char *chain);
 /* Sends the batch and collects the kernel's answers: 0, or -1 with

@@ -68,6 +68,9 @@ static const struct level exprs[EXPR_KINDS] = {
 	[EXPR_CT] = LEVEL(NFTA_CT_MAX, [NFTA_CT_DREG] = U32, [NFTA_CT_KEY] = U32,
 		      [NFTA_CT_SREG] = U32),
 	[EXPR_REJECT] = LEVEL(NFTA_REJECT_MAX, [NFTA_REJECT_TYPE] = U32),
+	[EXPR_LOOKUP] = LEVEL(NFTA_LOOKUP_MAX, [NFTA_LOOKUP_SET] = STR,
+			  [NFTA_LOOKUP_SREG] = U32, [NFTA_LOOKUP_DREG] = U32,
+			  [NFTA_LOOKUP_SET_ID] = U32, [NFTA_LOOKUP_FLAGS] = U32),
 	[EXPR_LOG] = LEVEL(NFTA_LOG_MAX, [NFTA_LOG_GROUP] = ANY,
 		       [NFTA_LOG_PREFIX] = STR, [NFTA_LOG_SNAPLEN] = U32,
 		       [NFTA_LOG_QTHRESHOLD] = ANY, [NFTA_LOG_LEVEL] = U32,
@@ -86,7 +89,8 @@ enum nft_expr_kind nft_expr_kind(const char *name)
 	case 'c': return !strcmp(name, "cmp") ? EXPR_CMP :
 			 !strcmp(name, "counter") ? EXPR_COUNTER :
 			 !strcmp(name, "ct") ? EXPR_CT : EXPR_OTHER;
-	case 'l': return strcmp(name, "log") ? EXPR_OTHER : EXPR_LOG;
+	case 'l': return !strcmp(name, "log") ? EXPR_LOG :
+			 !strcmp(name, "lookup") ? EXPR_LOOKUP : EXPR_OTHER;
 	case 'i': return strcmp(name, "immediate") ? EXPR_OTHER : EXPR_IMMEDIATE;
 	case 'm': return !strcmp(name, "meta") ? EXPR_META :
 			 !strcmp(name, "masq") ? EXPR_MASQ : EXPR_OTHER;

@@ -48,7 +48,7 @@ _nsip_nat()
 	-t|--table) _nsip_reply nat filter; return;;
 	-i|--in-interface|-o|--out-interface) _nsip_reply "$(_nsip_devices)"; return;;
 	-p|--protocol) _nsip_reply tcp udp icmp all; return;;
-	-m|--match) _nsip_reply tcp udp conntrack state comment; return;;
+	-m|--match) _nsip_reply tcp udp multiport conntrack state comment; return;;
 	-j|--jump)
 		if [[ $(_nsip_nat_table) == filter ]]; then
 			_nsip_reply ACCEPT DROP REJECT LOG RETURN "$(_nsip_nat_user_chains)"
@@ -72,7 +72,8 @@ _nsip_nat()
 		_nsip_reply emerg alert crit error warning notice info debug
 		return;;
 	-s|--source|-d|--destination|--sport|--dport|--to-destination|\
-	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix)
+	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix|\
+	--dports|--sports|--destination-ports|--source-ports)
 		return;;
 	esac
 	# -P CHAIN: ACCEPT, and DROP in the filter table.
@@ -89,7 +90,7 @@ _nsip_nat()
 		--sport --dport --to-destination --to-source --to-ports --random \
 		--syn --ctstate --state --comment --reject-with --log-prefix \
 		--log-level --log-tcp-sequence --log-tcp-options --log-ip-options \
-		--log-uid --log-macdecode --goto \
+		--log-uid --log-macdecode --goto --dports --sports \
 		--append --check --delete --insert --replace --list-rules --list \
 		--flush --zero --new-chain --delete-chain --rename-chain --policy \
 		--table --source --destination --in-interface --out-interface \

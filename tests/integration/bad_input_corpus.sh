@@ -47,7 +47,8 @@ nat_setup() {	# nat_setup COMMAND...: the nat rules, made with COMMAND
 	"$@" -A custom2 -j RETURN && "$@" -A POSTROUTING -j custom2 &&
 	"$@" -t filter -N fchain && "$@" -t filter -A fchain -j RETURN &&
 	"$@" -t filter -A FORWARD -m conntrack --ctstate ESTABLISHED -g fchain &&
-	"$@" -t filter -A INPUT -p tcp --dport 22 -m comment --comment ssh -j ACCEPT
+	"$@" -t filter -A INPUT -p tcp --dport 22 -m comment --comment ssh -j ACCEPT &&
+	"$@" -t filter -A INPUT -p udp -m multiport --dports 53,67:68 -j ACCEPT
 }
 
 # --- the full state, as text ---------------------------------------------------

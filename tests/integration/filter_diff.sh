@@ -79,6 +79,12 @@ both "--syn with a port" -A INPUT -p tcp --dport 80 --syn -j ACCEPT
 both "-m tcp --syn" -A INPUT -p tcp -m tcp --syn -j ACCEPT
 both "tcp, conntrack and comment" -A INPUT -p tcp --dport 22 -m conntrack --ctstate NEW -m comment --comment ssh -j ACCEPT
 both "-m udp in the filter table" -A INPUT -p udp -m udp --sport 53 -j ACCEPT
+both "multiport" -A INPUT -p tcp -m multiport --dports 22,80:90,443 -j ACCEPT
+both "! multiport --sports" -A INPUT -p udp -m multiport ! --sports 53,123 -j ACCEPT
+both "multiport long names" -A INPUT -p tcp -m multiport --destination-ports 1,2 -j ACCEPT
+both "multiport of 15 places" -A INPUT -p tcp -m multiport --dports 1:2,3,4,5,6,7,8,9,10,11,12,13,14,15 -j ACCEPT
+both "multiport as given (repeats, order)" -A INPUT -p tcp -m multiport --dports 80,22,22,0,65535 -j ACCEPT
+both "multiport with names and a comment" -A INPUT -p tcp --dport 5 -m multiport --sports http,ssh -m comment --comment hi -j ACCEPT
 
 same_listings "after appends"
 both "-S of one chain" -S INPUT
@@ -96,6 +102,9 @@ both "check other comment" -C FORWARD -m comment --comment "hello" -j ACCEPT
 both "check goto" -C INPUT -p tcp --dport 22 -g OTHER
 both "check jump, not goto" -C INPUT -p tcp --dport 22 -j OTHER
 both "check LOG" -C INPUT -j LOG --log-prefix "in: " --log-level 6
+both "check multiport" -C INPUT -p tcp -m multiport --dports 80,22,22,0,65535 -j ACCEPT
+both "check multiport, other order" -C INPUT -p tcp -m multiport --dports 22,80,22,0,65535 -j ACCEPT
+both "delete multiport" -D INPUT -p tcp -m multiport --destination-ports 1,2 -j ACCEPT
 both "check REJECT type" -C INPUT -j REJECT --reject-with icmp-host-prohibited
 both "check other REJECT type" -C INPUT -j REJECT --reject-with icmp-net-prohibited
 both "delete by words" -D INPUT -p tcp ! --syn -j DROP
@@ -133,6 +142,15 @@ both "--comment without -m comment" -A INPUT --comment x -j ACCEPT
 both "--syn without -p tcp" -A INPUT --syn -j ACCEPT
 both "--syn with -p udp" -A INPUT -p udp --syn -j ACCEPT
 both "unknown match" -A INPUT -m frob -j ACCEPT
+both "too many ports" -A INPUT -p tcp -m multiport --dports 1,2,3,4,5,6,7,8,9,10,11,12,13,14:15,16 -j ACCEPT
+both "multiport range upside down" -A INPUT -p tcp -m multiport --dports 30:20 -j ACCEPT
+both "multiport open range" -A INPUT -p tcp -m multiport --dports 80: -j ACCEPT
+both "multiport bad port" -A INPUT -p tcp -m multiport --dports 22,frob -j ACCEPT
+both "multiport both directions" -A INPUT -p tcp -m multiport --dports 22 --sports 80 -j ACCEPT
+both "multiport without option" -A INPUT -p tcp -m multiport -j ACCEPT
+both "multiport without -p" -A INPUT -m multiport --dports 22 -j ACCEPT
+both "multiport with icmp" -A INPUT -p icmp -m multiport --dports 22 -j ACCEPT
+both "--dports without -m multiport" -A INPUT -p tcp --dports 22 -j ACCEPT
 both "-j and -g" -A INPUT -j ACCEPT -g MY
 both "-g to a missing chain" -A INPUT -g FROB
 both "-g to a built-in target" -A INPUT -g ACCEPT
@@ -158,7 +176,7 @@ same_listings "after bad words"
 
 # A match or target iptables has and nsip lacks: one line naming it, exit
 # 2, nothing changed (iptables-nft takes these, so no comparison).
-for w in "-m multiport --dports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark 1" \
+for w in "-m multiport --ports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark 1" \
 	 "-j NFLOG" "-m mark --mark 1" "-m conntrack --ctstatus SEEN_REPLY" \
 	 "--tcp-flags SYN,ACK SYN"; do
 	before=$(nft list table ip nsip_filter)
@@ -169,12 +187,17 @@ for w in "-m multiport --dports 22,80" "-m limit --limit 1/s" "-j MARK --set-mar
 	want="$kind '$name' is not supported by nsip"
 	case "$w" in
 	*--ctstatus*) want="option \"--ctstatus\" of match 'conntrack' is not supported by nsip";;
+	*--ports*) want="option \"--ports\" of match 'multiport' is not supported by nsip";;
 	--tcp-flags*) want="option \"--tcp-flags\" of match 'tcp' is not supported by nsip";;
 	esac
 	is "$(norm <<<"${ERR%%$'\n'*}")|$RC|$(nft list table ip nsip_filter)" \
 		"iptables VERSION: $want|2|$before" "$w: refused by name"
 done
 
+run nft list table ip nsip_filter
+case "$OUT" in *"tcp dport { 22, 80-90, 443 } counter"*"udp sport != { 53, 123 } counter"*)
+	ok 0 "multiport is an anonymous set nft lists in its own words";;
+	*) ok 1 "multiport as nft lists it: $OUT";; esac
 both "flush" -F
 both "delete user chains" -X
 both "policies back" -P FORWARD ACCEPT

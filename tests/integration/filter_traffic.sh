@@ -99,6 +99,12 @@ run "$IPT" -P FORWARD ACCEPT
 check "-P FORWARD ACCEPT: right reaches left again" reach right 10.1.0.2
 run "$IPT" -F FORWARD
 check "-F FORWARD: port 9191 connects again" connect left 10.2.0.2 9191
+run "$IPT" -A FORWARD -p tcp -m multiport --dports 8080,9000:9100 -j REJECT --reject-with tcp-reset
+is "$RC|$ERR" "0|" "-A FORWARD -p tcp -m multiport --dports 8080,9000:9100 -j REJECT"
+! connect left 10.2.0.2 8080; ok $? "multiport: port 8080 is refused"
+! connect left 10.2.0.2 9090; ok $? "…and 9090, in the range"
+check "…and 9191 is not" connect left 10.2.0.2 9191
+run "$IPT" -F FORWARD
 
 # nsip's rules live in their own table: a packet must pass every base
 # chain on the hook, so iptables-nft's DROP policy drops what nsip's

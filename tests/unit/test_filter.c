@@ -15,6 +15,8 @@
 #include "tap.h"
 #include "print/nat_print.h"
 #include "xt/filter_read.h"
+#include "xt/multiport.h"
+#include "xt/nat_parse.h"
 #include "xt/nat_index.h"
 #include "xt/nat_rule.h"
 #include "xt/xt_names.h"
@@ -187,6 +189,65 @@ START_TEST(bad_user_data_has_no_iptables_form)
 }
 END_TEST
 
+START_TEST(multiport_lists_and_intervals)
+{
+	struct xt_multiport m = { 0 }, back;
+	uint16_t lo[XT_MULTI_PORTS], hi[XT_MULTI_PORTS];
+	uint8_t v[XT_MPORT_UDATA_MAX];
+	char err[NAT_ERR_MAX];
+	size_t n;
+
+	ck_assert_int_eq(xt_parse_multiport("80,22,20:30,31,1000:2000", "tcp", &m, err), 0);
+	ck_assert_uint_eq(m.n, 5);
+	ck_assert_uint_eq(m.lo[2], 20);
+	ck_assert_uint_eq(m.hi[2], 30);
+	/* Sorted, merged where they overlap or touch. */
+	n = xt_multiport_intervals(&m, lo, hi);
+	ck_assert_uint_eq(n, 3);
+	ck_assert(lo[0] == 20 && hi[0] == 31);
+	ck_assert(lo[1] == 80 && hi[1] == 80);
+	ck_assert(lo[2] == 1000 && hi[2] == 2000);
+	/* The user data keeps the list as given. */
+	m.set = m.neg = true;
+	ck_assert_int_eq(xt_multiport_from_udata(&back, v, xt_multiport_to_udata(&m, v)), 0);
+	ck_assert(back.neg && !back.src && back.n == m.n);
+	ck_assert(!memcmp(back.lo, m.lo, sizeof(m.lo)) && !memcmp(back.hi, m.hi, sizeof(m.hi)));
+	ck_assert_int_eq(xt_multiport_from_udata(&back, v, 4), -1);
+	v[1] = 0xff;   /* lo above hi */
+	ck_assert_int_eq(xt_multiport_from_udata(&back, v, 5), -1);
+
+	ck_assert_int_eq(xt_parse_multiport("30:20", "tcp", &m, err), -1);
+	ck_assert_str_eq(err, "invalid portrange specified");
+	ck_assert_int_eq(xt_parse_multiport("80:", "tcp", &m, err), -1);
+	ck_assert_str_eq(err, "invalid port/service `' specified");
+	ck_assert_int_eq(xt_parse_multiport("1,2,3,4,5,6,7,8,9,10,11,12,13,14:15", "tcp",
+					    &m, err), 0);
+	ck_assert_int_eq(xt_parse_multiport("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16",
+					    "tcp", &m, err), -1);
+	ck_assert_str_eq(err, "too many ports specified");
+}
+END_TEST
+
+START_TEST(multiport_survives_the_round_trip)
+{
+	struct nat_rule r = tcp_rule(NAT_T_ACCEPT), back;
+	char err[NAT_ERR_MAX];
+
+	r.dport.set = false;
+	ck_assert_int_eq(xt_parse_multiport("22,80:90", "tcp", &r.mport, err), 0);
+	r.mport.set = r.mport.src = true;
+	r.mport.set_id = 7;
+	ck_assert_int_eq(round_trip(&r, &back), 0);
+	ck_assert(nat_rule_same(&r, &back));
+	ck_assert(back.mport.src && back.mport.n == 2);
+	/* The comment shares the user data with the list. */
+	ck_assert_uint_le(xt_udata_size(&r), XT_UDATA_MAX);
+	memset(r.comment, 'x', XT_COMMENT_MAX);
+	r.comment[XT_COMMENT_MAX] = '\0';
+	ck_assert_uint_gt(xt_udata_size(&r), XT_UDATA_MAX);
+}
+END_TEST
+
 static char *printed(void (*fn)(FILE *f, const struct nat_rule *r),
 		     const struct nat_rule *r)
 {
@@ -247,6 +308,8 @@ int main(void)
 	tcase_add_test(tc, filter_matches_survive_the_round_trip);
 	tcase_add_test(tc, bad_user_data_has_no_iptables_form);
 	tcase_add_test(tc, save_and_list_words);
+	tcase_add_test(tc, multiport_lists_and_intervals);
+	tcase_add_test(tc, multiport_survives_the_round_trip);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
