@@ -202,6 +202,34 @@ static int build_multiport(struct parse *p, struct nat_rule *r)
 	return 0;
 }
 
+/* The order the matches came in, kept when it is not the one the
+ * listings use anyway; then the user data must still fit. */
+static int build_order(struct parse *p, struct nat_rule *r)
+{
+	static const uint8_t dflt[] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT, XT_M_COMMENT };
+	size_t n = 0, d = 0;
+	bool plain = true;
+
+	for (int k = 0; k < p->n_order; k++)
+		if (xt_rule_has_match(r, p->order[k]))
+			r->order[n++] = p->order[k];
+	for (size_t k = 0; k < sizeof(dflt); k++) {
+		if (!xt_rule_has_match(r, dflt[k]))
+			continue;
+		plain = plain && d < n && r->order[d] == dflt[k];
+		d++;
+	}
+	r->n_order = plain && d == n ? 0 : (uint8_t)n;
+	if (r->n_order == 0)
+		memset(r->order, 0, sizeof(r->order));
+	if (xt_udata_size(r) > XT_UDATA_MAX)
+		return nat_param_error(p->e, "comment of %zu characters: nsip "
+				       "keeps at most %zu in this rule",
+				       strlen(r->comment), strlen(r->comment) -
+				       (xt_udata_size(r) - XT_UDATA_MAX));
+	return 0;
+}
+
 int nat_build_matches(struct parse *p, struct nat_rule *r)
 {
 	int ret;
@@ -215,9 +243,10 @@ int nat_build_matches(struct parse *p, struct nat_rule *r)
 		r->syn_set = true;
 		r->syn_neg = p->neg[O_SYN];
 	}
-	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)))
+	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)) ||
+	    (ret = build_comment(p, r)))
 		return ret;
-	return build_comment(p, r);
+	return build_order(p, r);
 }
 
 /* ---- REJECT and LOG ---------------------------------------------------- */

@@ -90,16 +90,36 @@ static bool is_to_option(enum opt_id id)
  * is that target's one --to-... option; here it waits for -j. */
 static const struct optdef to_any = { "to", 0, O_TOANY, ARG_REQ };
 
-static const struct optdef *long_opt(const char *name, size_t len)
+/* The match whose option it is, for those iptables knows only once the
+ * match is loaded (NULL: always known). */
+static const char *owner(enum opt_id id)
+{
+	switch (id) {
+	case O_CTSTATE: return "conntrack";
+	case O_STATE: return "state";
+	case O_COMMENT: return "comment";
+	case O_MPORT_D: case O_MPORT_S: case O_MPORT_ANY: return "multiport";
+	default: return NULL;
+	}
+}
+
+static const struct optdef *long_opt(const struct parse *p, const char *name,
+				     size_t len)
 {
 	const struct optdef *found = NULL;
 	bool all_to = true;
 
 	for (size_t k = 0; k < N_OPTDEFS; k++) {
+		const char *m = owner(optdefs[k].id);
+
 		if (strncmp(optdefs[k].name, name, len))
 			continue;
 		if (strlen(optdefs[k].name) == len)
 			return &optdefs[k];      /* exact beats a prefix */
+		/* A prefix names only options of the matches loaded so far
+		 * ("--dp" is --dport unless multiport's --dports is there). */
+		if (m && !nat_has_match(p, m))
+			continue;
 		all_to = all_to && is_to_option(optdefs[k].id);
 		if (found && found->id != optdefs[k].id)
 			found = &to_any;         /* ambiguous, unless all --to-... */
@@ -266,6 +286,29 @@ static void keep(struct parse *p, enum opt_id id, const char *typed,
 	p->neg[id] = neg;
 }
 
+/* Where a match comes in the command: at its -m, or (tcp's and udp's,
+ * which -p loads) at its first option. */
+static void note_order(struct parse *p, enum opt_id id, const char *arg)
+{
+	int kind = 0;
+
+	if (id == O_SPORT || id == O_DPORT || id == O_SYN)
+		kind = XT_M_PROTO;
+	else if (id == O_MATCH && (!strcmp(arg, "tcp") || !strcmp(arg, "udp")))
+		kind = XT_M_PROTO;
+	else if (id == O_MATCH && !strcmp(arg, "multiport"))
+		kind = XT_M_MPORT;
+	else if (id == O_MATCH && (!strcmp(arg, "conntrack") || !strcmp(arg, "state")))
+		kind = XT_M_CT;
+	else if (id == O_MATCH && !strcmp(arg, "comment"))
+		kind = XT_M_COMMENT;
+	for (int k = 0; k < p->n_order; k++)
+		if (p->order[k] == kind)
+			return;
+	if (kind && p->n_order < XT_M_KINDS)
+		p->order[p->n_order++] = (uint8_t)kind;
+}
+
 /* One option and its argument. Flags may repeat (-vv), as may -m. */
 static int take(struct parse *p, const struct optdef *d, const char *typed,
 		const char *arg)
@@ -288,6 +331,7 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	if ((d->id == O_IN || d->id == O_OUT) && arg && !*arg)
 		return nat_param_error(p->e, "Empty interface is likely to be "
 				       "undesired");
+	note_order(p, d->id, arg);
 	if (d->id == O_MATCH) {
 		if (p->n_match == MAX_MATCHES)
 			return nat_param_error(p->e, "more than %d -m options",
@@ -317,7 +361,7 @@ static int long_word(struct parse *p, const char *w)
 {
 	const char *eq = strchr(w + 2, '=');
 	size_t len = eq ? (size_t)(eq - w - 2) : strlen(w + 2);
-	const struct optdef *d = long_opt(w + 2, len);
+	const struct optdef *d = long_opt(p, w + 2, len);
 	const char *arg = eq ? eq + 1 : NULL;
 
 	if (!d || len == 0) {

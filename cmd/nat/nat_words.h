@@ -35,6 +35,8 @@ struct parse {
 	bool go;                   /* the target came with -g */
 	const char *match[MAX_MATCHES];   /* each -m NAME, in order */
 	int n_match;
+	uint8_t order[XT_M_KINDS];  /* the kinds of match, as they came */
+	int n_order;
 	bool help, version;
 	int argc, i;
 	char **argv;

@@ -122,6 +122,24 @@ static void save_if(FILE *f, const char *opt, const struct nat_if_match *m)
 			m->wildcard ? "+" : "");
 }
 
+/* The matches beyond -s -d -i -o -p, in the order the rule keeps. */
+static void save_matches(FILE *f, const struct nat_rule *r)
+{
+	uint8_t order[XT_M_KINDS];
+	size_t n = xt_match_order(r, order);
+
+	for (size_t k = 0; k < n; k++) {
+		if (order[k] != XT_M_PROTO) {
+			xt_save_match(f, r, order[k]);
+			continue;
+		}
+		fprintf(f, " -m %s", proto_word(r));
+		save_ports(f, "--sport", &r->sport);
+		save_ports(f, "--dport", &r->dport);
+		xt_save_syn(f, r);
+	}
+}
+
 void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 		    bool counters)
 {
@@ -138,12 +156,7 @@ void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 		else
 			fprintf(f, "%s -p %u", bang(r->proto_neg), r->proto);
 	}
-	if (r->sport.set || r->dport.set || r->syn_set)
-		fprintf(f, " -m %s", proto_word(r));
-	save_ports(f, "--sport", &r->sport);
-	save_ports(f, "--dport", &r->dport);
-	xt_save_syn(f, r);
-	xt_save_matches(f, r);
+	save_matches(f, r);
 	if (counters)
 		fprintf(f, " -c %llu %llu", (unsigned long long)r->packets,
 			(unsigned long long)r->bytes);
@@ -324,6 +337,24 @@ static void list_proto(FILE *f, const struct nat_rule *r,
 		fprintf(f, "%-5u", proto);
 }
 
+static void list_matches(FILE *f, const struct nat_rule *r,
+			 const struct nat_fmt *fmt)
+{
+	uint8_t order[XT_M_KINDS];
+	size_t n = xt_match_order(r, order);
+
+	for (size_t k = 0; k < n; k++) {
+		if (order[k] != XT_M_PROTO) {
+			xt_list_match(f, r, order[k], fmt->numeric);
+			continue;
+		}
+		fprintf(f, " %s", proto_word(r));
+		list_ports(f, "spt", &r->sport, proto_word(r), fmt);
+		list_ports(f, "dpt", &r->dport, proto_word(r), fmt);
+		xt_list_syn(f, r, fmt->numeric);
+	}
+}
+
 void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 			 const struct nat_fmt *fmt)
 {
@@ -345,13 +376,7 @@ void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 	list_addr(f, &r->dst, fmt);
 	if (r->target == NAT_T_JUMP && r->go)
 		fputs("[goto] ", f);
-	if (r->sport.set || r->dport.set || r->syn_set) {
-		fprintf(f, " %s", proto_word(r));
-		list_ports(f, "spt", &r->sport, proto_word(r), fmt);
-		list_ports(f, "dpt", &r->dport, proto_word(r), fmt);
-		xt_list_syn(f, r, fmt->numeric);
-	}
-	xt_list_matches(f, r, fmt->numeric);
+	list_matches(f, r, fmt);
 	list_target(f, r);
 	xt_list_target(f, r, fmt->numeric);
 	fputc('\n', f);

@@ -102,24 +102,22 @@ static void mport_list(FILE *f, const struct nat_rule *r, bool names)
 	}
 }
 
-void xt_save_matches(FILE *f, const struct nat_rule *r)
+void xt_save_match(FILE *f, const struct nat_rule *r, int kind)
 {
 	char buf[96];
 
-	if (r->mport.set) {
+	if (kind == XT_M_MPORT) {
 		fprintf(f, " -m multiport%s --%s ", r->mport.neg ? " !" : "",
 			r->mport.src ? "sports" : "dports");
 		mport_list(f, r, false);
-	}
-	if (r->ct.set) {
+	} else if (kind == XT_M_CT) {
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
 		if (r->ct.as_state)
 			fprintf(f, " -m state%s --state %s", r->ct.neg ? " !" : "", buf);
 		else
 			fprintf(f, " -m conntrack%s --ctstate %s", r->ct.neg ? " !" : "",
 				buf);
-	}
-	if (r->comment[0]) {
+	} else if (kind == XT_M_COMMENT) {
 		fputs(" -m comment --comment", f);
 		save_string(f, r->comment);
 	}
@@ -152,22 +150,21 @@ void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric)
 		numeric ? "0x17/0x02" : "FIN,SYN,RST,ACK/SYN");
 }
 
-void xt_list_matches(FILE *f, const struct nat_rule *r, bool numeric)
+void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 {
 	char buf[96];
 
-	if (r->mport.set) {
+	if (kind == XT_M_MPORT) {
 		fprintf(f, " multiport %s %s", r->mport.src ? "sports" : "dports",
 			r->mport.neg ? " !" : "");
 		mport_list(f, r, !numeric);
-	}
-	if (r->ct.set) {
+	} else if (kind == XT_M_CT) {
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
 		fprintf(f, " %s%s %s", r->ct.neg ? "! " : "",
 			r->ct.as_state ? "state" : "ctstate", buf);
-	}
-	if (r->comment[0])
+	} else if (kind == XT_M_COMMENT) {
 		fprintf(f, " /* %s */", r->comment);
+	}
 }
 
 void xt_list_target(FILE *f, const struct nat_rule *r, bool numeric)

@@ -10,16 +10,16 @@
 #include "xt/nat_rule.h"
 #include "print/out.h"
 
-/* -S: " --tcp-flags ..." inside the tcp match, then the other matches. */
+/* -S: " --tcp-flags ..." inside the tcp match; a match of another kind. */
 void xt_save_syn(FILE *f, const struct nat_rule *r);
-void xt_save_matches(FILE *f, const struct nat_rule *r);
+void xt_save_match(FILE *f, const struct nat_rule *r, int kind);
 /* -S: the target's options after "-j NAME" (or "-g CHAIN" in its place). */
 void xt_save_target(FILE *f, const struct nat_rule *r);
 
 /* -L: " flags:..." inside the tcp match, the other matches, the target's
  * options; numeric is -n. */
 void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric);
-void xt_list_matches(FILE *f, const struct nat_rule *r, bool numeric);
+void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric);
 void xt_list_target(FILE *f, const struct nat_rule *r, bool numeric);
 
 /* JSON: the matches' and the target's members. */

@@ -129,6 +129,9 @@ int xt_read_udata(struct nat_rule *r, const uint8_t *p, size_t len)
 		} else if (type == NSIP_UDATA_MPORT &&
 			   xt_multiport_from_udata(&r->mport, v, n) < 0) {
 			return -1;
+		} else if (type == NSIP_UDATA_ORDER && n <= XT_M_KINDS) {
+			memcpy(r->order, v, n);   /* the printers skip what is odd */
+			r->n_order = n;
 		}
 		i += 2 + (size_t)n;
 	}

@@ -23,6 +23,8 @@
 #define NSIP_UDATA_STATE 0x6e
 /* Another: -m multiport's list as given (multiport.h's value). */
 #define NSIP_UDATA_MPORT 0x6f
+/* And the order the command gave the matches in (nat_rule.order). */
+#define NSIP_UDATA_ORDER 0x70
 
 int xt_read_reject(struct nat_rule *r, const struct expr *e);
 int xt_read_log(struct nat_rule *r, const struct expr *e);

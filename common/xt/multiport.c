@@ -144,5 +144,7 @@ size_t xt_udata_size(const struct nat_rule *r)
 		n += 3;
 	if (r->mport.set)
 		n += 2 + 1 + 4 * (size_t)r->mport.n;
+	if (r->n_order)
+		n += 2 + (size_t)r->n_order;
 	return n;
 }

@@ -126,6 +126,10 @@ static void put_extras(struct canon *c, const struct nat_rule *r)
 			put_u32(c, (uint32_t)r->mport.lo[k] << 16 | r->mport.hi[k]);
 	}
 	put_str(c, r->comment, sizeof(r->comment));
+	uint8_t order[XT_M_KINDS];
+	size_t n = xt_match_order(r, order);
+
+	put_bytes(c, order, n);
 }
 
 static uint64_t rotl(uint64_t v, int k)

@@ -47,7 +47,12 @@ static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 	if (a->ct.set && (a->ct.neg != b->ct.neg || a->ct.as_state != b->ct.as_state ||
 			  a->ct.states != b->ct.states))
 		return false;
-	return !strcmp(a->comment, b->comment);
+	if (strcmp(a->comment, b->comment))
+		return false;
+	uint8_t oa[XT_M_KINDS], ob[XT_M_KINDS];
+	size_t na = xt_match_order(a, oa), nb = xt_match_order(b, ob);
+
+	return na == nb && !memcmp(oa, ob, na);
 }
 
 static bool same_target_opts(const struct nat_rule *a, const struct nat_rule *b)
@@ -87,6 +92,41 @@ bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b)
 	       same_if(&a->in, &b->in) && same_if(&a->out, &b->out) &&
 	       same_port(&a->sport, &b->sport) && same_port(&a->dport, &b->dport) &&
 	       same_extras(a, b) && same_target(a, b);
+}
+
+bool xt_rule_has_match(const struct nat_rule *r, int kind)
+{
+	switch (kind) {
+	case XT_M_PROTO: return r->sport.set || r->dport.set || r->syn_set;
+	case XT_M_MPORT: return r->mport.set;
+	case XT_M_CT: return r->ct.set;
+	case XT_M_COMMENT: return r->comment[0] != '\0';
+	}
+	return false;
+}
+
+/* The rule's own order first (each kind once, if the rule has it), then
+ * what it left out in the default order. */
+size_t xt_match_order(const struct nat_rule *r, uint8_t *out)
+{
+	static const uint8_t dflt[XT_M_KINDS] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT,
+						  XT_M_COMMENT };
+	bool seen[XT_M_KINDS + 1] = { false };
+	size_t n = 0;
+
+	for (int pass = 0; pass < 2; pass++) {
+		const uint8_t *v = pass ? dflt : r->order;
+		size_t len = pass ? XT_M_KINDS : r->n_order;
+
+		for (size_t k = 0; k < len && k < XT_M_KINDS; k++) {
+			if (v[k] < 1 || v[k] > XT_M_KINDS || seen[v[k]] ||
+			    !xt_rule_has_match(r, v[k]))
+				continue;
+			seen[v[k]] = true;
+			out[n++] = v[k];
+		}
+	}
+	return n;
 }
 
 const char *nat_target_name(const struct nat_rule *r)

@@ -62,6 +62,16 @@ struct xt_multiport {
 	uint32_t set_id;
 };
 
+/* The matches a rule may have beyond -s -d -i -o -p, as iptables lists
+ * them: in the order the command gave them. */
+enum xt_match_kind {
+	XT_M_PROTO = 1,        /* tcp or udp: --sport, --dport, --syn */
+	XT_M_MPORT,            /* multiport */
+	XT_M_CT,               /* conntrack or state */
+	XT_M_COMMENT,
+};
+#define XT_M_KINDS 4
+
 /* -m conntrack --ctstate / -m state --state: a mask of conntrack state
  * bits (nftables' ct state bits), matched when any of them is set. */
 struct xt_ct_match {
@@ -99,6 +109,11 @@ struct nat_rule {
 	struct xt_multiport mport;
 	struct xt_ct_match ct;
 	char comment[XT_COMMENT_MAX + 1];   /* "" when none */
+	/* The order the command gave the matches in (enum xt_match_kind);
+	 * n_order 0: tcp/udp, multiport, conntrack or state, comment. As in
+	 * iptables, two rules whose matches differ in order differ. */
+	uint8_t order[XT_M_KINDS];
+	uint8_t n_order;
 
 	enum nat_target target;
 	char jump[NAT_CHAIN_MAX + 1];
@@ -131,6 +146,12 @@ int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r);
 
 /* Same matches and target (counters and handle are not compared). */
 bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b);
+
+/* Whether the rule has a match of that kind (enum xt_match_kind). */
+bool xt_rule_has_match(const struct nat_rule *r, int kind);
+/* The kinds of match the rule has, in the order it lists them (out has
+ * XT_M_KINDS places): their number. */
+size_t xt_match_order(const struct nat_rule *r, uint8_t *out);
 
 /* The target's name as iptables prints it ("MASQUERADE", a chain, ""). */
 const char *nat_target_name(const struct nat_rule *r);

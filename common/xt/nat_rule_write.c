@@ -404,6 +404,8 @@ static int add_udata(const struct nat_rule *r, struct nftnl_rule *nr)
 	if (r->ct.set && r->ct.as_state &&
 	    !nftnl_udata_put(u, NSIP_UDATA_STATE, 1, &state))
 		ret = -1;
+	if (r->n_order && !nftnl_udata_put(u, NSIP_UDATA_ORDER, r->n_order, r->order))
+		ret = -1;
 	if (!ret)
 		ret = nftnl_rule_set_data(nr, NFTNL_RULE_USERDATA,
 					  nftnl_udata_buf_data(u),

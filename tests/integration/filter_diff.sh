@@ -84,6 +84,10 @@ both "! multiport --sports" -A INPUT -p udp -m multiport ! --sports 53,123 -j AC
 both "multiport long names" -A INPUT -p tcp -m multiport --destination-ports 1,2 -j ACCEPT
 both "multiport of 15 places" -A INPUT -p tcp -m multiport --dports 1:2,3,4,5,6,7,8,9,10,11,12,13,14,15 -j ACCEPT
 both "multiport as given (repeats, order)" -A INPUT -p tcp -m multiport --dports 80,22,22,0,65535 -j ACCEPT
+both "matches in the command's order" -A INPUT -p tcp -m conntrack --ctstate NEW -m tcp --dport 22 -j ACCEPT
+both "comment first" -A INPUT -m comment --comment first -p tcp --syn -m state --state NEW -j ACCEPT
+both "multiport after conntrack" -A INPUT -p udp -m conntrack ! --ctstate INVALID -m multiport --dports 53,67 -m comment --comment x -j ACCEPT
+both "check finds it in another order" -C INPUT -p tcp -m tcp --dport 22 -m conntrack --ctstate NEW -j ACCEPT
 both "multiport with names and a comment" -A INPUT -p tcp --dport 5 -m multiport --sports http,ssh -m comment --comment hi -j ACCEPT
 
 same_listings "after appends"

@@ -297,6 +297,38 @@ START_TEST(save_and_list_words)
 }
 END_TEST
 
+/* The matches list in the order the rule keeps, and it parts two rules. */
+START_TEST(matches_keep_their_order)
+{
+	struct nat_rule r = tcp_rule(NAT_T_ACCEPT), back, other;
+	char *s;
+
+	r.ct = (struct xt_ct_match){ true, false, false, 1u << 3 };
+	strcpy(r.comment, "c");
+	r.order[0] = XT_M_COMMENT;
+	r.order[1] = XT_M_CT;
+	r.order[2] = XT_M_PROTO;
+	r.n_order = 3;
+	ck_assert_int_eq(round_trip(&r, &back), 0);
+	ck_assert(nat_rule_same(&r, &back));
+	s = printed(save, &back);
+	ck_assert_str_eq(s, "-A INPUT -p tcp -m comment --comment c -m conntrack "
+			 "--ctstate NEW -m tcp --dport 22 -j ACCEPT\n");
+	free(s);
+	other = r;
+	other.n_order = 0;
+	ck_assert(!nat_rule_same(&r, &other));
+	/* An order naming kinds the rule lacks, or twice, lists what it has. */
+	other.order[0] = other.order[1] = XT_M_MPORT;
+	other.order[2] = 9;
+	other.n_order = 3;
+	s = printed(save, &other);
+	ck_assert_str_eq(s, "-A INPUT -p tcp -m tcp --dport 22 -m conntrack "
+			 "--ctstate NEW -m comment --comment c -j ACCEPT\n");
+	free(s);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("filter");
@@ -310,6 +342,7 @@ int main(void)
 	tcase_add_test(tc, save_and_list_words);
 	tcase_add_test(tc, multiport_lists_and_intervals);
 	tcase_add_test(tc, multiport_survives_the_round_trip);
+	tcase_add_test(tc, matches_keep_their_order);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
