@@ -290,17 +290,17 @@ static void keep(struct parse *p, enum opt_id id, const char *typed,
  * which -p loads) at its first option. */
 static void note_order(struct parse *p, enum opt_id id, const char *arg)
 {
+	const char *m = id == O_MATCH && arg ? arg : "";
 	int kind = 0;
 
-	if (id == O_SPORT || id == O_DPORT || id == O_SYN)
+	if (id == O_SPORT || id == O_DPORT || id == O_SYN || !strcmp(m, "tcp") ||
+	    !strcmp(m, "udp"))
 		kind = XT_M_PROTO;
-	else if (id == O_MATCH && (!strcmp(arg, "tcp") || !strcmp(arg, "udp")))
-		kind = XT_M_PROTO;
-	else if (id == O_MATCH && !strcmp(arg, "multiport"))
+	else if (!strcmp(m, "multiport"))
 		kind = XT_M_MPORT;
-	else if (id == O_MATCH && (!strcmp(arg, "conntrack") || !strcmp(arg, "state")))
+	else if (!strcmp(m, "conntrack") || !strcmp(m, "state"))
 		kind = XT_M_CT;
-	else if (id == O_MATCH && !strcmp(arg, "comment"))
+	else if (!strcmp(m, "comment"))
 		kind = XT_M_COMMENT;
 	for (int k = 0; k < p->n_order; k++)
 		if (p->order[k] == kind)
