@@ -1,19 +1,12 @@
-/* nat: iptables' nat table on nftables, as `iptables -t nat`.
+/* nat: iptables' nat and filter tables on nftables, as `iptables`.
  *
- * Usage: nsip nat [-t nat] COMMAND [RULE] [OPTIONS]
- *        iptables -t nat COMMAND [RULE] [OPTIONS]   (through a link)
+ * Usage: nsip nat [-t { nat | filter }] COMMAND [RULE] [OPTIONS]
+ *        iptables [-t { filter | nat }] COMMAND [RULE] [OPTIONS]   (a link)
  *
- * COMMAND := { -A CHAIN | -C CHAIN | -D CHAIN [RULENUM] | -I CHAIN [RULENUM] |
- *              -R CHAIN RULENUM | -S [CHAIN [RULENUM]] |
- *              -L [CHAIN [RULENUM]] | -F [CHAIN] | -Z [CHAIN [RULENUM]] |
- *              -N CHAIN | -X [CHAIN] | -E OLD NEW | -P CHAIN ACCEPT | -h }
- * RULE    := [!] -s ADDR[/MASK]  [!] -d ADDR[/MASK]  [!] -i IF[+]  [!] -o IF[+]
- *            [!] -p { tcp | udp | icmp | all | NUM }  [-m { tcp | udp }]
- *            [!] --sport PORT[:PORT]  [!] --dport PORT[:PORT]  [-j TARGET]
- * TARGET  := { MASQUERADE [--to-ports P[-P]] [--random] |
- *              SNAT --to-source A[-A][:P[-P]] | DNAT --to-destination A[-A][:P[-P]] |
- *              REDIRECT [--to-ports P[-P]] | RETURN | ACCEPT | CHAIN }
- * OPTIONS := { -n | -v | -x | --line-numbers | --json }
+ * The table is nat for `nsip nat` and a link named nat, filter (as with
+ * iptables) for a link named iptables. COMMAND, RULE, TARGET and OPTIONS
+ * are the usage text's below; matches and targets iptables has and nsip
+ * lacks are refused by name.
  *
  * Beyond iptables: a port with no -p means TCP, and target options may
  * stand anywhere on the line (also before -j).
@@ -26,21 +19,29 @@
 static void usage_text(FILE *f, const char *name)
 {
 	fprintf(f,
-		"Usage: %s [-t nat] COMMAND [RULE] [OPTIONS]\n"
+		"Usage: %s [-t { nat | filter }] COMMAND [RULE] [OPTIONS]\n"
 		"COMMAND := { -A CHAIN | -C CHAIN | -D CHAIN [RULENUM] |\n"
 		"             -I CHAIN [RULENUM] | -R CHAIN RULENUM |\n"
 		"             -S [CHAIN [RULENUM]] | -L [CHAIN [RULENUM]] |\n"
 		"             -F [CHAIN] | -Z [CHAIN [RULENUM]] | -N CHAIN |\n"
-		"             -X [CHAIN] | -E OLD NEW | -P CHAIN ACCEPT | -h }\n"
+		"             -X [CHAIN] | -E OLD NEW | -P CHAIN { ACCEPT | DROP } | -h }\n"
 		"RULE := [!] -s ADDR[/MASK] [!] -d ADDR[/MASK] [!] -i IF[+] [!] -o IF[+]\n"
 		"        [!] -p { tcp | udp | icmp | all | NUM } [-m { tcp | udp }]\n"
-		"        [!] --sport PORT[:PORT] [!] --dport PORT[:PORT] [-j TARGET]\n"
+		"        [!] --sport PORT[:PORT] [!] --dport PORT[:PORT] [[!] --syn]\n"
+		"        [-m multiport [!] { --dports | --sports } PORT[:PORT][,...]]\n"
+		"        [-m conntrack [!] --ctstate STATES] [-m state [!] --state STATES]\n"
+		"        [-m comment --comment TEXT] [{ -j TARGET | -g CHAIN }]\n"
+		"STATES := { NEW | ESTABLISHED | RELATED | INVALID | UNTRACKED }[,...]\n"
 		"TARGET := { MASQUERADE [--to-ports P[-P]] [--random] |\n"
 		"            SNAT --to-source A[-A][:P[-P]] |\n"
 		"            DNAT --to-destination A[-A][:P[-P]] |\n"
-		"            REDIRECT [--to-ports P[-P]] | RETURN | ACCEPT | CHAIN }\n"
+		"            REDIRECT [--to-ports P[-P]] | DROP |\n"
+		"            REJECT [--reject-with TYPE] |\n"
+		"            LOG [--log-prefix TEXT] [--log-level LEVEL] [LOG-FLAGS] |\n"
+		"            RETURN | ACCEPT | CHAIN }\n"
 		"OPTIONS := { -n | -v | -x | --line-numbers | --json }\n"
-		"A port with no -p means tcp; target options may come before -j.\n",
+		"The table is nat here (filter through a link named iptables);\n"
+		"a port with no -p means tcp; target options may come before -j.\n",
 		name);
 }
 
@@ -78,10 +79,10 @@ int nat_main(struct ctx *c, int argc, char **argv)
 		printf("%s v%s (nsip)\n", e.name, PACKAGE_VERSION);
 		return 0;
 	}
-	if (strcmp(p.table, "nat")) {
+	if (!(q.table = xt_table_find(p.table))) {
 		nat_fail(&e, NAT_EXIT_VERSION, "table '%s' does not exist",
 				 p.table);
-		fputs("nsip knows only the nat table.\n", stderr);
+		fputs("nsip knows only the filter and nat tables.\n", stderr);
 		return NAT_EXIT_VERSION;
 	}
 	if ((ret = nat_build_request(&p)))

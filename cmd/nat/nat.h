@@ -8,6 +8,7 @@
 #include "applets.h"
 #include "print/nat_print.h"
 #include "xt/nat_rule.h"
+#include "xt/xt_table.h"
 
 /* iptables' exit codes. */
 #define NAT_EXIT_OTHER 1      /* the command failed */
@@ -24,6 +25,7 @@ enum nat_cmd {
 
 struct nat_req {
 	enum nat_cmd cmd;
+	const struct xt_table *table;   /* -t's, or iptables' default */
 	char letter;              /* the command's short option */
 	const char *chain;        /* NULL: every chain */
 	const char *arg;          /* -E's new name, -P's policy */
@@ -75,8 +77,9 @@ int nat_exec(const struct nat_env *e, struct nat_req *q);
 /* The group's socket for this line: NULL outside a group, and NULL after
  * a message when the group cannot take the line. */
 struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q);
-/* Whether a built-in chain is known to exist in this group (NULL: the
- * chain is not built in). */
-bool *nat_group_chain_known(struct ctx *c, const char *chain);
+/* Whether a built-in chain of table t is known to exist in this group
+ * (NULL: the chain is not built in). */
+bool *nat_group_chain_known(struct ctx *c, const struct xt_table *t,
+			    const char *chain);
 
 #endif

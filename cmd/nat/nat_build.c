@@ -7,6 +7,7 @@
 
 #include "nat_words.h"
 #include "xt/nat_parse.h"
+#include "xt/xt_names.h"
 
 /* ---- the rule --------------------------------------------------------- */
 
@@ -20,7 +21,10 @@ static bool is_rule_command(enum nat_cmd cmd)
 /* iptables' order of complaint, and which commands take what. */
 static const enum opt_id rule_opts[] = {
 	O_SRC, O_DST, O_PROTO, O_JUMP, O_IN, O_OUT, O_MATCH, O_SPORT, O_DPORT,
-	O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM,
+	O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM, O_CTSTATE, O_STATE,
+	O_COMMENT, O_SYN, O_REJECT_WITH, O_LOG_PREFIX, O_LOG_LEVEL, O_LOG_TCPSEQ,
+	O_LOG_TCPOPT, O_LOG_IPOPT, O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D,
+	O_MPORT_S, O_MPORT_ANY,
 };
 
 static int illegal(struct parse *p, enum opt_id id)
@@ -93,16 +97,15 @@ static bool ports_proto_ok(const struct nat_rule *r)
 /* -p, -m and the ports: a port with no -p means tcp (or -m's protocol). */
 static int build_proto(struct parse *p, struct nat_rule *r)
 {
-	const char *m = p->word[O_MATCH];
+	const char *m = nat_has_match(p, "udp") ? "udp" : "tcp";
 	char err[NAT_ERR_MAX];
 	int mproto = -1;
+	int ret;
 
-	if (m) {
-		if (strcmp(m, "tcp") && strcmp(m, "udp"))
-			return nat_param_error(p->e, "Couldn't load match `%s':No "
-					       "such file or directory\n", m);
+	if ((ret = nat_check_matches(p)))
+		return ret;
+	if (nat_has_match(p, "tcp") || nat_has_match(p, "udp"))
 		mproto = !strcmp(m, "tcp") ? IPPROTO_TCP : IPPROTO_UDP;
-	}
 	if (p->word[O_PROTO]) {
 		if (nat_parse_proto(p->word[O_PROTO], &r->proto, err) < 0)
 			return nat_param_error(p->e, "%s", err);
@@ -146,6 +149,9 @@ static const struct {
 	{ "SNAT", NAT_T_SNAT, true, false },
 	{ "DNAT", NAT_T_DNAT, true, false },
 	{ "REDIRECT", NAT_T_REDIRECT, false, true },
+	{ "DROP", NAT_T_DROP, false, false },
+	{ "REJECT", NAT_T_REJECT, false, false },
+	{ "LOG", NAT_T_LOG, false, false },
 };
 
 #define N_TARGETS (sizeof(targets) / sizeof(targets[0]))
@@ -181,7 +187,7 @@ static int stray_target_opts(struct parse *p, int t)
 	else if (p->word[O_RANDOM] && !nat)
 		bad = O_RANDOM;
 	if (bad == O_MAX)
-		return 0;
+		return nat_stray_xt_opts(p, t >= 0 ? targets[t].target : NAT_T_JUMP);
 	return nat_param_error(p->e, "unknown option \"%s\"", p->typed[bad]);
 }
 
@@ -237,20 +243,28 @@ static int build_target(struct parse *p, struct nat_rule *r)
 	int t = j ? target_index(j) : -1;
 	int ret;
 
-	if (j && !strcmp(j, "DROP"))
+	if (j && !strcmp(j, "DROP") && !p->q->table->may_drop)
 		return drop_inhibited(p);
 	if ((ret = resolve_to(p, t)) || (ret = stray_target_opts(p, t)))
 		return ret;
 	if (!j)
 		return 0;
 	if (t < 0) {
+		if (xt_known_target(j))
+			return nat_param_error(p->e, "target '%s' is not supported by "
+					       "nsip", j);
 		if (strlen(j) > NAT_CHAIN_MAX || !*j)
 			return nat_param_error(p->e, "Chain '%s' does not exist", j);
 		r->target = NAT_T_JUMP;
+		r->go = p->go;
 		memcpy(r->jump, j, strlen(j) + 1);
 		return 0;
 	}
+	if (p->go)   /* a goto needs a chain */
+		return nat_param_error(p->e, "Chain '%s' does not exist", j);
 	r->target = targets[t].target;
+	if ((ret = nat_build_xt_target(p, r)))
+		return ret;
 	return build_nat_range(p, r);
 }
 
@@ -280,6 +294,7 @@ static int build_rule(struct parse *p)
 	    (ret = build_proto(p, r)) ||
 	    (ret = build_port(p, O_SPORT, r, &r->sport)) ||
 	    (ret = build_port(p, O_DPORT, r, &r->dport)) ||
+	    (ret = nat_build_matches(p, r)) ||
 	    (ret = build_target(p, r)))
 		return ret;
 	return check_hook_ifs(p, r);
@@ -295,7 +310,8 @@ static int check_new_chain_name(struct parse *p, const char *name)
 	if (strlen(name) > NAT_CHAIN_MAX - 1)
 		return nat_param_error(p->e, "chain name `%s' too long (must be "
 				       "under %d chars)", name, NAT_CHAIN_MAX);
-	if (target_index(name) >= 0 || !strcmp(name, "DROP"))
+	/* "" is the name of iptables' standard target. */
+	if (target_index(name) >= 0 || xt_known_target(name) || !*name)
 		return nat_param_error(p->e, "chain name may not clash with target "
 				       "name");
 	return 0;
@@ -303,7 +319,7 @@ static int check_new_chain_name(struct parse *p, const char *name)
 
 static int check_policy(struct parse *p)
 {
-	if (!strcmp(p->q->arg, "DROP"))
+	if (!strcmp(p->q->arg, "DROP") && !p->q->table->may_drop)
 		return drop_inhibited(p);
 	return 0;
 }

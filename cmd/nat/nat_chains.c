@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/netfilter.h>
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
@@ -14,7 +15,7 @@ static int absent_ok(struct run *x)
 {
 	const char *chain = x->q->chain;
 
-	if (x->nft->err == ENOENT && (!chain || nft_is_builtin(chain)))
+	if (x->nft->err == ENOENT && (!chain || builtin(x, chain)))
 		return 0;
 	return refused(x, chain);
 }
@@ -36,7 +37,7 @@ int nat_cmd_zero(struct run *x)
 	if (!x->q->num) {
 		/* A dump of a chain that is not there is empty, not an error:
 		 * a user chain is looked up first, as iptables does. */
-		if (x->q->chain && !nft_is_builtin(x->q->chain)) {
+		if (x->q->chain && !builtin(x, x->q->chain)) {
 			int there = nat_chain_exists(x, x->q->chain);
 
 			if (there <= 0)
@@ -62,7 +63,7 @@ int nat_cmd_zero(struct run *x)
 
 int nat_cmd_newchain(struct run *x)
 {
-	if (nft_is_builtin(x->q->chain))
+	if (builtin(x, x->q->chain))
 		return nat_fail(x->e, NAT_EXIT_OTHER, "Chain already exists.");
 	nat_begin(x);
 	nft_add_table(x->nft);
@@ -119,14 +120,20 @@ int nat_cmd_rename(struct run *x)
 
 int nat_cmd_policy(struct run *x)
 {
-	if (!nft_is_builtin(x->q->chain))
+	if (!builtin(x, x->q->chain))
 		return nat_fail(x->e, NAT_EXIT_OTHER, "Bad built-in chain name.");
-	if (strcmp(x->q->arg, "ACCEPT"))
+	uint32_t verdict;
+
+	if (!strcmp(x->q->arg, "ACCEPT"))
+		verdict = NF_ACCEPT;
+	else if (!strcmp(x->q->arg, "DROP") && x->q->table->may_drop)
+		verdict = NF_DROP;
+	else
 		return nat_fail(x->e, NAT_EXIT_OTHER,
 				"Bad policy name. Run `dmesg' for more information.");
 	nat_begin(x);
 	nat_ensure_chain(x, x->q->chain);
-	nft_set_policy_accept(x->nft, x->q->chain);
+	nft_set_policy(x->nft, x->q->chain, verdict);
 	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 }
 

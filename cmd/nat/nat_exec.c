@@ -25,6 +25,7 @@ int nat_exec(const struct nat_env *e, struct nat_req *q)
 			return NAT_EXIT_RESOURCE;
 		x.nft = &own;
 	}
+	nft_use_table(x.nft, q->table);   /* a group's lines may differ */
 	switch (q->cmd) {
 	case NAT_CMD_APPEND: ret = nat_cmd_append(&x); break;
 	case NAT_CMD_INSERT: ret = nat_cmd_insert(&x); break;

@@ -34,7 +34,8 @@ struct nat_group {
 	struct nat_env env;           /* who speaks in messages */
 	struct nat_line *lines;
 	size_t n;
-	bool known[4];                /* built-in chains checked, by hook order */
+	/* Built-in chains checked: nat's and filter's, each in its order. */
+	bool known[2][XT_MAX_CHAINS];
 };
 
 int nat_group_begin(struct ctx *c)
@@ -78,14 +79,15 @@ struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q)
 	return &g->nft;
 }
 
-bool *nat_group_chain_known(struct ctx *c, const char *chain)
+bool *nat_group_chain_known(struct ctx *c, const struct xt_table *t,
+			    const char *chain)
 {
 	struct nat_group *g = c->group;
+	const struct xt_base_chain *b = xt_table_chain(t, chain);
 
-	for (int i = 0; g && i < 4; i++)
-		if (!strcmp(nft_builtin_chains[i], chain))
-			return &g->known[i];
-	return NULL;
+	if (!g || !b)
+		return NULL;
+	return &g->known[t == &xt_table_filter][b - t->chains];
 }
 
 /* The line that asked for change number k of the group's batch: the last

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/netfilter.h>
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
@@ -37,9 +38,10 @@ static int load_view(struct run *x, struct view *v)
 	return 0;
 }
 
-static bool view_has_chain(const struct view *v, const char *name)
+static bool view_has_chain(const struct run *x, const struct view *v,
+			   const char *name)
 {
-	if (nft_is_builtin(name))
+	if (builtin(x, name))
 		return true;
 	for (size_t k = 0; k < v->user.n; k++)
 		if (!strcmp(v->user.v[k], name))
@@ -47,24 +49,34 @@ static bool view_has_chain(const struct view *v, const char *name)
 	return false;
 }
 
-static void base_counters(const struct view *v, const char *name,
-			  uint64_t *packets, uint64_t *bytes)
+/* A built-in chain's counters and policy (a chain not made yet: ACCEPT,
+ * nothing counted). */
+struct base_info {
+	uint64_t packets, bytes;
+	const char *policy;
+};
+
+static struct base_info base_info(const struct view *v, const char *name)
 {
+	struct base_info b = { 0, 0, "ACCEPT" };
 	struct nftnl_chain_list_iter *it;
 	struct nftnl_chain *c;
 
-	*packets = *bytes = 0;
 	if (!v->chains || !(it = nftnl_chain_list_iter_create(v->chains)))
-		return;
+		return b;
 	while ((c = nftnl_chain_list_iter_next(it))) {
 		if (strcmp(nftnl_chain_get_str(c, NFTNL_CHAIN_NAME), name))
 			continue;
 		if (nftnl_chain_is_set(c, NFTNL_CHAIN_PACKETS))
-			*packets = nftnl_chain_get_u64(c, NFTNL_CHAIN_PACKETS);
+			b.packets = nftnl_chain_get_u64(c, NFTNL_CHAIN_PACKETS);
 		if (nftnl_chain_is_set(c, NFTNL_CHAIN_BYTES))
-			*bytes = nftnl_chain_get_u64(c, NFTNL_CHAIN_BYTES);
+			b.bytes = nftnl_chain_get_u64(c, NFTNL_CHAIN_BYTES);
+		if (nftnl_chain_is_set(c, NFTNL_CHAIN_POLICY) &&
+		    nftnl_chain_get_u32(c, NFTNL_CHAIN_POLICY) == NF_DROP)
+			b.policy = "DROP";
 	}
 	nftnl_chain_list_iter_destroy(it);
+	return b;
 }
 
 static unsigned int references(const struct view *v, const char *name)
@@ -101,23 +113,23 @@ static void save_rule(struct run *x, const struct entry *en, unsigned int num)
 	if (en->shown)
 		nat_print_save(stdout, en->chain, &en->rule, x->q->fmt.verbose);
 	else
-		nat_print_unshown(stdout, en->chain, en->rule.handle);
+		nat_print_unshown(stdout, x->q->table->nft_name, en->chain,
+				  en->rule.handle);
 }
 
 static void save_head(struct run *x, const struct view *v, const char *chain)
 {
-	uint64_t packets, bytes;
+	struct base_info b;
 
-	if (!nft_is_builtin(chain)) {
+	if (!builtin(x, chain)) {
 		printf("-N %s\n", chain);
 		return;
 	}
-	printf("-P %s ACCEPT", chain);
-	if (x->q->fmt.verbose) {
-		base_counters(v, chain, &packets, &bytes);
-		printf(" -c %llu %llu", (unsigned long long)packets,
-		       (unsigned long long)bytes);
-	}
+	b = base_info(v, chain);
+	printf("-P %s %s", chain, b.policy);
+	if (x->q->fmt.verbose)
+		printf(" -c %llu %llu", (unsigned long long)b.packets,
+		       (unsigned long long)b.bytes);
 	putchar('\n');
 }
 
@@ -126,20 +138,21 @@ static void list_rule(struct run *x, const struct entry *en, unsigned int num)
 	if (en->shown)
 		nat_print_list_rule(stdout, num, &en->rule, &x->q->fmt);
 	else
-		nat_print_unshown(stdout, en->chain, en->rule.handle);
+		nat_print_unshown(stdout, x->q->table->nft_name, en->chain,
+				  en->rule.handle);
 }
 
 static void list_chain(struct run *x, const struct view *v, const char *chain,
 		       bool first)
 {
-	uint64_t packets, bytes;
-
 	if (!x->q->num) {
+		struct base_info b = base_info(v, chain);
+
 		if (!first)
 			putchar('\n');
-		base_counters(v, chain, &packets, &bytes);
-		nat_print_list_head(stdout, chain, nft_is_builtin(chain), packets,
-				    bytes, references(v, chain), &x->q->fmt);
+		nat_print_list_head(stdout, chain, builtin(x, chain) ? b.policy : NULL,
+				    b.packets, b.bytes, references(v, chain),
+				    &x->q->fmt);
 	}
 	each_rule(x, v, chain, list_rule);
 }
@@ -160,8 +173,8 @@ static size_t listed_chains(const struct run *x, const struct view *v,
 		out[0] = x->q->chain;
 		return 1;
 	}
-	for (int k = 0; nft_builtin_chains[k] && n < max; k++)
-		out[n++] = nft_builtin_chains[k];
+	for (size_t k = 0; k < x->q->table->n_chains && n < max; k++)
+		out[n++] = x->q->table->chains[k].name;
 	for (size_t k = 0; k < v->user.n && n < max; k++)
 		out[n++] = v->user.v[k];
 	return n;
@@ -174,16 +187,16 @@ int nat_cmd_listing(struct run *x)
 	size_t n;
 	int ret = load_view(x, &v);
 
-	if (ret || (x->q->chain && !view_has_chain(&v, x->q->chain))) {
+	if (ret || (x->q->chain && !view_has_chain(x, &v, x->q->chain))) {
 		view_free(&v);
 		return ret ? ret : no_chain(x);
 	}
-	chains = malloc((v.user.n + 4) * sizeof(*chains));
+	chains = malloc((v.user.n + XT_MAX_CHAINS) * sizeof(*chains));
 	if (!chains) {
 		view_free(&v);
 		return nat_fail(x->e, NAT_EXIT_RESOURCE, "out of memory");
 	}
-	n = listed_chains(x, &v, chains, v.user.n + 4);
+	n = listed_chains(x, &v, chains, v.user.n + XT_MAX_CHAINS);
 	if (x->q->json) {
 		out_list_begin(&x->e->c->out);
 		for (size_t k = 0; k < n; k++)

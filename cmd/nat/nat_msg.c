@@ -107,14 +107,14 @@ int nat_refused(const struct nat_env *e, const struct nft *n, enum nat_cmd cmd,
 				strerror(err));
 	if (is_read(n->err_type))
 		return nat_fail(e, NAT_EXIT_RESOURCE, "Cannot read table %s: %s",
-				NFT_TABLE, err == EINTR ? "it kept changing" : strerror(err));
+				n->tab->nft_name, err == EINTR ? "it kept changing" : strerror(err));
 	if (n->err_type == NFT_MSG_NEWRULE || n->err_type == NFT_MSG_DELRULE)
 		return nat_fail(e, NAT_EXIT_RESOURCE, " %s failed (%s): "
 				"rule in chain %s", op_name(n, cmd), strerror(err),
 				chain ? chain : "");
 	if (n->err_type == NFT_MSG_NEWTABLE)
 		return nat_fail(e, NAT_EXIT_RESOURCE, " %s failed (%s): "
-				"table %s", op_name(n, cmd), strerror(err), NFT_TABLE);
+				"table %s", op_name(n, cmd), strerror(err), n->tab->nft_name);
 	return nat_fail(e, NAT_EXIT_RESOURCE, " %s failed (%s): chain %s",
 			op_name(n, cmd), strerror(err), chain ? chain : "");
 }

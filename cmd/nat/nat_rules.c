@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <netinet/in.h>
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
@@ -20,11 +21,15 @@ struct place {
 	bool echo;
 };
 
-/* One batch with the rule, and with its table and chain when asked. */
+/* One batch with the rule, and with its table and chain when asked (and
+ * the anonymous set a multiport rule looks its ports up in). */
 static int send_rule(struct run *x, const struct place *at, bool with_chain)
 {
+	struct xt_multiport *mp = &x->q->rule.mport;
 	struct nftnl_rule *nr = nftnl_rule_alloc();
 
+	if (mp->set)
+		mp->set_id = nft_next_set_id(x->nft);
 	if (!nr || nat_rule_to_nftnl(&x->q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
@@ -34,6 +39,8 @@ static int send_rule(struct run *x, const struct place *at, bool with_chain)
 	nat_begin(x);
 	if (with_chain)
 		nat_ensure_chain(x, x->q->chain);
+	if (mp->set)
+		nft_add_port_set(x->nft, mp->set_id, mp);
 	nft_add_rule(x->nft, x->q->chain, nr, at->where, at->handle, at->echo);
 	return nft_commit(x->nft);
 }
@@ -43,7 +50,7 @@ static int send_rule(struct run *x, const struct place *at, bool with_chain)
  * and made in the group's batch when it is missing. */
 static int held_put_rule(struct run *x, const struct place *at)
 {
-	bool *known = nat_group_chain_known(x->e->c, x->q->chain);
+	bool *known = nat_group_chain_known(x->e->c, x->q->table, x->q->chain);
 	int found = 1;
 
 	if (known && !*known) {
@@ -55,18 +62,39 @@ static int held_put_rule(struct run *x, const struct place *at)
 	return send_rule(x, at, !found) < 0 ? refused(x, x->q->chain) : 0;
 }
 
+/* What iptables' own targets check in the kernel (and refuse with EINVAL)
+ * but nftables' expressions take or refuse otherwise: REJECT belongs to
+ * the filter table, NAT targets to the nat table, and a TCP reset needs
+ * -p tcp. Refused here as the kernel refuses iptables-nft. */
+static bool kernel_refuses(const struct run *x)
+{
+	const struct nat_rule *r = &x->q->rule;
+	bool nat_target = r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
+		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT;
+	bool tcp = r->proto_set && !r->proto_neg && r->proto == IPPROTO_TCP;
+
+	if (r->target == NAT_T_REJECT)
+		return x->q->table != &xt_table_filter || (r->reject.tcp_reset && !tcp);
+	return nat_target && x->q->table != &xt_table_nat;
+}
+
 /* Most rules go to a chain that is there: the rule alone. A built-in
  * chain met for the first time is made with the rule, in the retried
  * batch. (Sending an existing base chain again is not free: the kernel
  * updates its hook, some 10 ms.) */
 static int put_rule(struct run *x, struct place at)
 {
+	if (kernel_refuses(x)) {
+		x->nft->err = EINVAL;
+		x->nft->err_type = NFT_MSG_NEWRULE;
+		return refused(x, x->q->chain);
+	}
 	if (x->held)
 		return held_put_rule(x, &at);
 
 	int ret = send_rule(x, &at, false);
 
-	if (ret < 0 && x->nft->err == ENOENT && nft_is_builtin(x->q->chain))
+	if (ret < 0 && x->nft->err == ENOENT && builtin(x, x->q->chain))
 		ret = send_rule(x, &at, true);
 	return ret < 0 ? refused(x, x->q->chain) : 0;
 }
@@ -81,7 +109,7 @@ static int check_jump(struct run *x)
 	found = nat_chain_exists(x, r->jump);
 	if (found < 0)
 		return refused(x, r->jump);
-	if (!found || nft_is_builtin(r->jump))
+	if (!found || builtin(x, r->jump))
 		return nat_param_error(x->e, "Chain '%s' does not exist", r->jump);
 	return 0;
 }
@@ -139,7 +167,7 @@ int nat_cmd_insert(struct run *x)
 		return put_rule(x, (struct place){ NFT_BEFORE, 0, false });
 	if ((ret = nat_load_chain(x, &rs, &missing)))
 		return ret;
-	if (missing && !nft_is_builtin(x->q->chain))
+	if (missing && !builtin(x, x->q->chain))
 		ret = no_chain(x);
 	else if (num > rs.n + 1)
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of insertion too big.");

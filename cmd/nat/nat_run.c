@@ -79,7 +79,7 @@ int nat_chain_exists(struct run *x, const char *name)
 void nat_ensure_chain(struct run *x, const char *chain)
 {
 	nft_add_table(x->nft);
-	if (nft_is_builtin(chain))
+	if (builtin(x, chain))
 		nft_add_base_chain(x->nft, chain);
 }
 

@@ -53,6 +53,12 @@ static inline int bad_rule(struct run *x)
 	return nat_bad_rule(x->e);
 }
 
+/* Whether name is one of the request's table's built-in chains. */
+static inline bool builtin(const struct run *x, const char *name)
+{
+	return xt_is_builtin(x->q->table, name);
+}
+
 /* Opens the batch of a change: the group's when the run is in one. */
 static inline void nat_begin(struct run *x)
 {

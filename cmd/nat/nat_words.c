@@ -58,6 +58,24 @@ static const struct optdef optdefs[] = {
 	{ "to-ports", 0, O_TOPORTS, ARG_REQ },
 	{ "random", 0, O_RANDOM, ARG_NO },
 	{ "json", 0, O_JSON, ARG_NO },
+	{ "goto", 'g', O_GOTO, ARG_REQ },
+	{ "ctstate", 0, O_CTSTATE, ARG_REQ },
+	{ "state", 0, O_STATE, ARG_REQ },
+	{ "comment", 0, O_COMMENT, ARG_REQ },
+	{ "syn", 0, O_SYN, ARG_NO },
+	{ "reject-with", 0, O_REJECT_WITH, ARG_REQ },
+	{ "log-prefix", 0, O_LOG_PREFIX, ARG_REQ },
+	{ "log-level", 0, O_LOG_LEVEL, ARG_REQ },
+	{ "log-tcp-sequence", 0, O_LOG_TCPSEQ, ARG_NO },
+	{ "log-tcp-options", 0, O_LOG_TCPOPT, ARG_NO },
+	{ "log-ip-options", 0, O_LOG_IPOPT, ARG_NO },
+	{ "log-uid", 0, O_LOG_UID, ARG_NO },
+	{ "log-macdecode", 0, O_LOG_MACDECODE, ARG_NO },
+	{ "dports", 0, O_MPORT_D, ARG_REQ },
+	{ "destination-ports", 0, O_MPORT_D, ARG_REQ },
+	{ "sports", 0, O_MPORT_S, ARG_REQ },
+	{ "source-ports", 0, O_MPORT_S, ARG_REQ },
+	{ "ports", 0, O_MPORT_ANY, ARG_REQ },
 };
 
 #define N_OPTDEFS (sizeof(optdefs) / sizeof(optdefs[0]))
@@ -72,16 +90,36 @@ static bool is_to_option(enum opt_id id)
  * is that target's one --to-... option; here it waits for -j. */
 static const struct optdef to_any = { "to", 0, O_TOANY, ARG_REQ };
 
-static const struct optdef *long_opt(const char *name, size_t len)
+/* The match whose option it is, for those iptables knows only once the
+ * match is loaded (NULL: always known). */
+static const char *owner(enum opt_id id)
+{
+	switch (id) {
+	case O_CTSTATE: return "conntrack";
+	case O_STATE: return "state";
+	case O_COMMENT: return "comment";
+	case O_MPORT_D: case O_MPORT_S: case O_MPORT_ANY: return "multiport";
+	default: return NULL;
+	}
+}
+
+static const struct optdef *long_opt(const struct parse *p, const char *name,
+				     size_t len)
 {
 	const struct optdef *found = NULL;
 	bool all_to = true;
 
 	for (size_t k = 0; k < N_OPTDEFS; k++) {
+		const char *m = owner(optdefs[k].id);
+
 		if (strncmp(optdefs[k].name, name, len))
 			continue;
 		if (strlen(optdefs[k].name) == len)
 			return &optdefs[k];      /* exact beats a prefix */
+		/* A prefix names only options of the matches loaded so far
+		 * ("--dp" is --dport unless multiport's --dports is there). */
+		if (m && !nat_has_match(p, m))
+			continue;
 		all_to = all_to && is_to_option(optdefs[k].id);
 		if (found && found->id != optdefs[k].id)
 			found = &to_any;         /* ambiguous, unless all --to-... */
@@ -185,7 +223,9 @@ static int set_command(struct parse *p, const struct optdef *d, const char *arg)
 static bool negatable(enum opt_id id)
 {
 	return id == O_SRC || id == O_DST || id == O_PROTO || id == O_IN ||
-	       id == O_OUT || id == O_SPORT || id == O_DPORT;
+	       id == O_OUT || id == O_SPORT || id == O_DPORT || id == O_CTSTATE ||
+	       id == O_STATE || id == O_SYN || id == O_MPORT_D || id == O_MPORT_S ||
+	       id == O_MPORT_ANY;
 }
 
 /* Options that only set something; true when id was one of them. */
@@ -207,12 +247,25 @@ static bool set_flag(struct parse *p, enum opt_id id, const char *arg)
 	}
 }
 
+/* A target's own options, which iptables names the target for. */
+static bool is_target_option(enum opt_id id)
+{
+	return is_to_option(id) || id == O_REJECT_WITH || id == O_LOG_PREFIX ||
+	       id == O_LOG_LEVEL;
+}
+
 static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 {
-	if (is_to_option(d->id))
+	if (is_target_option(d->id))
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", p->word[O_JUMP] ? p->word[O_JUMP]
 				       : "nat", d->name);
+	if (d->id == O_GOTO)
+		return nat_param_error(p->e, "multiple -j flags not allowed");
+	if (d->id == O_CTSTATE || d->id == O_STATE || d->id == O_COMMENT)
+		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
+				       "once.\n", d->id == O_CTSTATE ? "conntrack" :
+				       d->name, d->name);
 	if (d->letter)
 		return nat_param_error(p->e, "multiple -%c flags not allowed",
 				       d->letter);
@@ -233,6 +286,29 @@ static void keep(struct parse *p, enum opt_id id, const char *typed,
 	p->neg[id] = neg;
 }
 
+/* Where a match comes in the command: at its -m, or (tcp's and udp's,
+ * which -p loads) at its first option. */
+static void note_order(struct parse *p, enum opt_id id, const char *arg)
+{
+	const char *m = id == O_MATCH && arg ? arg : "";
+	int kind = 0;
+
+	if (id == O_SPORT || id == O_DPORT || id == O_SYN || !strcmp(m, "tcp") ||
+	    !strcmp(m, "udp"))
+		kind = XT_M_PROTO;
+	else if (!strcmp(m, "multiport"))
+		kind = XT_M_MPORT;
+	else if (!strcmp(m, "conntrack") || !strcmp(m, "state"))
+		kind = XT_M_CT;
+	else if (!strcmp(m, "comment"))
+		kind = XT_M_COMMENT;
+	for (int k = 0; k < p->n_order; k++)
+		if (p->order[k] == kind)
+			return;
+	if (kind && p->n_order < XT_M_KINDS)
+		p->order[p->n_order++] = (uint8_t)kind;
+}
+
 /* One option and its argument. Flags may repeat (-vv), as may -m. */
 static int take(struct parse *p, const struct optdef *d, const char *typed,
 		const char *arg)
@@ -240,8 +316,13 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	bool neg = p->invert;
 
 	p->invert = false;
+	if (neg && d->id == O_MATCH)
+		return nat_param_error(p->e, "unexpected ! flag before --match");
 	if (neg && !negatable(d->id))
 		return nat_param_error(p->e, "unexpected '!' flag");
+	if (d->id == O_SYN && p->word[O_SYN])
+		return nat_param_error(p->e, "Only one of `--syn' or `--tcp-flags'  "
+				       "allowed");
 	if (is_command(d->id))
 		return set_command(p, d, arg);
 	if (set_flag(p, d->id, arg))
@@ -250,6 +331,21 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	if ((d->id == O_IN || d->id == O_OUT) && arg && !*arg)
 		return nat_param_error(p->e, "Empty interface is likely to be "
 				       "undesired");
+	note_order(p, d->id, arg);
+	if (d->id == O_MATCH) {
+		if (p->n_match == MAX_MATCHES)
+			return nat_param_error(p->e, "more than %d -m options",
+					       MAX_MATCHES);
+		p->match[p->n_match++] = arg;
+	}
+	/* -g CHAIN is -j CHAIN as a goto: one of the two. */
+	if (d->id == O_GOTO || (d->id == O_JUMP && p->go)) {
+		if (p->word[O_JUMP])
+			return nat_param_error(p->e, "multiple -j flags not allowed");
+		p->go = d->id == O_GOTO;
+		keep(p, O_JUMP, typed, arg, neg);
+		return 0;
+	}
 	if (p->word[d->id] && d->arg != ARG_NO && d->id != O_MATCH)
 		return duplicate(p, d, typed);
 	keep(p, d->id, typed, arg, neg);
@@ -265,11 +361,19 @@ static int long_word(struct parse *p, const char *w)
 {
 	const char *eq = strchr(w + 2, '=');
 	size_t len = eq ? (size_t)(eq - w - 2) : strlen(w + 2);
-	const struct optdef *d = long_opt(w + 2, len);
+	const struct optdef *d = long_opt(p, w + 2, len);
 	const char *arg = eq ? eq + 1 : NULL;
 
-	if (!d || len == 0)
-		return nat_param_error(p->e, "unknown option \"%s\"", w);
+	if (!d || len == 0) {
+		char name[64];
+		int ret;
+
+		/* An option of a match or target iptables has? */
+		snprintf(name, sizeof(name), "%.*s", (int)len, w + 2);
+		ret = nat_unsupported(p, name);
+
+		return ret ? ret : nat_param_error(p->e, "unknown option \"%s\"", w);
+	}
 	if (d->arg == ARG_REQ && !arg) {
 		if (p->i >= p->argc)
 			return missing_arg(p, w);

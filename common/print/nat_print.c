@@ -1,4 +1,5 @@
 #include "print/nat_print.h"
+#include "print/xt_print.h"
 #include "xt/nat_proto.h"
 
 #include <netdb.h>
@@ -89,7 +90,9 @@ static void save_target(FILE *f, const struct nat_rule *r)
 
 	if (r->target == NAT_T_NONE)
 		return;
-	fprintf(f, " -j %s", nat_target_name(r));
+	fprintf(f, " -%c %s", r->target == NAT_T_JUMP && r->go ? 'g' : 'j',
+		nat_target_name(r));
+	xt_save_target(f, r);
 	if (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT) {
 		nat_range(buf, sizeof(buf), r);
 		fprintf(f, " --to-%s %s",
@@ -119,6 +122,24 @@ static void save_if(FILE *f, const char *opt, const struct nat_if_match *m)
 			m->wildcard ? "+" : "");
 }
 
+/* The matches beyond -s -d -i -o -p, in the order the rule keeps. */
+static void save_matches(FILE *f, const struct nat_rule *r)
+{
+	uint8_t order[XT_M_KINDS];
+	size_t n = xt_match_order(r, order);
+
+	for (size_t k = 0; k < n; k++) {
+		if (order[k] != XT_M_PROTO) {
+			xt_save_match(f, r, order[k]);
+			continue;
+		}
+		fprintf(f, " -m %s", proto_word(r));
+		save_ports(f, "--sport", &r->sport);
+		save_ports(f, "--dport", &r->dport);
+		xt_save_syn(f, r);
+	}
+}
+
 void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 		    bool counters)
 {
@@ -135,10 +156,7 @@ void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 		else
 			fprintf(f, "%s -p %u", bang(r->proto_neg), r->proto);
 	}
-	if (r->sport.set || r->dport.set)
-		fprintf(f, " -m %s", proto_word(r));
-	save_ports(f, "--sport", &r->sport);
-	save_ports(f, "--dport", &r->dport);
+	save_matches(f, r);
 	if (counters)
 		fprintf(f, " -c %llu %llu", (unsigned long long)r->packets,
 			(unsigned long long)r->bytes);
@@ -146,11 +164,12 @@ void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 	fputc('\n', f);
 }
 
-void nat_print_unshown(FILE *f, const char *chain, uint64_t handle)
+void nat_print_unshown(FILE *f, const char *table, const char *chain,
+		       uint64_t handle)
 {
 	fprintf(f, "# %s: rule with handle %llu has no iptables form "
-		"(nft -a list chain ip nsip %s)\n", chain,
-		(unsigned long long)handle, chain);
+		"(nft -a list chain ip %s %s)\n", chain,
+		(unsigned long long)handle, table, chain);
 }
 
 /* ---- -L --------------------------------------------------------------- */
@@ -176,13 +195,13 @@ static void print_count(FILE *f, uint64_t v, const struct nat_fmt *fmt,
 	}
 }
 
-void nat_print_list_head(FILE *f, const char *chain, bool builtin,
+void nat_print_list_head(FILE *f, const char *chain, const char *policy,
 			 uint64_t packets, uint64_t bytes, unsigned int refs,
 			 const struct nat_fmt *fmt)
 {
 	fprintf(f, "Chain %s", chain);
-	if (builtin) {
-		fputs(" (policy ACCEPT", f);
+	if (policy) {
+		fprintf(f, " (policy %s", policy);
 		if (fmt->verbose) {
 			fputc(' ', f);
 			print_count(f, packets, fmt, false);
@@ -318,6 +337,24 @@ static void list_proto(FILE *f, const struct nat_rule *r,
 		fprintf(f, "%-5u", proto);
 }
 
+static void list_matches(FILE *f, const struct nat_rule *r,
+			 const struct nat_fmt *fmt)
+{
+	uint8_t order[XT_M_KINDS];
+	size_t n = xt_match_order(r, order);
+
+	for (size_t k = 0; k < n; k++) {
+		if (order[k] != XT_M_PROTO) {
+			xt_list_match(f, r, order[k], fmt->numeric);
+			continue;
+		}
+		fprintf(f, " %s", proto_word(r));
+		list_ports(f, "spt", &r->sport, proto_word(r), fmt);
+		list_ports(f, "dpt", &r->dport, proto_word(r), fmt);
+		xt_list_syn(f, r, fmt->numeric);
+	}
+}
+
 void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 			 const struct nat_fmt *fmt)
 {
@@ -337,12 +374,11 @@ void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 	}
 	list_addr(f, &r->src, fmt);
 	list_addr(f, &r->dst, fmt);
-	if (r->sport.set || r->dport.set) {
-		fprintf(f, " %s", proto_word(r));
-		list_ports(f, "spt", &r->sport, proto_word(r), fmt);
-		list_ports(f, "dpt", &r->dport, proto_word(r), fmt);
-	}
+	if (r->target == NAT_T_JUMP && r->go)
+		fputs("[goto] ", f);
+	list_matches(f, r, fmt);
 	list_target(f, r);
+	xt_list_target(f, r, fmt->numeric);
 	fputc('\n', f);
 }
 
@@ -408,6 +444,7 @@ static void json_matches(struct out *o, const struct nat_rule *r)
 	}
 	json_ports(o, "sport", &r->sport);
 	json_ports(o, "dport", &r->dport);
+	xt_json_matches(o, r);
 	out_obj_end(o);
 }
 
@@ -428,6 +465,7 @@ static void json_target(struct out *o, const struct nat_rule *r)
 	}
 	if (r->random)
 		out_bool(o, "random", NULL, true);
+	xt_json_target(o, r);
 	out_obj_end(o);
 }
 

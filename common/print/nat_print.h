@@ -17,11 +17,13 @@ struct nat_fmt {
 void nat_print_save(FILE *f, const char *chain, const struct nat_rule *r,
 		    bool counters);
 /* The line nsip prints where a rule has no iptables form. */
-void nat_print_unshown(FILE *f, const char *chain, uint64_t handle);
+void nat_print_unshown(FILE *f, const char *table, const char *chain,
+		       uint64_t handle);
 
 /* -L: a chain's heading and column names, then one line per rule. A
- * built-in chain has a policy; a user chain has its reference count. */
-void nat_print_list_head(FILE *f, const char *chain, bool builtin,
+ * built-in chain has a policy ("ACCEPT", "DROP"); a user chain (policy
+ * NULL) has its reference count. */
+void nat_print_list_head(FILE *f, const char *chain, const char *policy,
 			 uint64_t packets, uint64_t bytes, unsigned int refs,
 			 const struct nat_fmt *fmt);
 void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,

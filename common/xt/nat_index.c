@@ -25,7 +25,7 @@
  * field that nat_rule_same ignores (a port of a match that is not set) is
  * left out, so that it cannot make two same rules differ. */
 struct canon {
-	uint8_t b[512];
+	uint8_t b[1024];   /* a chain, a comment and a log prefix fit */
 	size_t n;
 };
 
@@ -100,6 +100,36 @@ static void put_target(struct canon *c, const struct nat_rule *r)
 	}
 	if (r->has_ports)
 		put_u32(c, (uint32_t)r->port_lo << 16 | r->port_hi);
+	put_u8(c, r->go);
+	if (r->target == NAT_T_REJECT) {
+		put_u8(c, r->reject.tcp_reset);
+		put_u8(c, r->reject.icmp_code);
+	}
+	if (r->target == NAT_T_LOG) {
+		put_str(c, r->log.prefix, sizeof(r->log.prefix));
+		put_u8(c, r->log.level);
+		put_u8(c, r->log.flags);
+	}
+}
+
+/* The filter table's matches, as nat_rule_same compares them. */
+static void put_extras(struct canon *c, const struct nat_rule *r)
+{
+	put_u8(c, (uint8_t)(r->syn_set | r->syn_neg << 1 | r->ct.set << 2 |
+			    r->ct.neg << 3 | r->ct.as_state << 4));
+	if (r->ct.set)
+		put_u32(c, r->ct.states);
+	put_u8(c, (uint8_t)(r->mport.set | r->mport.neg << 1 | r->mport.src << 2));
+	if (r->mport.set) {
+		put_u8(c, r->mport.n);
+		for (unsigned int k = 0; k < r->mport.n; k++)
+			put_u32(c, (uint32_t)r->mport.lo[k] << 16 | r->mport.hi[k]);
+	}
+	put_str(c, r->comment, sizeof(r->comment));
+	uint8_t order[XT_M_KINDS];
+	size_t n = xt_match_order(r, order);
+
+	put_bytes(c, order, n);
 }
 
 static uint64_t rotl(uint64_t v, int k)
@@ -153,6 +183,7 @@ void nat_digest(const char *chain, const struct nat_rule *r, struct nat_digest *
 	put_if(&c, &r->out);
 	put_port(&c, &r->sport);
 	put_port(&c, &r->dport);
+	put_extras(&c, r);
 	put_target(&c, r);
 	hash128(c.b, c.n, d->b);
 }
@@ -240,7 +271,7 @@ static int get_elem(struct nft *n, const char *set, const void *key, size_t len,
 	struct nlattr *list;
 
 	memset(ans, 0, sizeof(*ans));
-	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_SET, set);
 	list = mnl_attr_nest_start(nlh, NFTA_SET_ELEM_LIST_ELEMENTS);
 	put_elem(nlh, key, len, NULL);
@@ -291,7 +322,7 @@ static void put_set(struct nft *n, const char *name, uint32_t flags,
 
 	if (!nlh)
 		return;
-	mnl_attr_put_strz(nlh, NFTA_SET_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(nlh, NFTA_SET_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(nlh, NFTA_SET_NAME, name);
 	mnl_attr_put_u32(nlh, NFTA_SET_FLAGS, htonl(flags));
 	mnl_attr_put_u32(nlh, NFTA_SET_KEY_TYPE, htonl(key_type));
@@ -318,7 +349,7 @@ static struct nlattr *elems_begin(struct nft *n, uint16_t type, const char *set,
 	*nlh = nft_msg(n, type, type == NFT_MSG_NEWSETELEM ? NLM_F_CREATE : 0);
 	if (!*nlh)
 		return NULL;
-	mnl_attr_put_strz(*nlh, NFTA_SET_ELEM_LIST_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(*nlh, NFTA_SET_ELEM_LIST_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(*nlh, NFTA_SET_ELEM_LIST_SET, set);
 	return mnl_attr_nest_start(*nlh, NFTA_SET_ELEM_LIST_ELEMENTS);
 }
@@ -336,7 +367,7 @@ static void flush_set(struct nft *n, const char *set)
 
 	if (!nlh)
 		return;
-	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, NFT_TABLE);
+	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_TABLE, n->tab->nft_name);
 	mnl_attr_put_strz(nlh, NFTA_SET_ELEM_LIST_SET, set);
 	nft_msg_done(n);
 }

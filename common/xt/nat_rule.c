@@ -1,4 +1,4 @@
-/* A nat rule in iptables' terms: whether two are the same rule, and the
+/* An iptables rule: whether two are the same rule, and the
  * name of its target. (To nftables and back: nat_rule_write.c and
  * nat_rule_read.c.) */
 #include "xt/nat_rule.h"
@@ -30,12 +30,52 @@ static bool same_port(const struct nat_port_match *a,
 	return !a->set || (a->neg == b->neg && a->lo == b->lo && a->hi == b->hi);
 }
 
+/* The filter table's matches: --syn, conntrack or state, comment. */
+static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
+{
+	if (a->syn_set != b->syn_set || (a->syn_set && a->syn_neg != b->syn_neg))
+		return false;
+	if (a->mport.set != b->mport.set)
+		return false;
+	if (a->mport.set && (a->mport.neg != b->mport.neg ||
+			     a->mport.src != b->mport.src || a->mport.n != b->mport.n ||
+			     memcmp(a->mport.lo, b->mport.lo, sizeof(a->mport.lo)) ||
+			     memcmp(a->mport.hi, b->mport.hi, sizeof(a->mport.hi))))
+		return false;
+	if (a->ct.set != b->ct.set)
+		return false;
+	if (a->ct.set && (a->ct.neg != b->ct.neg || a->ct.as_state != b->ct.as_state ||
+			  a->ct.states != b->ct.states))
+		return false;
+	if (strcmp(a->comment, b->comment))
+		return false;
+	uint8_t oa[XT_M_KINDS], ob[XT_M_KINDS];
+	size_t na = xt_match_order(a, oa), nb = xt_match_order(b, ob);
+
+	return na == nb && !memcmp(oa, ob, na);
+}
+
+static bool same_target_opts(const struct nat_rule *a, const struct nat_rule *b)
+{
+	if (a->target == NAT_T_JUMP && (strcmp(a->jump, b->jump) || a->go != b->go))
+		return false;
+	if (a->target == NAT_T_REJECT &&
+	    (a->reject.tcp_reset != b->reject.tcp_reset ||
+	     a->reject.icmp_code != b->reject.icmp_code))
+		return false;
+	if (a->target == NAT_T_LOG &&
+	    (strcmp(a->log.prefix, b->log.prefix) || a->log.level != b->log.level ||
+	     a->log.flags != b->log.flags))
+		return false;
+	return true;
+}
+
 static bool same_target(const struct nat_rule *a, const struct nat_rule *b)
 {
 	if (a->target != b->target || a->has_addr != b->has_addr ||
 	    a->has_ports != b->has_ports || a->random != b->random)
 		return false;
-	if (a->target == NAT_T_JUMP && strcmp(a->jump, b->jump))
+	if (!same_target_opts(a, b))
 		return false;
 	if (a->has_addr && (a->addr_lo != b->addr_lo || a->addr_hi != b->addr_hi))
 		return false;
@@ -51,7 +91,42 @@ bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b)
 	return same_addr(&a->src, &b->src) && same_addr(&a->dst, &b->dst) &&
 	       same_if(&a->in, &b->in) && same_if(&a->out, &b->out) &&
 	       same_port(&a->sport, &b->sport) && same_port(&a->dport, &b->dport) &&
-	       same_target(a, b);
+	       same_extras(a, b) && same_target(a, b);
+}
+
+bool xt_rule_has_match(const struct nat_rule *r, int kind)
+{
+	switch (kind) {
+	case XT_M_PROTO: return r->sport.set || r->dport.set || r->syn_set;
+	case XT_M_MPORT: return r->mport.set;
+	case XT_M_CT: return r->ct.set;
+	case XT_M_COMMENT: return r->comment[0] != '\0';
+	}
+	return false;
+}
+
+/* The rule's own order first (each kind once, if the rule has it), then
+ * what it left out in the default order. */
+size_t xt_match_order(const struct nat_rule *r, uint8_t *out)
+{
+	static const uint8_t dflt[XT_M_KINDS] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT,
+						  XT_M_COMMENT };
+	bool seen[XT_M_KINDS + 1] = { false };
+	size_t n = 0;
+
+	for (int pass = 0; pass < 2; pass++) {
+		const uint8_t *v = pass ? dflt : r->order;
+		size_t len = pass ? XT_M_KINDS : r->n_order;
+
+		for (size_t k = 0; k < len && k < XT_M_KINDS; k++) {
+			if (v[k] < 1 || v[k] > XT_M_KINDS || seen[v[k]] ||
+			    !xt_rule_has_match(r, v[k]))
+				continue;
+			seen[v[k]] = true;
+			out[n++] = v[k];
+		}
+	}
+	return n;
 }
 
 const char *nat_target_name(const struct nat_rule *r)
@@ -65,6 +140,9 @@ const char *nat_target_name(const struct nat_rule *r)
 	case NAT_T_SNAT: return "SNAT";
 	case NAT_T_DNAT: return "DNAT";
 	case NAT_T_REDIRECT: return "REDIRECT";
+	case NAT_T_DROP: return "DROP";
+	case NAT_T_REJECT: return "REJECT";
+	case NAT_T_LOG: return "LOG";
 	}
 	return "";
 }

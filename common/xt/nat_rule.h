@@ -1,5 +1,5 @@
-/* One rule of the nat table as iptables sees it, and its mapping onto
- * native nftables expressions (both ways). */
+/* One rule of an iptables table (nat or filter) as iptables sees it, and
+ * its mapping onto native nftables expressions (both ways). */
 #ifndef NSIP_NAT_RULE_H
 #define NSIP_NAT_RULE_H
 
@@ -11,6 +11,13 @@ struct nftnl_rule;
 struct nft_rule_view;
 
 #define NAT_CHAIN_MAX 29   /* iptables' chain name limit, without the NUL */
+/* -m comment: iptables keeps 255 characters; nsip keeps the comment in
+ * the rule's nftables user data (256 bytes, with its own and nft's
+ * headers), where 250 fit (fewer beside -m multiport: xt_udata_size). */
+#define XT_COMMENT_MAX 250
+#define XT_UDATA_MAX 256
+#define XT_LOG_PREFIX_MAX 29   /* LOG's --log-prefix limit, without the NUL */
+#define XT_LOG_LEVEL_DEFAULT 4 /* warning */
 
 enum nat_target {
 	NAT_T_NONE,            /* no -j: a rule that only counts */
@@ -21,6 +28,56 @@ enum nat_target {
 	NAT_T_SNAT,
 	NAT_T_DNAT,
 	NAT_T_REDIRECT,
+	NAT_T_DROP,            /* the filter table's targets */
+	NAT_T_REJECT,
+	NAT_T_LOG,
+};
+
+/* REJECT's --reject-with: an ICMP destination-unreachable code, or a TCP
+ * reset. */
+struct xt_reject {
+	bool tcp_reset;
+	uint8_t icmp_code;
+};
+
+/* LOG's options: flags are LOG's --log-tcp-sequence (1), --log-tcp-options
+ * (2), --log-ip-options (4), --log-uid (8) and --log-macdecode (0x20). */
+struct xt_log {
+	char prefix[XT_LOG_PREFIX_MAX + 1];
+	uint8_t level;
+	uint8_t flags;
+};
+
+/* -m multiport --dports / --sports: ports and ranges as given (order and
+ * repeats kept, as iptables lists them); a range takes two of the 15
+ * places. */
+#define XT_MULTI_PORTS 15
+struct xt_multiport {
+	bool set, neg;
+	bool src;              /* --sports, else --dports */
+	uint8_t n;
+	uint16_t lo[XT_MULTI_PORTS], hi[XT_MULTI_PORTS];
+	/* Writing only: the id that names, within its batch, the anonymous
+	 * set the rule looks its port up in (nft_next_set_id). */
+	uint32_t set_id;
+};
+
+/* The matches a rule may have beyond -s -d -i -o -p, as iptables lists
+ * them: in the order the command gave them. */
+enum xt_match_kind {
+	XT_M_PROTO = 1,        /* tcp or udp: --sport, --dport, --syn */
+	XT_M_MPORT,            /* multiport */
+	XT_M_CT,               /* conntrack or state */
+	XT_M_COMMENT,
+};
+#define XT_M_KINDS 4
+
+/* -m conntrack --ctstate / -m state --state: a mask of conntrack state
+ * bits (nftables' ct state bits), matched when any of them is set. */
+struct xt_ct_match {
+	bool set, neg;
+	bool as_state;         /* spelled -m state, listed so */
+	uint32_t states;
 };
 
 /* -s / -d: address and mask in network byte order. */
@@ -47,9 +104,22 @@ struct nat_rule {
 	bool proto_set, proto_neg;
 	uint8_t proto;
 	struct nat_port_match sport, dport;
+	/* --syn: the TCP flags FIN,SYN,RST,ACK are SYN alone (or not). */
+	bool syn_set, syn_neg;
+	struct xt_multiport mport;
+	struct xt_ct_match ct;
+	char comment[XT_COMMENT_MAX + 1];   /* "" when none */
+	/* The order the command gave the matches in (enum xt_match_kind);
+	 * n_order 0: tcp/udp, multiport, conntrack or state, comment. As in
+	 * iptables, two rules whose matches differ in order differ. */
+	uint8_t order[XT_M_KINDS];
+	uint8_t n_order;
 
 	enum nat_target target;
 	char jump[NAT_CHAIN_MAX + 1];
+	bool go;               /* -g CHAIN: a goto, not a jump */
+	struct xt_reject reject;
+	struct xt_log log;
 	/* SNAT/DNAT addresses (network order), ports for every NAT target. */
 	bool has_addr, has_ports, random;
 	uint32_t addr_lo, addr_hi;
@@ -76,6 +146,12 @@ int nat_rule_from_nftnl(struct nftnl_rule *nr, struct nat_rule *r);
 
 /* Same matches and target (counters and handle are not compared). */
 bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b);
+
+/* Whether the rule has a match of that kind (enum xt_match_kind). */
+bool xt_rule_has_match(const struct nat_rule *r, int kind);
+/* The kinds of match the rule has, in the order it lists them (out has
+ * XT_M_KINDS places): their number. */
+size_t xt_match_order(const struct nat_rule *r, uint8_t *out);
 
 /* The target's name as iptables prints it ("MASQUERADE", a chain, ""). */
 const char *nat_target_name(const struct nat_rule *r);

@@ -1,4 +1,4 @@
-/* Native nftables expressions -> a nat rule in iptables' terms.
+/* Native nftables expressions -> an iptables rule (nat or filter).
  *
  * A small state machine over a rule message's expressions, read in place:
  * it remembers what the last load put into which register and what
@@ -8,6 +8,8 @@
 #include "nl/attr.h"
 #include "xt/nat_layout.h"
 #include "xt/nft_check.h"
+#include "xt/nft_expr.h"
+#include "xt/filter_read.h"
 
 #include <endian.h>
 #include <stdio.h>
@@ -18,7 +20,7 @@
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/rule.h>
 
-enum loaded { LD_NONE, LD_META, LD_PAYLOAD };
+enum loaded { LD_NONE, LD_META, LD_PAYLOAD, LD_CT };
 
 #define N_REGS 32   /* NFT_REG_1..4 and NFT_REG32_00..15 are below this */
 
@@ -29,91 +31,14 @@ struct decoder {
 	bool masked;
 	uint32_t mask;
 	bool target_seen;
+	/* -m multiport's lookup: its port (sport or dport) and negation, to
+	 * agree with the list the user data keeps. */
+	bool lookup_seen, lookup_src, lookup_neg;
 	bool have_lo;           /* nft's port range: cmp gte, then cmp lte */
 	uint8_t lo[2];
 	uint8_t imm[N_REGS][16];
 	uint32_t imm_len[N_REGS];
 };
-
-/* One expression of a rule message, read in place: its name and the
- * attributes of its data by type (the kernel's NFTA_* numbers). Read as
- * libnftnl reads them: an attribute missing or of the wrong size reads as
- * 0; the last of two of a type counts. */
-#define EXPR_ATTRS 16   /* above every NFTA_*_MAX nsip reads */
-
-struct expr {
-	const char *name;
-	const struct nlattr *tb[EXPR_ATTRS];
-};
-
-static bool is_set(const struct expr *e, uint16_t attr)
-{
-	return e->tb[attr] != NULL;
-}
-
-static uint32_t get_u32(const struct expr *e, uint16_t attr)
-{
-	uint32_t v;
-
-	if (!e->tb[attr] || attr_len(e->tb[attr]) != sizeof(v))
-		return 0;
-	memcpy(&v, attr_data(e->tb[attr]), sizeof(v));
-	return ntohl(v);
-}
-
-static uint64_t get_u64(const struct expr *e, uint16_t attr)
-{
-	uint64_t v;
-
-	if (!e->tb[attr] || attr_len(e->tb[attr]) != sizeof(v))
-		return 0;
-	memcpy(&v, attr_data(e->tb[attr]), sizeof(v));
-	return be64toh(v);
-}
-
-/* The NFTA_DATA_* attribute of that type inside a data attribute. */
-static const struct nlattr *data_part(const struct expr *e, uint16_t attr,
-				      uint16_t part)
-{
-	const struct nlattr *a, *found = NULL;
-
-	if (!e->tb[attr])
-		return NULL;
-	ATTR_EACH_NESTED(a, e->tb[attr])
-		if (attr_type(a) == part)
-			found = a;
-	return found;
-}
-
-/* The attributes of a nest into e->tb, by type. */
-static void read_attrs(const struct nlattr *nest, struct expr *e)
-{
-	const struct nlattr *a;
-
-	ATTR_EACH_NESTED(a, nest)
-		if (attr_type(a) < EXPR_ATTRS)
-			e->tb[attr_type(a)] = a;
-}
-
-/* A data attribute's value bytes (*len of them), or NULL. */
-static const void *get_value(const struct expr *e, uint16_t attr, uint32_t *len)
-{
-	const struct nlattr *v = data_part(e, attr, NFTA_DATA_VALUE);
-
-	if (!v || attr_len(v) == 0 || attr_len(v) > NFT_DATA_VALUE_MAXLEN)
-		return NULL;
-	*len = attr_len(v);
-	return attr_data(v);
-}
-
-/* A data attribute's value, only when it is exactly len bytes long. */
-static const void *data_of(const struct expr *e, uint16_t attr, uint32_t len)
-{
-	uint32_t got = 0;
-	const void *d = get_value(e, attr, &got);
-
-	return d && got == len ? d : NULL;
-}
 
 static int on_meta(struct decoder *d, const struct expr *e)
 {
@@ -122,6 +47,19 @@ static int on_meta(struct decoder *d, const struct expr *e)
 	d->what = LD_META;
 	d->key = get_u32(e, NFTA_META_KEY);
 	d->reg = get_u32(e, NFTA_META_DREG);
+	d->masked = false;
+	return 0;
+}
+
+/* Conntrack's state, for -m conntrack --ctstate and -m state. */
+static int on_ct(struct decoder *d, const struct expr *e)
+{
+	if (!is_set(e, NFTA_CT_DREG) || get_u32(e, NFTA_CT_KEY) != NFT_CT_STATE ||
+	    is_set(e, NFTA_CT_DIRECTION))
+		return -1;
+	d->what = LD_CT;
+	d->reg = get_u32(e, NFTA_CT_DREG);
+	d->len = 4;
 	d->masked = false;
 	return 0;
 }
@@ -139,7 +77,8 @@ static int on_payload(struct decoder *d, const struct expr *e)
 	return 0;
 }
 
-/* Only a plain mask of an address (xor zero, in place) maps to -s/-d. */
+/* Only a plain mask (xor zero, in place) of an address, of the TCP flags
+ * or of the conntrack state maps onto iptables. */
 static int on_bitwise(struct decoder *d, const struct expr *e)
 {
 	const uint8_t *mask, *xor;
@@ -148,7 +87,8 @@ static int on_bitwise(struct decoder *d, const struct expr *e)
 	if (is_set(e, NFTA_BITWISE_OP) &&
 	    get_u32(e, NFTA_BITWISE_OP) != NFT_BITWISE_BOOL)
 		return -1;   /* a shift, not a mask */
-	if (d->what != LD_PAYLOAD || d->masked || len != d->len || len > 4 ||
+	if ((d->what != LD_PAYLOAD && d->what != LD_CT) || d->masked ||
+	    len != d->len || len > 4 ||
 	    get_u32(e, NFTA_BITWISE_SREG) != d->reg ||
 	    get_u32(e, NFTA_BITWISE_DREG) != d->reg)
 		return -1;
@@ -242,7 +182,10 @@ static int set_proto(struct nat_rule *r, bool neg, const uint8_t *data)
 }
 
 /* What the comparison in front of us is about, from the last load. */
-enum field { F_NONE, F_IN, F_OUT, F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT };
+enum field {
+	F_NONE, F_IN, F_OUT, F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
+	F_CTSTATE, F_TCPFLAGS,
+};
 
 static enum field loaded_field(const struct decoder *d)
 {
@@ -254,6 +197,11 @@ static enum field loaded_field(const struct decoder *d)
 		}
 		return F_NONE;
 	}
+	if (d->what == LD_CT)
+		return F_CTSTATE;
+	if (d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_TRANSPORT_HEADER &&
+	    d->off == OFF_TCP_FLAGS && d->len == 1)
+		return d->masked ? F_TCPFLAGS : F_NONE;
 	if (is_net(d, OFF_PROTO) && d->len == 1 && !d->masked)
 		return F_PROTO;
 	if (is_net(d, OFF_SADDR))
@@ -319,6 +267,14 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 		return len == 2 ? set_port(&r->sport, neg, data, data) : -1;
 	case F_DPORT:
 		return len == 2 ? set_port(&r->dport, neg, data, data) : -1;
+	case F_CTSTATE:
+		return xt_read_ct_state(r, op, d->masked, d->mask, data, len);
+	case F_TCPFLAGS: {
+		uint8_t m;
+
+		memcpy(&m, &d->mask, 1);
+		return xt_read_tcp_flags(r, op, m, data, len);
+	}
 	case F_NONE:
 		break;
 	}
@@ -341,6 +297,22 @@ static int on_range(struct decoder *d, const struct expr *e)
 	if (f == F_DPORT)
 		return set_port(&d->r->dport, op == NFT_RANGE_NEQ, lo, hi);
 	return -1;
+}
+
+static int on_lookup(struct decoder *d, const struct expr *e)
+{
+	enum field f = loaded_field(d);
+	uint32_t flags = get_u32(e, NFTA_LOOKUP_FLAGS);
+
+	if ((f != F_SPORT && f != F_DPORT) || d->lookup_seen || d->have_lo ||
+	    is_set(e, NFTA_LOOKUP_DREG) || !is_set(e, NFTA_LOOKUP_SET) ||
+	    get_u32(e, NFTA_LOOKUP_SREG) != d->reg || (flags & ~NFT_LOOKUP_F_INV))
+		return -1;
+	d->what = LD_NONE;
+	d->lookup_seen = true;
+	d->lookup_src = f == F_SPORT;
+	d->lookup_neg = flags & NFT_LOOKUP_F_INV;
+	return 0;
 }
 
 static int on_counter(struct decoder *d, const struct expr *e)
@@ -371,9 +343,15 @@ static int on_verdict(struct decoder *d, const struct expr *e)
 	case NF_ACCEPT:
 		r->target = NAT_T_ACCEPT;
 		return 0;
+	case NF_DROP:
+		r->target = NAT_T_DROP;
+		return 0;
 	case NFT_RETURN:
 		r->target = NAT_T_RETURN;
 		return 0;
+	case NFT_GOTO:
+		r->go = true;
+		/* fall through */
 	case NFT_JUMP:
 		chain = is_set(&parts, NFTA_VERDICT_CHAIN) ?
 			attr_data(parts.tb[NFTA_VERDICT_CHAIN]) : NULL;
@@ -491,6 +469,18 @@ static int on_redir(struct decoder *d, const struct expr *e)
 	return read_flags(d->r, e, NFTA_REDIR_FLAGS);
 }
 
+static int on_reject(struct decoder *d, const struct expr *e)
+{
+	d->target_seen = true;
+	return xt_read_reject(d->r, e);
+}
+
+static int on_log(struct decoder *d, const struct expr *e)
+{
+	d->target_seen = true;
+	return xt_read_log(d->r, e);
+}
+
 typedef int decode_fn(struct decoder *d, const struct expr *e);
 
 static decode_fn *const decoders[EXPR_KINDS] = {
@@ -499,26 +489,9 @@ static decode_fn *const decoders[EXPR_KINDS] = {
 	[EXPR_RANGE] = on_range,     [EXPR_COUNTER] = on_counter,
 	[EXPR_IMMEDIATE] = on_immediate, [EXPR_NAT] = on_nat,
 	[EXPR_MASQ] = on_masq,       [EXPR_REDIR] = on_redir,
+	[EXPR_CT] = on_ct,           [EXPR_REJECT] = on_reject,
+	[EXPR_LOG] = on_log,         [EXPR_LOOKUP] = on_lookup,
 };
-
-/* One NFTA_LIST_ELEM of the rule's expressions: its name and data. */
-static int read_expr(const struct nlattr *elem, struct expr *e)
-{
-	const struct nlattr *a, *data = NULL;
-
-	*e = (struct expr){ .name = NULL };
-	if (attr_type(elem) != NFTA_LIST_ELEM)
-		return -1;
-	ATTR_EACH_NESTED(a, elem) {
-		if (attr_type(a) == NFTA_EXPR_NAME)
-			e->name = attr_data(a);
-		else if (attr_type(a) == NFTA_EXPR_DATA)
-			data = a;
-	}
-	if (data)
-		read_attrs(data, e);
-	return e->name ? 0 : -1;
-}
 
 static int decode_one(struct decoder *d, const struct expr *e)
 {
@@ -539,6 +512,12 @@ static bool ports_have_proto(const struct nat_rule *r)
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
 }
 
+static bool ports_proto_ok_for_mport(const struct nat_rule *r)
+{
+	return r->proto_set && !r->proto_neg &&
+	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
+}
+
 int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 {
 	struct decoder d = { .r = r };
@@ -552,6 +531,18 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 			if (read_expr(elem, &e) < 0 || decode_one(&d, &e) < 0)
 				return -1;
 	if (d.what != LD_NONE || d.have_lo || !ports_have_proto(r))
+		return -1;
+	if (r->syn_set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP))
+		return -1;
+	if (v->udata && xt_read_udata(r, v->udata, v->udata_len) < 0)
+		return -1;
+	r->ct.as_state = r->ct.as_state && r->ct.set;
+	/* The set's ports are the kernel's; what they were written as is
+	 * the user data's, which must speak of the same lookup. */
+	if (d.lookup_seen != r->mport.set ||
+	    (r->mport.set && (d.lookup_src != r->mport.src || d.lookup_neg != r->mport.neg)))
+		return -1;
+	if (r->mport.set && !ports_proto_ok_for_mport(r))
 		return -1;
 	return 0;
 }

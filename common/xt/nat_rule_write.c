@@ -1,13 +1,16 @@
-/* A nat rule in iptables' terms -> native nftables expressions.
+/* An iptables rule (nat or filter) -> native nftables expressions.
  *
  * Each match is a load into register 1 (meta or payload), an optional
  * mask (bitwise) and a comparison (cmp or range); then a counter, so that
  * -v and -Z work; then the target: a verdict, or immediates that load the
- * NAT range into registers followed by masq, nat or redir. These are the
+ * NAT range into registers followed by masq, nat or redir, or reject or
+ * log. A comment goes into the rule's user data, as nft keeps it. These are the
  * expressions nft itself writes, so `nft list ruleset` shows the rules in
  * its own words. */
 #include "xt/nat_rule.h"
 #include "xt/nat_layout.h"
+#include "xt/filter_read.h"
+#include "xt/multiport.h"
 
 #include <endian.h>
 #include <stdio.h>
@@ -18,6 +21,7 @@
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/expr.h>
 #include <libnftnl/rule.h>
+#include <libnftnl/udata.h>
 
 static struct nftnl_expr *add_expr(struct nftnl_rule *nr, const char *name)
 {
@@ -132,6 +136,73 @@ static int add_port(struct nftnl_rule *nr, uint32_t off,
 	return 0;
 }
 
+/* A load already in the register, masked in place (xor zero). */
+static int add_mask(struct nftnl_rule *nr, const void *mask, uint32_t len)
+{
+	struct nftnl_expr *e = add_expr(nr, "bitwise");
+	uint32_t zero = 0;
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_SREG, REG_MATCH);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_DREG, REG_MATCH);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_LEN, len);
+	nftnl_expr_set(e, NFTNL_EXPR_BITWISE_MASK, mask, len);
+	nftnl_expr_set(e, NFTNL_EXPR_BITWISE_XOR, &zero, len);
+	return 0;
+}
+
+/* --syn: "tcp flags & (fin|syn|rst|ack) == syn", as nft writes it. */
+static int add_syn(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	uint8_t mask = SYN_MASK, flags = SYN_FLAGS;
+
+	if (!r->syn_set)
+		return 0;
+	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_TCP_FLAGS, 1) < 0 ||
+	    add_mask(nr, &mask, 1) < 0)
+		return -1;
+	return add_cmp(nr, r->syn_neg, &flags, 1);
+}
+
+/* --ctstate / --state: "ct state & STATES != 0" (== 0 when negated); the
+ * register holds the state in host order. */
+static int add_ct_state(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	struct nftnl_expr *e;
+	uint32_t zero = 0;
+
+	if (!r->ct.set)
+		return 0;
+	if (!(e = add_expr(nr, "ct")))
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_CT_KEY, NFT_CT_STATE);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_CT_DREG, REG_MATCH);
+	if (add_mask(nr, &r->ct.states, 4) < 0)
+		return -1;
+	return add_cmp(nr, !r->ct.neg, &zero, 4);
+}
+
+/* -m multiport: the port looked up in the rule's anonymous set (made in
+ * the same batch, named by its id: nft_add_port_set). */
+static int add_multiport(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	struct nftnl_expr *e;
+
+	if (!r->mport.set)
+		return 0;
+	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER,
+			r->mport.src ? OFF_SPORT : OFF_DPORT, 2) < 0 ||
+	    !(e = add_expr(nr, "lookup")))
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_SREG, REG_MATCH);
+	nftnl_expr_set_str(e, NFTNL_EXPR_LOOKUP_SET, "__set%d");
+	nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_SET_ID, r->mport.set_id);
+	if (r->mport.neg)
+		nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_FLAGS, NFT_LOOKUP_F_INV);
+	return 0;
+}
+
 static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	if (add_ifname(nr, NFT_META_IIFNAME, &r->in) < 0 ||
@@ -145,7 +216,9 @@ static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 	if (add_addr(nr, OFF_SADDR, &r->src) < 0 ||
 	    add_addr(nr, OFF_DADDR, &r->dst) < 0 ||
 	    add_port(nr, OFF_SPORT, &r->sport) < 0 ||
-	    add_port(nr, OFF_DPORT, &r->dport) < 0)
+	    add_port(nr, OFF_DPORT, &r->dport) < 0 ||
+	    add_syn(r, nr) < 0 || add_multiport(r, nr) < 0 ||
+	    add_ct_state(r, nr) < 0)
 		return -1;
 	return 0;
 }
@@ -250,6 +323,37 @@ static int add_masq_redir(const struct nat_rule *r, struct nftnl_rule *nr)
 	return 0;
 }
 
+static int add_reject(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	struct nftnl_expr *e = add_expr(nr, "reject");
+
+	if (!e)
+		return -1;
+	if (r->reject.tcp_reset) {
+		nftnl_expr_set_u32(e, NFTNL_EXPR_REJECT_TYPE, NFT_REJECT_TCP_RST);
+	} else {
+		nftnl_expr_set_u32(e, NFTNL_EXPR_REJECT_TYPE, NFT_REJECT_ICMP_UNREACH);
+		nftnl_expr_set_u8(e, NFTNL_EXPR_REJECT_CODE, r->reject.icmp_code);
+	}
+	return 0;
+}
+
+/* The level is left out at its default, as iptables-nft leaves it. */
+static int add_log(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	struct nftnl_expr *e = add_expr(nr, "log");
+
+	if (!e)
+		return -1;
+	if (r->log.prefix[0])
+		nftnl_expr_set_str(e, NFTNL_EXPR_LOG_PREFIX, r->log.prefix);
+	if (r->log.level != XT_LOG_LEVEL_DEFAULT)
+		nftnl_expr_set_u32(e, NFTNL_EXPR_LOG_LEVEL, r->log.level);
+	if (r->log.flags)
+		nftnl_expr_set_u32(e, NFTNL_EXPR_LOG_FLAGS, r->log.flags);
+	return 0;
+}
+
 static int add_target(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	switch (r->target) {
@@ -260,7 +364,13 @@ static int add_target(const struct nat_rule *r, struct nftnl_rule *nr)
 	case NAT_T_RETURN:
 		return add_verdict(nr, NFT_RETURN, NULL);
 	case NAT_T_JUMP:
-		return add_verdict(nr, NFT_JUMP, r->jump);
+		return add_verdict(nr, r->go ? NFT_GOTO : NFT_JUMP, r->jump);
+	case NAT_T_DROP:
+		return add_verdict(nr, NF_DROP, NULL);
+	case NAT_T_REJECT:
+		return add_reject(r, nr);
+	case NAT_T_LOG:
+		return add_log(r, nr);
 	case NAT_T_SNAT:
 	case NAT_T_DNAT:
 		return add_snat_dnat(r, nr);
@@ -271,10 +381,45 @@ static int add_target(const struct nat_rule *r, struct nftnl_rule *nr)
 	return -1;
 }
 
+/* The comment (nft's own user data type), how the state match was
+ * spelled and the multiport list as given (nsip's). */
+static int add_udata(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	struct nftnl_udata_buf *u;
+	uint8_t state = 1, mport[XT_MPORT_UDATA_MAX];
+	int ret = 0;
+
+	if (!xt_udata_size(r))
+		return 0;
+	if (xt_udata_size(r) > XT_UDATA_MAX ||
+	    !(u = nftnl_udata_buf_alloc(NFT_USERDATA_MAXLEN)))
+		return -1;
+	if (r->mport.set &&
+	    !nftnl_udata_put(u, NSIP_UDATA_MPORT, xt_multiport_to_udata(&r->mport, mport),
+			     mport))
+		ret = -1;
+	if (r->comment[0] &&
+	    !nftnl_udata_put_strz(u, NFTNL_UDATA_RULE_COMMENT, r->comment))
+		ret = -1;
+	if (r->ct.set && r->ct.as_state &&
+	    !nftnl_udata_put(u, NSIP_UDATA_STATE, 1, &state))
+		ret = -1;
+	if (r->n_order && !nftnl_udata_put(u, NSIP_UDATA_ORDER, r->n_order, r->order))
+		ret = -1;
+	if (!ret)
+		ret = nftnl_rule_set_data(nr, NFTNL_RULE_USERDATA,
+					  nftnl_udata_buf_data(u),
+					  nftnl_udata_buf_len(u));
+	nftnl_udata_buf_free(u);
+	return ret < 0 ? -1 : 0;
+}
+
 int nat_rule_to_nftnl(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	if (add_matches(r, nr) < 0 ||
 	    !add_expr(nr, "counter"))
+		return -1;
+	if (add_udata(r, nr) < 0)
 		return -1;
 	return add_target(r, nr);
 }

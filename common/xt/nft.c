@@ -1,5 +1,5 @@
 /* nsip's nftables socket and table: opening and replacing the socket, the
- * built-in chains, the table's objects named for a message, and the checks
+ * built-in chains (as xt_table.h describes them), the table's objects named for a message, and the checks
  * of an answer's header and attributes. (One batch: nft_batch.c; the
  * reads: nft_read.c.) */
 #include "xt/nft.h"
@@ -25,31 +25,6 @@
 #include "xt/nft_check.h"
 #include "nl/nl.h"
 
-/* iptables' nat priorities: destination NAT before filtering, source NAT
- * after it. */
-static const struct {
-	const char *name;
-	uint32_t hook;
-	int32_t prio;
-} builtins[] = {
-	{ "PREROUTING", NF_INET_PRE_ROUTING, -100 },
-	{ "INPUT", NF_INET_LOCAL_IN, 100 },
-	{ "OUTPUT", NF_INET_LOCAL_OUT, -100 },
-	{ "POSTROUTING", NF_INET_POST_ROUTING, 100 },
-};
-
-const char *const nft_builtin_chains[] = {
-	"PREROUTING", "INPUT", "OUTPUT", "POSTROUTING", NULL
-};
-
-bool nft_is_builtin(const char *name)
-{
-	for (int i = 0; nft_builtin_chains[i]; i++)
-		if (!strcmp(name, nft_builtin_chains[i]))
-			return true;
-	return false;
-}
-
 int nft_open(struct nft *n)
 {
 	memset(n, 0, sizeof(*n));
@@ -69,6 +44,7 @@ int nft_open(struct nft *n)
 	}
 	n->nl.portid = mnl_socket_get_portid(n->nl.sock);
 	n->seq = (uint32_t)time(NULL);
+	n->tab = &xt_table_nat;
 	return 0;
 }
 
@@ -83,12 +59,12 @@ void nft_close(struct nft *n)
 }
 
 
-struct nftnl_chain *nft_chain_of(const char *name)
+struct nftnl_chain *nft_chain_of(const struct nft *n, const char *name)
 {
 	struct nftnl_chain *c = nftnl_chain_alloc();
 
 	if (c) {
-		nftnl_chain_set_str(c, NFTNL_CHAIN_TABLE, NFT_TABLE);
+		nftnl_chain_set_str(c, NFTNL_CHAIN_TABLE, n->tab->nft_name);
 		if (name)
 			nftnl_chain_set_str(c, NFTNL_CHAIN_NAME, name);
 	}
@@ -96,25 +72,25 @@ struct nftnl_chain *nft_chain_of(const char *name)
 }
 
 
-struct nftnl_chain *nft_base_chain_of(const char *name)
+struct nftnl_chain *nft_base_chain_of(const struct nft *n, const char *name)
 {
-	struct nftnl_chain *c = nft_chain_of(name);
+	struct nftnl_chain *c = nft_chain_of(n, name);
+	const struct xt_base_chain *b = xt_table_chain(n->tab, name);
 
-	for (size_t i = 0; c && i < sizeof(builtins) / sizeof(builtins[0]); i++) {
-		if (strcmp(builtins[i].name, name))
-			continue;
-		nftnl_chain_set_str(c, NFTNL_CHAIN_TYPE, "nat");
-		nftnl_chain_set_u32(c, NFTNL_CHAIN_HOOKNUM, builtins[i].hook);
-		nftnl_chain_set_s32(c, NFTNL_CHAIN_PRIO, builtins[i].prio);
+	if (c && b) {
+		nftnl_chain_set_str(c, NFTNL_CHAIN_TYPE, n->tab->chain_type);
+		nftnl_chain_set_u32(c, NFTNL_CHAIN_HOOKNUM, b->hook);
+		nftnl_chain_set_s32(c, NFTNL_CHAIN_PRIO, b->prio);
 	}
 	return c;
 }
 
-struct nftnl_rule *nft_rule_in(struct nftnl_rule *r, const char *chain)
+struct nftnl_rule *nft_rule_in(const struct nft *n, struct nftnl_rule *r,
+			       const char *chain)
 {
 	if (r) {
 		nftnl_rule_set_u32(r, NFTNL_RULE_FAMILY, NFPROTO_IPV4);
-		nftnl_rule_set_str(r, NFTNL_RULE_TABLE, NFT_TABLE);
+		nftnl_rule_set_str(r, NFTNL_RULE_TABLE, n->tab->nft_name);
 		if (chain)
 			nftnl_rule_set_str(r, NFTNL_RULE_CHAIN, chain);
 	}

@@ -1,6 +1,6 @@
 /* nftables transactions on libnftnl: one NETLINK_NETFILTER socket, changes
  * collected in one batch (all or nothing), and the reads nsip needs, each
- * limited to nsip's own table `ip nsip`. */
+ * limited to nsip's own table for the iptables table in use (xt_table.h). */
 #ifndef NSIP_NFT_H
 #define NSIP_NFT_H
 
@@ -11,13 +11,12 @@
 
 #include "nl/nl.h"
 #include "xt/nft_check.h"
+#include "xt/xt_table.h"
 
 struct nftnl_chain;
 struct nftnl_chain_list;
 struct nftnl_rule;
 struct nftnl_rule_list;
-
-#define NFT_TABLE "nsip"
 
 /* Reads rules and zeroes their counters (Linux 6.4); older headers lack
  * the name. */
@@ -48,6 +47,7 @@ struct nft_batch_opts {
 
 struct nft {
 	struct nl nl;                    /* the socket, on common/nl's transport */
+	const struct xt_table *tab;      /* whose nftables table */
 	uint32_t seq;
 	char *buf;                       /* the batch being built */
 	size_t buf_size;
@@ -57,6 +57,7 @@ struct nft {
 	unsigned int cap;
 	unsigned int n_msgs;
 	bool overflow;
+	uint32_t set_ids;                /* the last anonymous set's id */
 	/* What the last commit or read gave back. A rule added with echo:
 	 * the handle the kernel gave it (echoed set) once the batch is made. */
 	bool echoed;
@@ -72,9 +73,11 @@ struct nft {
 int nft_open(struct nft *n);
 void nft_close(struct nft *n);
 
-/* The four built-in chains in hook order, and whether name is one. */
-extern const char *const nft_builtin_chains[];
-bool nft_is_builtin(const char *name);
+/* The iptables table the next changes and reads are on (nft_open: nat). */
+static inline void nft_use_table(struct nft *n, const struct xt_table *t)
+{
+	n->tab = t;
+}
 
 /* ---- one batch -------------------------------------------------------- */
 /* Opens a batch made as o says (NULL: a plain one). */
@@ -85,13 +88,15 @@ void nft_begin(struct nft *n, const struct nft_batch_opts *o);
 unsigned int nft_changes(const struct nft *n);
 /* The table, if it is missing. */
 void nft_add_table(struct nft *n);
-/* A built-in chain (type nat at iptables' priority), if it is missing. */
+/* A built-in chain (the table's type at iptables' priority), if it is
+ * missing. */
 void nft_add_base_chain(struct nft *n, const char *name);
 /* A user chain; it must not exist. */
 void nft_add_user_chain(struct nft *n, const char *name);
 void nft_del_chain(struct nft *n, const char *name);
 void nft_rename_chain(struct nft *n, uint64_t handle, const char *name);
-void nft_set_policy_accept(struct nft *n, const char *name);
+/* A built-in chain's policy: NF_ACCEPT or NF_DROP. */
+void nft_set_policy(struct nft *n, const char *name, uint32_t verdict);
 /* Where a new rule goes: at the end, before the rule whose handle is
  * given (handle 0: at the head), or in place of it. */
 enum nft_where { NFT_AT_END, NFT_BEFORE, NFT_REPLACE };
@@ -100,6 +105,12 @@ enum nft_where { NFT_AT_END, NFT_BEFORE, NFT_REPLACE };
 void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
 		  enum nft_where where, uint64_t handle, bool echo);
 void nft_del_rule(struct nft *n, const char *chain, uint64_t handle);
+/* -m multiport's anonymous interval set of ports (nft_set.c), to go into
+ * the batch before the rule that looks it up by id; the ids are unique on
+ * this socket. */
+struct xt_multiport;
+uint32_t nft_next_set_id(struct nft *n);
+void nft_add_port_set(struct nft *n, uint32_t id, const struct xt_multiport *m);
 /* Every rule of a chain, or of the table when chain is NULL. */
 void nft_flush(struct nft *n, const char *chain);
 /* Sends the batch and collects the kernel's answers: 0, or -1 with

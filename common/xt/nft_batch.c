@@ -116,7 +116,7 @@ void nft_add_table(struct nft *n)
 	if (!t || !nlh) {
 		n->overflow = true;
 	} else {
-		nftnl_table_set_str(t, NFTNL_TABLE_NAME, NFT_TABLE);
+		nftnl_table_set_str(t, NFTNL_TABLE_NAME, n->tab->nft_name);
 		nftnl_table_nlmsg_build_payload(nlh, t);
 		msg_done(n);
 	}
@@ -142,34 +142,34 @@ static void put_chain(struct nft *n, struct nftnl_chain *c, uint16_t type,
 
 void nft_add_base_chain(struct nft *n, const char *name)
 {
-	put_chain(n, nft_base_chain_of(name), NFT_MSG_NEWCHAIN, NLM_F_CREATE);
+	put_chain(n, nft_base_chain_of(n, name), NFT_MSG_NEWCHAIN, NLM_F_CREATE);
 }
 
 void nft_add_user_chain(struct nft *n, const char *name)
 {
-	put_chain(n, nft_chain_of(name), NFT_MSG_NEWCHAIN, NLM_F_CREATE | NLM_F_EXCL);
+	put_chain(n, nft_chain_of(n, name), NFT_MSG_NEWCHAIN, NLM_F_CREATE | NLM_F_EXCL);
 }
 
 void nft_del_chain(struct nft *n, const char *name)
 {
-	put_chain(n, nft_chain_of(name), NFT_MSG_DELCHAIN, NLM_F_NONREC);
+	put_chain(n, nft_chain_of(n, name), NFT_MSG_DELCHAIN, NLM_F_NONREC);
 }
 
 void nft_rename_chain(struct nft *n, uint64_t handle, const char *name)
 {
-	struct nftnl_chain *c = nft_chain_of(name);
+	struct nftnl_chain *c = nft_chain_of(n, name);
 
 	if (c)
 		nftnl_chain_set_u64(c, NFTNL_CHAIN_HANDLE, handle);
 	put_chain(n, c, NFT_MSG_NEWCHAIN, 0);
 }
 
-void nft_set_policy_accept(struct nft *n, const char *name)
+void nft_set_policy(struct nft *n, const char *name, uint32_t verdict)
 {
-	struct nftnl_chain *c = nft_chain_of(name);
+	struct nftnl_chain *c = nft_chain_of(n, name);
 
 	if (c)
-		nftnl_chain_set_u32(c, NFTNL_CHAIN_POLICY, NF_ACCEPT);
+		nftnl_chain_set_u32(c, NFTNL_CHAIN_POLICY, verdict);
 	put_chain(n, c, NFT_MSG_NEWCHAIN, 0);
 }
 
@@ -194,7 +194,7 @@ void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
 {
 	uint16_t flags = NLM_F_CREATE;
 
-	nft_rule_in(r, chain);
+	nft_rule_in(n, r, chain);
 	if (r && where == NFT_REPLACE)
 		nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
 	else if (r && where == NFT_BEFORE && handle)
@@ -212,7 +212,7 @@ void nft_add_rule(struct nft *n, const char *chain, struct nftnl_rule *r,
 
 void nft_del_rule(struct nft *n, const char *chain, uint64_t handle)
 {
-	struct nftnl_rule *r = nft_rule_in(nftnl_rule_alloc(), chain);
+	struct nftnl_rule *r = nft_rule_in(n, nftnl_rule_alloc(), chain);
 
 	if (r)
 		nftnl_rule_set_u64(r, NFTNL_RULE_HANDLE, handle);
@@ -221,7 +221,7 @@ void nft_del_rule(struct nft *n, const char *chain, uint64_t handle)
 
 void nft_flush(struct nft *n, const char *chain)
 {
-	put_rule(n, nft_rule_in(nftnl_rule_alloc(), chain), NFT_MSG_DELRULE, 0);
+	put_rule(n, nft_rule_in(n, nftnl_rule_alloc(), chain), NFT_MSG_DELRULE, 0);
 }
 
 /* Which change the kernel refused, found by its sequence number. */

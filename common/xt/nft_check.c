@@ -25,7 +25,7 @@ static const struct level rule_level = LEVEL(NFTA_RULE_MAX,
 	[NFTA_RULE_HANDLE] = U64, [NFTA_RULE_EXPRESSIONS] = EXPRS,
 	[NFTA_RULE_COMPAT] = COMPAT, [NFTA_RULE_POSITION] = U64,
 	[NFTA_RULE_ID] = U32, [NFTA_RULE_POSITION_ID] = U32,
-	[NFTA_RULE_CHAIN_ID] = U32);
+	[NFTA_RULE_CHAIN_ID] = U32, [NFTA_RULE_USERDATA] = ANY);
 static const struct level compat_level = LEVEL(NFTA_RULE_COMPAT_MAX,
 	[NFTA_RULE_COMPAT_PROTO] = U32, [NFTA_RULE_COMPAT_FLAGS] = U32);
 static const struct level data_level = LEVEL(NFTA_DATA_MAX,
@@ -65,6 +65,16 @@ static const struct level exprs[EXPR_KINDS] = {
 	[EXPR_REDIR] = LEVEL(NFTA_REDIR_MAX, [NFTA_REDIR_REG_PROTO_MIN] = U32,
 			 [NFTA_REDIR_REG_PROTO_MAX] = U32,
 			 [NFTA_REDIR_FLAGS] = U32),
+	[EXPR_CT] = LEVEL(NFTA_CT_MAX, [NFTA_CT_DREG] = U32, [NFTA_CT_KEY] = U32,
+		      [NFTA_CT_SREG] = U32),
+	[EXPR_REJECT] = LEVEL(NFTA_REJECT_MAX, [NFTA_REJECT_TYPE] = U32),
+	[EXPR_LOOKUP] = LEVEL(NFTA_LOOKUP_MAX, [NFTA_LOOKUP_SET] = STR,
+			  [NFTA_LOOKUP_SREG] = U32, [NFTA_LOOKUP_DREG] = U32,
+			  [NFTA_LOOKUP_SET_ID] = U32, [NFTA_LOOKUP_FLAGS] = U32),
+	[EXPR_LOG] = LEVEL(NFTA_LOG_MAX, [NFTA_LOG_GROUP] = ANY,
+		       [NFTA_LOG_PREFIX] = STR, [NFTA_LOG_SNAPLEN] = U32,
+		       [NFTA_LOG_QTHRESHOLD] = ANY, [NFTA_LOG_LEVEL] = U32,
+		       [NFTA_LOG_FLAGS] = U32),
 	[EXPR_RANGE] = LEVEL(NFTA_RANGE_MAX, [NFTA_RANGE_SREG] = U32,
 			 [NFTA_RANGE_OP] = U32, [NFTA_RANGE_FROM_DATA] = DATA,
 			 [NFTA_RANGE_TO_DATA] = DATA),
@@ -77,14 +87,18 @@ enum nft_expr_kind nft_expr_kind(const char *name)
 	switch (name[0]) {
 	case 'b': return strcmp(name, "bitwise") ? EXPR_OTHER : EXPR_BITWISE;
 	case 'c': return !strcmp(name, "cmp") ? EXPR_CMP :
-			 !strcmp(name, "counter") ? EXPR_COUNTER : EXPR_OTHER;
+			 !strcmp(name, "counter") ? EXPR_COUNTER :
+			 !strcmp(name, "ct") ? EXPR_CT : EXPR_OTHER;
+	case 'l': return !strcmp(name, "log") ? EXPR_LOG :
+			 !strcmp(name, "lookup") ? EXPR_LOOKUP : EXPR_OTHER;
 	case 'i': return strcmp(name, "immediate") ? EXPR_OTHER : EXPR_IMMEDIATE;
 	case 'm': return !strcmp(name, "meta") ? EXPR_META :
 			 !strcmp(name, "masq") ? EXPR_MASQ : EXPR_OTHER;
 	case 'n': return strcmp(name, "nat") ? EXPR_OTHER : EXPR_NAT;
 	case 'p': return strcmp(name, "payload") ? EXPR_OTHER : EXPR_PAYLOAD;
 	case 'r': return !strcmp(name, "range") ? EXPR_RANGE :
-			 !strcmp(name, "redir") ? EXPR_REDIR : EXPR_OTHER;
+			 !strcmp(name, "redir") ? EXPR_REDIR :
+			 !strcmp(name, "reject") ? EXPR_REJECT : EXPR_OTHER;
 	}
 	return EXPR_OTHER;
 }
@@ -217,6 +231,10 @@ bool nft_rule_view_of(const struct nlmsghdr *nlh, struct nft_rule_view *v)
 		case NFTA_RULE_TABLE: v->table = attr_data(a); break;
 		case NFTA_RULE_CHAIN: v->chain = attr_data(a); break;
 		case NFTA_RULE_EXPRESSIONS: v->exprs = a; break;
+		case NFTA_RULE_USERDATA:
+			v->udata = (const uint8_t *)attr_data(a);
+			v->udata_len = attr_len(a);
+			break;
 		case NFTA_RULE_HANDLE:
 			v->handle = be64toh(mnl_attr_get_u64(a));
 			have_handle = true;

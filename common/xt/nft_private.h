@@ -10,12 +10,13 @@
 
 /* A chain of the table, named (NULL: unnamed, for a dump); NULL when out
  * of memory. */
-struct nftnl_chain *nft_chain_of(const char *name);
+struct nftnl_chain *nft_chain_of(const struct nft *n, const char *name);
 /* A built-in chain: its type, hook and priority with its name. */
-struct nftnl_chain *nft_base_chain_of(const char *name);
+struct nftnl_chain *nft_base_chain_of(const struct nft *n, const char *name);
 /* r placed in the table and, unless NULL, in chain; r itself (NULL stays
  * NULL). */
-struct nftnl_rule *nft_rule_in(struct nftnl_rule *r, const char *chain);
+struct nftnl_rule *nft_rule_in(const struct nft *n, struct nftnl_rule *r,
+			       const char *chain);
 /* A new socket in place of one with an unread dump in it: 0, or -1 with
  * n->err. */
 int nft_reopen(struct nft *n);

@@ -81,9 +81,15 @@ static int talk(struct nft *n, const struct nlmsghdr *req, struct dump *d)
 	return -1;
 }
 
+/* The chains of one nftables table, as their answers come. */
+struct chain_dump {
+	struct nftnl_chain_list *list;
+	const char *table;
+};
+
 static int chain_cb(const struct nlmsghdr *nlh, void *data)
 {
-	struct nftnl_chain_list *list = data;
+	struct chain_dump *cd = data;
 	struct nftnl_chain *c = nftnl_chain_alloc();
 
 	if (!c)
@@ -95,11 +101,11 @@ static int chain_cb(const struct nlmsghdr *nlh, void *data)
 		errno = EBADMSG;       /* malformed: an error, not a gap */
 		return MNL_CB_ERROR;
 	}
-	if (strcmp(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE), NFT_TABLE)) {
+	if (strcmp(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE), cd->table)) {
 		nftnl_chain_free(c);   /* another table's */
 		return MNL_CB_OK;
 	}
-	nftnl_chain_list_add_tail(c, list);
+	nftnl_chain_list_add_tail(c, cd->list);
 	return MNL_CB_OK;
 }
 
@@ -108,9 +114,10 @@ static struct nftnl_chain_list *chains(struct nft *n, const char *name)
 	for (int tries = 0; tries < NL_DUMP_TRIES; tries++) {
 		char req[REQ_SIZE] = { 0 };   /* padding is sent */
 		struct nftnl_chain_list *list = nftnl_chain_list_alloc();
-		struct nftnl_chain *c = nft_chain_of(name);
+		struct nftnl_chain *c = nft_chain_of(n, name);
 		struct nlmsghdr *nlh;
-		struct dump d = { chain_cb, list, false, 0 };
+		struct chain_dump cd = { list, n->tab->nft_name };
+		struct dump d = { chain_cb, &cd, false, 0 };
 
 		if (!list || !c) {
 			if (list)
@@ -163,6 +170,7 @@ struct nftnl_chain_list *nft_get_chains(struct nft *n)
 }
 
 struct stream {
+	const char *table;
 	nft_rule_fn *fn;
 	void *data;
 	bool stopped;
@@ -180,7 +188,7 @@ static int stream_cb(const struct nlmsghdr *nlh, void *data)
 		errno = EBADMSG;
 		return MNL_CB_ERROR;
 	}
-	if (strcmp(v.table, NFT_TABLE))
+	if (strcmp(v.table, st->table))
 		return MNL_CB_OK;
 	int go = st->fn(&v, st->data);
 
@@ -200,7 +208,7 @@ static int rule_request(struct nft *n, const char *chain, uint16_t type,
 			uint64_t handle, struct stream *st)
 {
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
-	struct nftnl_rule *r = nft_rule_in(nftnl_rule_alloc(), chain);
+	struct nftnl_rule *r = nft_rule_in(n, nftnl_rule_alloc(), chain);
 	struct dump d = { stream_cb, st, false, 0 };
 	struct nlmsghdr *nlh;
 
@@ -222,7 +230,7 @@ static int rule_request(struct nft *n, const char *chain, uint16_t type,
 int nft_each_rule(struct nft *n, const char *chain, bool reset, nft_rule_fn *fn,
 		  void *data)
 {
-	struct stream st = { fn, data, false, false };
+	struct stream st = { n->tab->nft_name, fn, data, false, false };
 	int ret = rule_request(n, chain, reset ? NFT_MSG_GETRULE_RESET : NFT_MSG_GETRULE,
 			       0, &st);
 
@@ -243,7 +251,7 @@ static int ignore_msg(const struct nlmsghdr *nlh, void *data)
 int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
 {
 	char req[REQ_SIZE] = { 0 };   /* padding is sent */
-	struct nftnl_rule *r = nft_rule_in(nftnl_rule_alloc(), chain);
+	struct nftnl_rule *r = nft_rule_in(n, nftnl_rule_alloc(), chain);
 	struct dump d = { ignore_msg, NULL, false, 0 };
 	struct nlmsghdr *nlh;
 
@@ -262,7 +270,7 @@ int nft_reset_rule(struct nft *n, const char *chain, uint64_t handle)
 int nft_get_rule(struct nft *n, const char *chain, uint64_t handle,
 		 nft_rule_fn *fn, void *data)
 {
-	struct stream st = { fn, data, false, true };
+	struct stream st = { n->tab->nft_name, fn, data, false, true };
 
 	return rule_request(n, chain, NFT_MSG_GETRULE, handle, &st) < 0 ? -1 : 0;
 }

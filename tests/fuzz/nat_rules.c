@@ -38,7 +38,8 @@ static void print_all(FILE *f, const struct nft_rule_view *v)
 
 	r.handle = v->handle;
 	for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++) {
-		nat_print_list_head(f, v->chain, nft_is_builtin(v->chain), 7, 123456789, 1,
+		nat_print_list_head(f, v->chain, xt_is_builtin(&xt_table_nat, v->chain) ?
+				    "ACCEPT" : NULL, 7, 123456789, 1,
 				    &fmts[i]);
 		if (shown)
 			nat_print_list_rule(f, 1, &r, &fmts[i]);
@@ -47,7 +48,7 @@ static void print_all(FILE *f, const struct nft_rule_view *v)
 		nat_print_save(f, v->chain, &r, false);
 		nat_print_save(f, v->chain, &r, true);
 	} else {
-		nat_print_unshown(f, v->chain, v->handle);
+		nat_print_unshown(f, "nsip", v->chain, v->handle);
 	}
 	for (int pretty = 0; pretty <= 1; pretty++) {
 		out_init(&o, f, true, pretty, false);

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The bad-input corpus (issue 10): each line of tests/bad-input/corpus.tsv
 # is a malformed command, run against a sandbox with namespaces, veth
-# pairs, a bridge, addresses, a route, a neighbour and nat rules. Each must
+# pairs, a bridge, addresses, a route, a neighbour, nat and filter rules. Each must
 # exit with the expected code, say the expected thing on stderr, and leave
 # the whole state (read with iproute2, nft, ls and findmnt, so the oracle
 # does not depend on nsip) exactly as it was.
@@ -44,7 +44,11 @@ nat_setup() {	# nat_setup COMMAND...: the nat rules, made with COMMAND
 	"$@" -A POSTROUTING -s 10.1.1.0/24 -j MASQUERADE &&
 	"$@" -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.1.1.2:80 &&
 	"$@" -N custom1 && "$@" -N custom2 &&
-	"$@" -A custom2 -j RETURN && "$@" -A POSTROUTING -j custom2
+	"$@" -A custom2 -j RETURN && "$@" -A POSTROUTING -j custom2 &&
+	"$@" -t filter -N fchain && "$@" -t filter -A fchain -j RETURN &&
+	"$@" -t filter -A FORWARD -m conntrack --ctstate ESTABLISHED -g fchain &&
+	"$@" -t filter -A INPUT -p tcp --dport 22 -m comment --comment ssh -j ACCEPT &&
+	"$@" -t filter -A INPUT -p udp -m multiport --dports 53,67:68 -j ACCEPT
 }
 
 # --- the full state, as text ---------------------------------------------------

@@ -181,6 +181,18 @@ has "CMPCHAIN MASQUERADE" "$(comp nsip nat -A POSTROUTING -j "")" "nat -j: user 
 is "$(comp "$BIN/nat" -X "")" "$(lines "$chains")" "nat (applet link) -X: the chains"
 is "$(comp "$BIN/iptables" -t nat -D "")" "$(lines "$chains")" "iptables (link) -D: the chains"
 is "$(comp nsip nat -P POSTROUTING "")" "ACCEPT" "nat -P CHAIN: ACCEPT"
+# The filter table: the default through a link named iptables, -t filter
+# for nsip nat.
+"$NSIP" nat -t filter -N FCHAIN
+is "$(comp "$BIN/iptables" -A "")" "$(lines INPUT FORWARD OUTPUT FCHAIN)" \
+	"iptables (link) -A: the filter table's chains"
+is "$(comp nsip nat -t filter -P FORWARD "")" "$(lines ACCEPT DROP)" "nat -t filter -P CHAIN: ACCEPT, DROP"
+has "DROP REJECT LOG FCHAIN" "$(comp "$BIN/iptables" -A INPUT -j "")" "iptables -j: filter's targets"
+is "$(comp "$BIN/iptables" -A INPUT -g "")" "FCHAIN" "iptables -g: the user chains"
+has "conntrack state comment" "$(comp "$BIN/iptables" -A INPUT -m "")" "-m: the matches"
+has "tcp-reset icmp-host-prohibited" "$(comp "$BIN/iptables" -A INPUT -j REJECT --reject-with "")" \
+	"--reject-with: the types"
+has "RELATED,ESTABLISHED" "$(comp "$BIN/iptables" -A INPUT -m conntrack --ctstate "")" "--ctstate: the states"
 
 # zsh: the built wrapper, pointed at this build's bash completion, under
 # compinit; _nsip driven through zsh's bashcompinit.

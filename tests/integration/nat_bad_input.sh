@@ -74,13 +74,18 @@ bad "bad rule number" -t nat -D POSTROUTING 0
 bad "checking a missing rule" -t nat -C POSTROUTING -s 9.9.9.9 -j MASQUERADE
 # Tables: iptables has others; nsip says the same first line (exit 3) and
 # its own second line.
-for t in filter frob; do
+for t in mangle frob; do
 	unchanged "table $t" -t $t -A POSTROUTING -j MASQUERADE
 	is "$(norm <<<"${ERR%%$'\n'*}")|$RC" "iptables VERSION: table '$t' does not exist|3" \
 		"table $t: iptables' message and exit code"
 done
-unchanged "no -t through the iptables link" -L
-is "$RC" 3 "…the table defaults to filter there: exit 3"
+# Without -t a link named iptables works on the filter table, as iptables.
+run "$IPT" -S
+if $HAVE_IPT; then
+	is "$OUT|$RC" "$(iptables-nft -S)|0" "no -t through the iptables link: the filter table"
+else
+	skip_unless iptables-nft "no -t through the iptables link: the filter table"
+fi
 bad "no command" -t nat
 bad "two commands" -t nat -A PREROUTING -D PREROUTING
 bad "stray word" -t nat -A PREROUTING foo

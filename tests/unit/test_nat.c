@@ -247,10 +247,10 @@ END_TEST
 START_TEST(unknown_expressions_have_no_iptables_form)
 {
 	struct nftnl_rule *nr = nftnl_rule_alloc();
-	struct nftnl_expr *e = nftnl_expr_alloc("log");
+	struct nftnl_expr *e = nftnl_expr_alloc("quota");
 	struct nat_rule r;
 
-	nftnl_expr_set_str(e, NFTNL_EXPR_LOG_PREFIX, "x ");
+	nftnl_expr_set_u64(e, NFTNL_EXPR_QUOTA_BYTES, 1000);
 	nftnl_rule_add_expr(nr, e);
 	ck_assert_int_eq(nat_rule_from_nftnl(nr, &r), -1);
 	nftnl_rule_free(nr);
@@ -265,8 +265,10 @@ START_TEST(expression_kinds_by_name)
 		{ "counter", EXPR_COUNTER }, { "immediate", EXPR_IMMEDIATE },
 		{ "nat", EXPR_NAT }, { "masq", EXPR_MASQ }, { "redir", EXPR_REDIR },
 		{ "range", EXPR_RANGE }, { "", EXPR_OTHER }, { "m", EXPR_OTHER },
-		{ "metaX", EXPR_OTHER }, { "cm", EXPR_OTHER }, { "log", EXPR_OTHER },
-		{ "ct", EXPR_OTHER }, { "nats", EXPR_OTHER }, { "Range", EXPR_OTHER },
+		{ "metaX", EXPR_OTHER }, { "cm", EXPR_OTHER }, { "log", EXPR_LOG },
+		{ "ct", EXPR_CT }, { "reject", EXPR_REJECT }, { "logs", EXPR_OTHER },
+		{ "cts", EXPR_OTHER }, { "quota", EXPR_OTHER },
+		{ "nats", EXPR_OTHER }, { "Range", EXPR_OTHER },
 	};
 
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
