@@ -16,7 +16,8 @@
 struct opts {
 	int family;            /* AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET */
 	bool json, pretty, brief, oneline, details, force, all;
-	int stats;
+	int stats;             /* how many -s */
+	bool human, iec;       /* -h/-human, -iec: how -s prints numbers */
 	const char *batch;     /* -batch FILE */
 };
 

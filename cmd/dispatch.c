@@ -140,9 +140,11 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		c->opt.family = AF_INET6;
 	} else if (!strcmp(opt, "-0")) {
 		c->opt.family = AF_PACKET;
-	} else if (!strcmp(opt, "-M") || !strcmp(opt, "-B") ||
-		   matches(opt, "-human") || matches(opt, "-human-readable") ||
-		   matches(opt, "-iec")) {
+	} else if (!strcmp(opt, "-M") || !strcmp(opt, "-B")) {
+	} else if (matches(opt, "-human") || matches(opt, "-human-readable")) {
+		c->opt.human = true;
+	} else if (matches(opt, "-iec")) {
+		c->opt.iec = true;
 	} else if (matches(opt, "-stats") || matches(opt, "-statistics")) {
 		c->opt.stats++;
 	} else if (matches(opt, "-details")) {

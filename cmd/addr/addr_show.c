@@ -15,6 +15,7 @@
 #include "nl/link_lookup.h"
 #include "nl/nl_flush.h"
 #include "print/link_print.h"
+#include "print/link_stats_print.h"
 #include "nl/link_stream.h"
 
 /* ip gives up on a flush that still finds addresses after this many. */
@@ -118,6 +119,7 @@ struct show {
 	struct addrs addrs;
 	bool no_link;          /* -oneline: addresses only, each with its dev */
 	struct link_print_opts lopts;
+	struct link_stats_opts stats;
 };
 
 /* ip keeps a link when one of its addresses passes the filter, or when it
@@ -199,6 +201,20 @@ static bool link_wanted(const struct link_msg *m, void *data)
 	       link_kept(s, index, link_name_or_ifn(s->lopts.names, index, buf, sizeof(buf)));
 }
 
+/* ip -s: the link's counters after its addresses (not with -o or -br).
+ * An AF_INET6 record (-6) carries none: they are asked apart, as ip
+ * shows them there too. */
+static void print_stats(struct show *s, const struct link_msg *m)
+{
+	struct link_stats st;
+
+	if (s->stats.level < 1)
+		return;
+	if (link_stats_get(m, &st) > 0 ||
+	    link_stats_ask(s->lopts.nl, m->ifi->ifi_index, &st) > 0)
+		link_stats_print_set(&s->c->out, &st, &s->stats);
+}
+
 static int show_link(const struct link_msg *m, void *data)
 {
 	struct show *s = data;
@@ -211,6 +227,8 @@ static int show_link(const struct link_msg *m, void *data)
 		res = print_header(s, m);
 	if (res >= 0 && s->f.family != AF_PACKET)
 		print_addrs(s, m, name);
+	if (res >= 0 && !s->lopts.brief && !s->no_link && !s->f.label)
+		print_stats(s, m);
 	out_obj_end(&s->c->out);
 	return 0;
 }
@@ -251,8 +269,13 @@ static int show(struct show *s, struct nl *nl)
 			: (s->f.family == AF_UNSPEC || s->f.family == AF_PACKET ||
 			   c->opt.details),
 	};
+	s->stats = (struct link_stats_opts){
+		.level = c->opt.stats, .human = c->opt.human, .iec = c->opt.iec,
+		.own_lines = true,
+	};
 	out_list_begin(&c->out);
-	if (nl_dump_stream(nl, link_dump_req(&req, link_family), link_stream_take,
+	if (nl_dump_stream(nl, link_dump_req_stats(&req, link_family, c->opt.stats > 0),
+			   link_stream_take,
 			   link_stream_restart, &ls) == 0)
 		r = link_stream_end(&ls) < 0 ? EXIT_CMD : 0;
 	if (!r)
