@@ -19,7 +19,6 @@
 #include "nl/link_stream.h"
 
 /* ip gives up on a flush that still finds addresses after this many. */
-#define FLUSH_ROUNDS 10
 
 /* The address dump and its messages taken apart (pointing into it). */
 struct addrs {
@@ -166,6 +165,7 @@ static void print_addrs(struct show *s, const struct link_msg *m,
 {
 	struct out *o = &s->c->out;
 	struct addr_print_opts opts = { .brief = s->c->opt.brief,
+					.numeric = s->c->opt.numeric,
 					.dev = s->no_link ? name : NULL };
 
 	out_arr_begin(o, "addr_info");
@@ -264,6 +264,7 @@ static int show(struct show *s, struct nl *nl)
 	s->no_link = s->f.family != AF_PACKET && c->opt.oneline;
 	s->lopts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = false, .nl = aside,
+		.numeric = c->opt.numeric,
 		.names = &ls.names,
 		.show_link_line = c->opt.brief ? s->f.family == AF_PACKET
 			: (s->f.family == AF_UNSPEC || s->f.family == AF_PACKET ||
@@ -311,7 +312,8 @@ static int flush_choose(const struct nlmsghdr *nlh, void *data)
 	if (!addr_filter_pass(&s->f, &a, name))
 		return 0;
 	if (s->c->opt.stats >= 2 && !s->c->out.json) {
-		struct addr_print_opts opts = { .dev = name };
+		struct addr_print_opts opts = { .dev = name,
+						.numeric = s->c->opt.numeric };
 
 		addr_print(&s->c->out, &a, &opts);
 	}
@@ -341,7 +343,8 @@ static int flush(struct show *s, struct nl *nl)
 {
 	struct nl_flush f = {
 		.nl = nl, .data = s, .dump = flush_dump, .choose = flush_choose,
-		.remove = flush_remove, .max_rounds = FLUSH_ROUNDS,
+		/* -loops N, as ip: 0 is no limit */
+		.remove = flush_remove, .max_rounds = s->c->opt.loops,
 		.one_round = (s->f.flagmask & IFA_F_SECONDARY) &&
 			     !(s->f.flags & IFA_F_SECONDARY),
 		.what = "addresses", .stats = s->c->opt.stats,
@@ -355,8 +358,9 @@ static int flush(struct show *s, struct nl *nl)
 	case NL_FLUSH_FAILED:
 		return EXIT_CMD;
 	default:
-		return fail(EXIT_CMD, "*** Flush remains incomplete after %d rounds. ***",
-			    FLUSH_ROUNDS);
+		/* ip's exit code here is its -1 */
+		return fail(EXIT_USAGE, "*** Flush remains incomplete after %d rounds. ***",
+			    s->c->opt.loops);
 	}
 }
 

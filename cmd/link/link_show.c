@@ -241,7 +241,7 @@ int link_show(struct ctx *c, int argc, char **argv)
 	}
 	s.opts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = true, .nl = nl,
-		.details = c->opt.details,
+		.details = c->opt.details, .numeric = c->opt.numeric,
 		.show_link_line = c->opt.family == AF_UNSPEC ||
 				  c->opt.family == AF_PACKET || c->opt.details ||
 				  c->opt.brief,

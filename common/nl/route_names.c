@@ -226,3 +226,9 @@ int rt_type_parse(const char *word, unsigned int *type)
 	*type = (unsigned int)v;
 	return 0;
 }
+
+const char *rt_number(uint32_t id, char *buf, size_t len)
+{
+	snprintf(buf, len, "%u", id);
+	return buf;
+}

@@ -24,6 +24,9 @@ const char *rt_name_of(enum rt_name_kind kind, uint32_t id, char *buf,
  * neither. */
 int rt_name_parse(enum rt_name_kind kind, const char *word, uint32_t *id);
 
+/* id in decimal into buf: what -N (-Numeric) prints instead of a name. */
+const char *rt_number(uint32_t id, char *buf, size_t len);
+
 /* Route types: "unicast", "blackhole", ...; unknown numbers as decimal. */
 const char *rt_type_name(unsigned int type, char *buf, size_t len);
 int rt_type_parse(const char *word, unsigned int *type);
