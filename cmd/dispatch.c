@@ -185,7 +185,8 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 	if (matches(opt, "-loops")) {
 		if (!(v = option_value(argc, argv, i)))
 			return usage(NULL, c);
-		c->opt.loops = atoi(v);   /* as ip: no check, 0 is no limit */
+		/* as ip's atoi: no check, 0 (also for garbage) is no limit */
+		c->opt.loops = (int)strtol(v, NULL, 10);
 	} else if (matches(opt, "-family")) {
 		if (!(v = option_value(argc, argv, i)))
 			return usage(NULL, c);

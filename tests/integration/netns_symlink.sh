@@ -41,6 +41,10 @@ is "$RC" 0 "set an id through a symlinked name"
 same_as_ip "list shows the id of a symlinked name" netns list
 same_as_ip "-j list shows the id of a symlinked name" -j netns list
 same_as_ip "list-id names the symlinked namespace" netns list-id
+# A veth peer there: link show names its namespace by the link, as ip.
+"$IPREAL" link add vs type veth peer name vs-in netns cni
+same_as_ip "link show names a peer's symlinked namespace" link show vs
+same_as_ip "-j link show of that peer" -j link show vs
 
 # Links that lead nowhere usable: ip's words and codes where it has them.
 ln -s /run/nsip-test/nothing /run/netns/dangling
@@ -54,6 +58,14 @@ ln -s /run/nsip-test/nothing /run/netns/dangling
 run "$IPNSIP" netns delete dangling
 is "$OUT|$ERR|$RC" "$want" "delete a dangling link as ip"
 check "…removes it" test ! -L /run/netns/dangling
+: >$T/plain
+ln -s $T/plain /run/netns/toplain
+run "$IPREAL" netns delete toplain; want="$OUT|$ERR|$RC"
+ln -s $T/plain /run/netns/toplain
+run "$IPNSIP" netns delete toplain
+is "$OUT|$ERR|$RC" "$want" "delete a link to a plain file as ip"
+check "…removes the link" test ! -L /run/netns/toplain
+check "…and leaves the file" test -f $T/plain
 mkdir -p $T/adir
 ln -s $T/adir /run/netns/todir
 for words in "netns exec todir true" "-n todir link show" "netns set todir 9"; do
