@@ -323,8 +323,7 @@ static const char *name_of(const struct route_print_opts *opts,
 			   enum rt_name_kind kind, uint32_t id, char *buf,
 			   size_t len)
 {
-	return opts->numeric ? rt_number(id, buf, len)
-			     : rt_name_of(kind, id, buf, len);
+	return rt_name_num(kind, id, opts->numeric, buf, len);
 }
 
 /* Type, destination, source, gateway, device, table, protocol, scope. */

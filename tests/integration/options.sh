@@ -16,13 +16,18 @@ skip_unless ip "the differential needs iproute2" || { done_testing; exit; }
 "$IPREAL" route add 10.9.0.0/16 via 10.8.0.2 proto static table 100
 "$IPREAL" route add blackhole 10.6.0.0/16 proto 42
 "$IPREAL" neigh add 10.8.0.7 lladdr 02:00:00:00:00:07 dev o1 proto zebra
+"$IPREAL" rule add from 10.0.0.0/8 tos 0x10 table 100 realms 3/4 proto static \
+	ipproto tcp suppress_ifgroup 5 pref 100
+"$IPREAL" rule add to 10.1.0.0/16 blackhole pref 101
+"$IPREAL" rule add fwmark 7 unreachable ipproto 17 pref 102
 
 # -N / -Numeric: protocols, scopes, tables, route types, link types and
 # groups as numbers, in text and JSON.
 for words in "route" "route show table all" "-j route show table all" \
 	     "-j -p route show table 100" "addr" "-j addr" "-br addr" "-o addr" \
 	     "link" "-j link" "-br link" "-d link show o1" "neigh" "-j neigh" \
-	     "route get 10.9.1.1" "neigh get 10.8.0.7 dev o1" "-6 route show table all"; do
+	     "route get 10.9.1.1" "neigh get 10.8.0.7 dev o1" "-6 route show table all" \
+	     "rule" "-j rule" "-d rule" "-6 rule"; do
 	# shellcheck disable=SC2086
 	same_as_ip "-N $words" -N $words
 done
