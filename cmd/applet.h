@@ -16,7 +16,13 @@
 struct opts {
 	int family;            /* AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET */
 	bool json, pretty, brief, oneline, details, force, all;
-	int stats;
+	int stats;             /* how many -s */
+	bool human, iec;       /* -h/-human, -iec: how -s prints numbers */
+	bool numeric;          /* -N: numbers for protocols, scopes, tables... */
+	int loops;             /* -loops N: addr flush rounds (0: no limit) */
+	unsigned int rcvbuf;   /* -rcvbuf N: the sockets' receive buffer, or 0 */
+	int color;             /* -c[olor][=WHEN] (dispatch.c's enum color) */
+	const char *color_word;
 	const char *batch;     /* -batch FILE */
 };
 

@@ -8,11 +8,14 @@
  *        OPTIONS := { -V[ersion] | -4 | -6 | -0 | -f[amily] FAMILY |
  *                     -s[tats] | -d[etails] | -o[neline] | -br[ief] |
  *                     -j[son] | -p[retty] | -n[etns] NAME | -a[ll] |
- *                     -force | -b[atch] FILE | -help }
+ *                     -force | -b[atch] FILE | -help | -h[uman] | -iec |
+ *                     -N[umeric] | -rc[vbuf] SIZE | -l[oops] N |
+ *                     -c[olor][=never|auto] | -t[imestamp] | -ts[hort] }
  *
  * Called through a link named after an applet (netns, link, addr, route, rule,
  * neigh, tuntap, nat, sysctl) it is that applet; through a link named ip it is ip. */
 #include <errno.h>
+#include <limits.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +42,9 @@ static int usage(const struct ctx *asker, const struct ctx *c)
 		"       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n"
 		"                    -4 | -6 | -0 | -f[amily] { inet | inet6 | link } |\n"
 		"                    -o[neline] | -br[ief] | -j[son] | -p[retty] |\n"
-		"                    -n[etns] name | -a[ll] | -force | -b[atch] file }\n",
+		"                    -n[etns] name | -a[ll] | -force | -b[atch] file |\n"
+		"                    -h[uman-readable] | -iec | -N[umeric] | -rc[vbuf] size |\n"
+		"                    -l[oops] n | -c[olor][=never|auto] | -t[imestamp] | -ts[hort] }\n",
 		c->prog, c->prog, c->who == AS_IP ? "" : " | nat | sysctl", c->prog, c->prog);
 	return u.code;
 }
@@ -116,10 +121,61 @@ static const char *option_value(int argc, char **argv, int *i)
 }
 
 
+/* ip's -c[olor][=always|auto|never]: -c alone is "always". */
+enum color { COLOR_NEVER, COLOR_AUTO, COLOR_ALWAYS };
+
+static bool color_option(const char *opt, int *color)
+{
+	const char *eq = strchr(opt, '=');
+	char name[32];
+
+	if (!eq) {
+		if (!matches(opt, "-color"))
+			return false;
+		*color = COLOR_ALWAYS;
+		return true;
+	}
+	if ((size_t)(eq - opt) >= sizeof(name))
+		return false;
+	memcpy(name, opt, (size_t)(eq - opt));
+	name[eq - opt] = '\0';
+	if (!matches(name, "-color"))
+		return false;
+	if (!strcmp(eq + 1, "always"))
+		*color = COLOR_ALWAYS;
+	else if (!strcmp(eq + 1, "auto"))
+		*color = COLOR_AUTO;
+	else if (!strcmp(eq + 1, "never"))
+		*color = COLOR_NEVER;
+	else
+		return false;   /* "-c=bogus" is an unknown option, as in ip */
+	return true;
+}
+
+/* An option of ip's that nsip refuses rather than ignore: a script that
+ * gives it expects what nsip does not do. */
+static int refused(const char *opt, const char *why)
+{
+	return fail(EXIT_USAGE, "Option \"%s\" is not supported by nsip (%s).",
+		    opt, why);
+}
+
+/* ip's get_unsigned: a whole number of any C base, no sign. */
+static bool rcvbuf_size(const char *v, unsigned int *size)
+{
+	char *end;
+
+	errno = 0;
+	unsigned long n = strtoul(v, &end, 0);
+	if (end == v || *end || errno || n > UINT_MAX || strchr(v, '-'))
+		return false;
+	*size = (unsigned int)n;
+	return true;
+}
+
 /* One option, tested in iproute2's order (which decides abbreviations:
- * -h is -human, -b is -batch, -r is -resolve). Options that only shape
- * output nsip does not make are accepted and ignored, so scripts run:
- * their empty branches stay apart, in iproute2's order, on purpose. */
+ * -h is -human, -b is -batch, -r is -resolve). Each is done as ip 6.1
+ * does it for the objects nsip has, or refused in one line (exit 255). */
 /* NOLINTBEGIN(bugprone-branch-clone) */
 static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 			int *i)
@@ -127,8 +183,10 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 	const char *v;
 
 	if (matches(opt, "-loops")) {
-		if (!option_value(argc, argv, i))
+		if (!(v = option_value(argc, argv, i)))
 			return usage(NULL, c);
+		/* as ip's atoi: no check, 0 (also for garbage) is no limit */
+		c->opt.loops = (int)strtol(v, NULL, 10);
 	} else if (matches(opt, "-family")) {
 		if (!(v = option_value(argc, argv, i)))
 			return usage(NULL, c);
@@ -140,17 +198,25 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		c->opt.family = AF_INET6;
 	} else if (!strcmp(opt, "-0")) {
 		c->opt.family = AF_PACKET;
-	} else if (!strcmp(opt, "-M") || !strcmp(opt, "-B") ||
-		   matches(opt, "-human") || matches(opt, "-human-readable") ||
-		   matches(opt, "-iec")) {
+	} else if (!strcmp(opt, "-M")) {
+		return refused(opt, "no MPLS family");
+	} else if (!strcmp(opt, "-B")) {
+		return refused(opt, "no bridge family");
+	} else if (matches(opt, "-human") || matches(opt, "-human-readable")) {
+		c->opt.human = true;
+	} else if (matches(opt, "-iec")) {
+		c->opt.iec = true;
 	} else if (matches(opt, "-stats") || matches(opt, "-statistics")) {
 		c->opt.stats++;
 	} else if (matches(opt, "-details")) {
 		c->opt.details = true;
 	} else if (matches(opt, "-resolve")) {
+		return refused(opt, "addresses are not resolved to names");
 	} else if (matches(opt, "-oneline")) {
 		c->opt.oneline = true;
 	} else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) {
+		/* As ip: they stamp `ip monitor` events only, and nsip's
+		 * objects have none; accepted so that scripts run. */
 	} else if (matches(opt, "-Version")) {
 		printf("%s utility, nsip-%s\n", c->prog, PACKAGE_VERSION);
 		return 0;
@@ -166,9 +232,12 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 	} else if (matches(opt, "-pretty")) {
 		c->opt.pretty = true;
 	} else if (matches(opt, "-rcvbuf")) {
-		if (!option_value(argc, argv, i))
+		if (!(v = option_value(argc, argv, i)))
 			return usage(NULL, c);
-	} else if (matches(opt, "-color") || !strncmp(opt, "-color=", 7)) {
+		if (!rcvbuf_size(v, &c->opt.rcvbuf))
+			return fail(EXIT_USAGE, "Invalid rcvbuf size '%s'", v);
+	} else if (color_option(opt, &c->opt.color)) {
+		c->opt.color_word = opt;
 	} else if (matches(opt, "-help")) {
 		return usage(c, c);
 	} else if (matches(opt, "-netns")) {
@@ -178,9 +247,11 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		if (r)
 			return r;
 	} else if (matches(opt, "-Numeric")) {
+		c->opt.numeric = true;
 	} else if (matches(opt, "-all")) {
 		c->opt.all = true;
 	} else if (!strcmp(opt, "-echo")) {
+		return refused(opt, "the kernel's echo of a change is not printed");
 	} else {
 		return fail(EXIT_USAGE, "Option \"%s\" is unknown, try \"%s -help\".",
 			    opt, c->prog);
@@ -276,6 +347,16 @@ static int run_batch(struct ctx *c, const char *file)
 	return r < 0 || failed ? EXIT_CMD : 0;
 }
 
+/* Whether ip would colour this output: -c=always, or -c=auto on a
+ * terminal; never JSON. nsip has no colours: then it says so rather than
+ * print what ip would not. */
+static bool colors_wanted(const struct ctx *c)
+{
+	if (c->opt.json || c->opt.color == COLOR_NEVER)
+		return false;
+	return c->opt.color == COLOR_ALWAYS || isatty(STDOUT_FILENO);
+}
+
 /* "nsip", or nsip with a suffix after '-', '.' or '_' (nsip-static,
  * nsip.debug): names a build or an install gives the binary itself. */
 static bool is_own_name(const char *base)
@@ -318,7 +399,7 @@ static int refuse_name(const char *argv0)
 
 int nsip_dispatch(int argc, char **argv)
 {
-	struct ctx c = { .prog = "nsip" };
+	struct ctx c = { .prog = "nsip", .opt.loops = 10 };
 	const char *applet;
 	int code;
 
@@ -340,6 +421,8 @@ int nsip_dispatch(int argc, char **argv)
 	int used = parse_options(&c, argc - 1, argv + 1, &code);
 	if (used < 0)
 		return code;
+	if (colors_wanted(&c))
+		return refused(c.opt.color_word, "it prints no colours");
 	argc -= used + 1;
 	argv += used + 1;
 	out_init(&c.out, stdout, c.opt.json, c.opt.pretty, c.opt.oneline);

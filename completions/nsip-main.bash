@@ -36,7 +36,8 @@ _nsip_namespaces() {
 
 _nsip_objects="address link neigh netns route rule tuntap nat sysctl help"
 _nsip_options="-Version -statistics -details -family -4 -6 -0 -oneline -brief
-	-json -pretty -netns -all -force -batch -help"
+	-json -pretty -netns -all -force -batch -help -human-readable -iec -Numeric
+	-rcvbuf -loops -color=never -color=auto -timestamp -tshort"
 
 _nsip() {
 	local cur prev i obj="" applet

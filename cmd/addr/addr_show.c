@@ -15,10 +15,10 @@
 #include "nl/link_lookup.h"
 #include "nl/nl_flush.h"
 #include "print/link_print.h"
+#include "print/link_stats_print.h"
 #include "nl/link_stream.h"
 
 /* ip gives up on a flush that still finds addresses after this many. */
-#define FLUSH_ROUNDS 10
 
 /* The address dump and its messages taken apart (pointing into it). */
 struct addrs {
@@ -118,6 +118,7 @@ struct show {
 	struct addrs addrs;
 	bool no_link;          /* -oneline: addresses only, each with its dev */
 	struct link_print_opts lopts;
+	struct link_stats_opts stats;
 };
 
 /* ip keeps a link when one of its addresses passes the filter, or when it
@@ -164,6 +165,7 @@ static void print_addrs(struct show *s, const struct link_msg *m,
 {
 	struct out *o = &s->c->out;
 	struct addr_print_opts opts = { .brief = s->c->opt.brief,
+					.numeric = s->c->opt.numeric,
 					.dev = s->no_link ? name : NULL };
 
 	out_arr_begin(o, "addr_info");
@@ -199,6 +201,20 @@ static bool link_wanted(const struct link_msg *m, void *data)
 	       link_kept(s, index, link_name_or_ifn(s->lopts.names, index, buf, sizeof(buf)));
 }
 
+/* ip -s: the link's counters after its addresses (not with -o or -br).
+ * An AF_INET6 record (-6) carries none: they are asked apart, as ip
+ * shows them there too. */
+static void print_stats(struct show *s, const struct link_msg *m)
+{
+	struct link_stats st;
+
+	if (s->stats.level < 1)
+		return;
+	if (link_stats_get(m, &st) > 0 ||
+	    link_stats_ask(s->lopts.nl, m->ifi->ifi_index, &st) > 0)
+		link_stats_print_set(&s->c->out, &st, &s->stats);
+}
+
 static int show_link(const struct link_msg *m, void *data)
 {
 	struct show *s = data;
@@ -211,6 +227,8 @@ static int show_link(const struct link_msg *m, void *data)
 		res = print_header(s, m);
 	if (res >= 0 && s->f.family != AF_PACKET)
 		print_addrs(s, m, name);
+	if (res >= 0 && !s->lopts.brief && !s->no_link && !s->f.label)
+		print_stats(s, m);
 	out_obj_end(&s->c->out);
 	return 0;
 }
@@ -246,13 +264,19 @@ static int show(struct show *s, struct nl *nl)
 	s->no_link = s->f.family != AF_PACKET && c->opt.oneline;
 	s->lopts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = false, .nl = aside,
+		.numeric = c->opt.numeric,
 		.names = &ls.names,
 		.show_link_line = c->opt.brief ? s->f.family == AF_PACKET
 			: (s->f.family == AF_UNSPEC || s->f.family == AF_PACKET ||
 			   c->opt.details),
 	};
+	s->stats = (struct link_stats_opts){
+		.level = c->opt.stats, .human = c->opt.human, .iec = c->opt.iec,
+		.own_lines = true,
+	};
 	out_list_begin(&c->out);
-	if (nl_dump_stream(nl, link_dump_req(&req, link_family), link_stream_take,
+	if (nl_dump_stream(nl, link_dump_req_stats(&req, link_family, c->opt.stats > 0),
+			   link_stream_take,
 			   link_stream_restart, &ls) == 0)
 		r = link_stream_end(&ls) < 0 ? EXIT_CMD : 0;
 	if (!r)
@@ -288,7 +312,8 @@ static int flush_choose(const struct nlmsghdr *nlh, void *data)
 	if (!addr_filter_pass(&s->f, &a, name))
 		return 0;
 	if (s->c->opt.stats >= 2 && !s->c->out.json) {
-		struct addr_print_opts opts = { .dev = name };
+		struct addr_print_opts opts = { .dev = name,
+						.numeric = s->c->opt.numeric };
 
 		addr_print(&s->c->out, &a, &opts);
 	}
@@ -318,7 +343,8 @@ static int flush(struct show *s, struct nl *nl)
 {
 	struct nl_flush f = {
 		.nl = nl, .data = s, .dump = flush_dump, .choose = flush_choose,
-		.remove = flush_remove, .max_rounds = FLUSH_ROUNDS,
+		/* -loops N, as ip: 0 is no limit */
+		.remove = flush_remove, .max_rounds = s->c->opt.loops,
 		.one_round = (s->f.flagmask & IFA_F_SECONDARY) &&
 			     !(s->f.flags & IFA_F_SECONDARY),
 		.what = "addresses", .stats = s->c->opt.stats,
@@ -332,8 +358,9 @@ static int flush(struct show *s, struct nl *nl)
 	case NL_FLUSH_FAILED:
 		return EXIT_CMD;
 	default:
-		return fail(EXIT_CMD, "*** Flush remains incomplete after %d rounds. ***",
-			    FLUSH_ROUNDS);
+		/* ip's exit code here is its -1 */
+		return fail(EXIT_USAGE, "*** Flush remains incomplete after %d rounds. ***",
+			    s->c->opt.loops);
 	}
 }
 

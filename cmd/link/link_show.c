@@ -14,6 +14,7 @@
 #include "nl/ifnames.h"
 #include "nl/link_lookup.h"
 #include "print/link_print.h"
+#include "print/link_stats_print.h"
 #include "nl/link_stream.h"
 #include "base/parse.h"
 
@@ -58,6 +59,7 @@ struct show {
 	struct show_filter f;
 	int master;            /* index of the master filter, or 0 */
 	struct link_print_opts opts;
+	struct link_stats_opts stats;
 };
 
 static bool wanted(const struct link_msg *m, void *data)
@@ -84,6 +86,8 @@ static int print_record(const struct link_msg *m, void *data)
 	out_obj_begin(&s->c->out, NULL);
 	if (!s->f.up || (m->ifi->ifi_flags & IFF_UP)) {
 		link_print(&s->c->out, m, &s->opts);
+		if (!s->opts.brief)   /* ip -s -br shows no counters */
+			link_stats_print(&s->c->out, m, &s->stats);
 		out_eol(&s->c->out);
 	}
 	out_obj_end(&s->c->out);
@@ -157,7 +161,8 @@ static int get_one(struct nl *nl, const struct show *s, struct nl_dump *d,
 
 	ifi->ifi_family = AF_UNSPEC;
 	nl_put(nlh, IFLA_IFNAME, len, s->f.dev);
-	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+	if (!s->c->opt.stats)   /* counters only for -s */
+		mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	if (nl_talk_quiet(nl, nlh, keep_reply, d) < 0 || !d->buf) {
 		nl_dump_free(d);
 		return -1;
@@ -176,7 +181,7 @@ static int show_dev(struct nl *nl, struct show *s)
 	int r;
 
 	if (get_one(nl, s, &d, &names) < 0 &&
-	    (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0)) {
+	    (link_dump(nl, &d, s->c->opt.stats) < 0 || ifnames_from_dump(&d, &names) < 0)) {
 		r = EXIT_KERNEL;
 	} else if (!find_by_name(&names, s->f.dev)) {
 		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s->f.dev);
@@ -206,7 +211,8 @@ static int show_all(struct nl *nl, struct show *s)
 		return EXIT_CMD;
 	s->opts.names = &ls.names;
 	out_list_begin(&s->c->out);
-	if (nl_dump_stream(nl, link_dump_req(&req, AF_UNSPEC), link_stream_take,
+	if (nl_dump_stream(nl, link_dump_req_stats(&req, AF_UNSPEC, s->c->opt.stats),
+			   link_stream_take,
 			   link_stream_restart, &ls) < 0)
 		r = EXIT_KERNEL;
 	else
@@ -235,10 +241,13 @@ int link_show(struct ctx *c, int argc, char **argv)
 	}
 	s.opts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = true, .nl = nl,
-		.details = c->opt.details,
+		.details = c->opt.details, .numeric = c->opt.numeric,
 		.show_link_line = c->opt.family == AF_UNSPEC ||
 				  c->opt.family == AF_PACKET || c->opt.details ||
 				  c->opt.brief,
+	};
+	s.stats = (struct link_stats_opts){
+		.level = c->opt.stats, .human = c->opt.human, .iec = c->opt.iec,
 	};
 	return s.f.dev ? show_dev(nl, &s) : show_all(nl, &s);
 }

@@ -173,7 +173,7 @@ static int on_message(const struct nlmsghdr *nlh, void *data)
 		return r;
 	struct neigh_print_opts opts = {
 		.names = &l->names, .hide_dev = l->f.index != 0,
-		.stats = l->c->opt.stats,
+		.numeric = l->c->opt.numeric, .stats = l->c->opt.stats,
 	};
 	out_obj_begin(&l->c->out, NULL);
 	neigh_print(&l->c->out, &m, &opts);
@@ -306,13 +306,15 @@ struct get_answer {
 	struct out out;
 	const struct ifnames *names;
 	int stats;
+	bool numeric;
 };
 
 static int print_answer(const struct nlmsghdr *nlh, void *data)
 {
 	struct get_answer *a = data;
 	struct neigh_msg m;
-	struct neigh_print_opts opts = { .names = a->names, .stats = a->stats };
+	struct neigh_print_opts opts = { .names = a->names, .stats = a->stats,
+					 .numeric = a->numeric };
 
 	if (nlh->nlmsg_type != RTM_NEWNEIGH)
 		return 0;
@@ -349,7 +351,8 @@ int neigh_get(struct ctx *c, int argc, char **argv)
 		ndm->ndm_flags = NTF_PROXY;
 	nl_put(nlh, NDA_DST, (size_t)g.dst.bytelen, g.dst.data);
 	/* ip prints this one record as text even under -json. */
-	struct get_answer a = { .names = &l.names, .stats = c->opt.stats };
+	struct get_answer a = { .names = &l.names, .stats = c->opt.stats,
+				.numeric = c->opt.numeric };
 	out_init(&a.out, stdout, false, false, c->opt.oneline);
 	r = nl_talk(l.nl, nlh, print_answer, &a) < 0 ? EXIT_KERNEL : 0;
 	ifnames_free(&l.names);

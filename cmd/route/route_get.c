@@ -143,7 +143,7 @@ static int print_answer(const struct nlmsghdr *nlh, void *data)
 	struct route_msg m;
 	struct route_print_opts opts = {
 		.names = a->names, .details = a->c->opt.details,
-		.stats = a->c->opt.stats,
+		.numeric = a->c->opt.numeric, .stats = a->c->opt.stats,
 	};
 
 	if (nlh->nlmsg_type != RTM_NEWROUTE)

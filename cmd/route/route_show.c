@@ -413,7 +413,7 @@ static void hide_given(struct listing *l)
 
 	l->opts = (struct route_print_opts){
 		.names = &l->names, .details = l->c->opt.details,
-		.stats = l->c->opt.stats,
+		.numeric = l->c->opt.numeric, .stats = l->c->opt.stats,
 		.hide_table = f->table != 0,
 		.hide_proto = f->protocol_mask != 0, .hide_scope = f->scope_mask != 0,
 		.hide_dev = f->oif != 0, .hide_iif = f->iif != 0,

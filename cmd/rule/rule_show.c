@@ -333,7 +333,8 @@ static int pick(const struct listing *l, const struct nlmsghdr *nlh,
 static int on_message(const struct nlmsghdr *nlh, void *data)
 {
 	struct listing *l = data;
-	struct rule_print_opts opts = { .details = l->c->opt.details };
+	struct rule_print_opts opts = { .details = l->c->opt.details,
+					.numeric = l->c->opt.numeric };
 	struct rule_msg m;
 	int r = pick(l, nlh, &m);
 

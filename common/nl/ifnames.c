@@ -8,22 +8,28 @@
 #include <linux/rtnetlink.h>
 
 
-struct nlmsghdr *link_dump_req(struct nl_req *r, int family)
+struct nlmsghdr *link_dump_req_stats(struct nl_req *r, int family, bool stats)
 {
 	struct nlmsghdr *nlh = nl_req_init(r, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = (unsigned char)family;
-	/* Statistics are most of a link's bytes; nsip shows them only with -s. */
-	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+	/* Statistics are most of a link's bytes; nsip asks them only for -s. */
+	if (!stats)
+		mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
 	return nlh;
 }
 
-int link_dump(struct nl *nl, struct nl_dump *d)
+struct nlmsghdr *link_dump_req(struct nl_req *r, int family)
+{
+	return link_dump_req_stats(r, family, false);
+}
+
+int link_dump(struct nl *nl, struct nl_dump *d, bool stats)
 {
 	struct nl_req req;
 
-	return nl_dump(nl, link_dump_req(&req, AF_UNSPEC), d);
+	return nl_dump(nl, link_dump_req_stats(&req, AF_UNSPEC, stats), d);
 }
 
 static const struct nl_policy name_policy[IFLA_IFNAME + 1] = {

@@ -40,7 +40,9 @@ void ifnames_free(struct ifnames *t);
  * built in r. AF_INET6 answers with its own, shorter records (no qdisc,
  * no group), which `ip -6 address` shows. */
 struct nlmsghdr *link_dump_req(struct nl_req *r, int family);
-/* Dumps every link (AF_UNSPEC) into d. */
-int link_dump(struct nl *nl, struct nl_dump *d);
+/* The same, with the links' counters when stats (for -s). */
+struct nlmsghdr *link_dump_req_stats(struct nl_req *r, int family, bool stats);
+/* Dumps every link (AF_UNSPEC) into d, with their counters when stats. */
+int link_dump(struct nl *nl, struct nl_dump *d, bool stats);
 
 #endif

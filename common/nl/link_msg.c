@@ -1,6 +1,7 @@
 /* Taking a link message (RTM_NEWLINK) apart: the attributes nsip reads,
  * each checked for its type and length before anyone uses it. */
 #include "nl/link_msg.h"
+#include "nl/link_stats.h"
 
 #include <libmnl/libmnl.h>
 
@@ -33,6 +34,10 @@ static const struct nl_policy link_policy[IFLA_MAX + 1] = {
 	[IFLA_TSO_MAX_SEGS] = { MNL_TYPE_U32, 0 },
 	[IFLA_GRO_MAX_SIZE] = { MNL_TYPE_U32, 0 },
 	[IFLA_ALLMULTI] = { MNL_TYPE_U32, 0 },
+	/* Counter sets: at least the counters every kernel sends. */
+	[IFLA_STATS] = { MNL_TYPE_BINARY, LINK_STATS_MIN_FIELDS * sizeof(uint32_t) },
+	[IFLA_STATS64] = { MNL_TYPE_BINARY, LINK_STATS_MIN_FIELDS * sizeof(uint64_t) },
+	[IFLA_CARRIER_CHANGES] = { MNL_TYPE_U32, 0 },
 };
 
 int link_msg_parse(const struct nlmsghdr *nlh, struct link_msg *m)

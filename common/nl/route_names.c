@@ -226,3 +226,18 @@ int rt_type_parse(const char *word, unsigned int *type)
 	*type = (unsigned int)v;
 	return 0;
 }
+
+const char *rt_number(uint32_t id, char *buf, size_t len)
+{
+	snprintf(buf, len, "%u", id);
+	return buf;
+}
+
+const char *rt_name_num(enum rt_name_kind kind, uint32_t id, bool numeric,
+			char *buf, size_t len)
+{
+	if (!numeric)
+		return rt_name_of(kind, id, buf, len);
+	snprintf(buf, len, kind == RT_NAME_DSFIELD ? "0x%02x" : "%u", id);
+	return buf;
+}

@@ -5,6 +5,7 @@
 #ifndef NSIP_ROUTE_NAMES_H
 #define NSIP_ROUTE_NAMES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,6 +24,13 @@ const char *rt_name_of(enum rt_name_kind kind, uint32_t id, char *buf,
  * 2^32-1, groups up to 2^31-1, the others up to 255); -1 when it is
  * neither. */
 int rt_name_parse(enum rt_name_kind kind, const char *word, uint32_t *id);
+
+/* id in decimal into buf: what -N (-Numeric) prints instead of a name. */
+const char *rt_number(uint32_t id, char *buf, size_t len);
+/* rt_name_of, or with numeric (-N) the number as ip then writes it (DS
+ * fields in hex, the others in decimal). */
+const char *rt_name_num(enum rt_name_kind kind, uint32_t id, bool numeric,
+			char *buf, size_t len);
 
 /* Route types: "unicast", "blackhole", ...; unknown numbers as decimal. */
 const char *rt_type_name(unsigned int type, char *buf, size_t len);

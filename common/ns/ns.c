@@ -156,8 +156,9 @@ int ns_delete(const char *name)
 
 	if (ns_path(path, sizeof(path), name) < 0)
 		return fail(EXIT_CMD, "Invalid netns name \"%s\"", name);
-	/* A symlink planted here is removed, never followed: following it
-	 * would unmount whatever it points to. */
+	/* A symlink is removed, never followed: following it would unmount
+	 * whatever it points to (ip does; its umount fails quietly for the
+	 * usual /proc/PID/ns/net target, so the outcome is ip's). */
 	umount2(path, MNT_DETACH | UMOUNT_NOFOLLOW);
 	if (unlink(path) < 0)
 		return fail(EXIT_CMD, "Cannot remove namespace file \"%s\": %s%s",

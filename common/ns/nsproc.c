@@ -90,7 +90,9 @@ int ns_identify(const char *pid, char *name, size_t len)
 	while ((e = readdir(d))) {
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
-		if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		/* A symlink (to /proc/PID/ns/net) names what it points to, as
+		 * in ip; stat does not open, so a FIFO cannot block here. */
+		if (fstatat(dirfd(d), e->d_name, &st, 0) == 0 &&
 		    same_file(&st, &ns))
 			snprintf(name, len, "%s", e->d_name);
 	}

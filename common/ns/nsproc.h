@@ -18,7 +18,7 @@ int ns_pids_of(const struct stat *ns, void (*fn)(const char *pid, void *data),
 
 /* The run-dir name of the network namespace of process pid (digits, or
  * "self") into name; empty when it has none, the last match when it has
- * several (as ip). Symlinks in the run dir are never taken for a name.
+ * several (as ip). A symlink in the run dir names what it points to.
  * Returns 0, or EXIT_CMD after one message. */
 int ns_identify(const char *pid, char *name, size_t len);
 

@@ -1,4 +1,5 @@
 #include "print/addr_print.h"
+#include "nl/route_names.h"
 #include "base/inet.h"
 #include "nl/rt_scope.h"
 
@@ -157,7 +158,8 @@ void addr_print(struct out *o, const struct addr_msg *m,
 		out_str(o, "anycast", "any %s ",
 			addr_str(family, m->tb[IFA_ANYCAST], buf, sizeof(buf)));
 	out_str(o, "scope", "scope %s ",
-		rt_scope_name(m->ifa->ifa_scope, buf, sizeof(buf)));
+		opts->numeric ? rt_number(m->ifa->ifa_scope, buf, sizeof(buf))
+			      : rt_scope_name(m->ifa->ifa_scope, buf, sizeof(buf)));
 	print_flags(o, family, m->flags);
 	if (m->tb[IFA_LABEL])
 		out_str(o, "label", "%s", mnl_attr_get_str(m->tb[IFA_LABEL]));

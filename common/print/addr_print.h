@@ -13,6 +13,7 @@
 struct addr_print_opts {
 	bool brief;            /* "ADDR/PLEN " only */
 	const char *dev;       /* -oneline and flush: lead with "INDEX: DEV" */
+	bool numeric;          /* -N: the scope as a number */
 };
 
 /* Prints one address; in text, ends its line (not with brief). */

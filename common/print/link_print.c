@@ -204,13 +204,17 @@ static void print_link_netns(struct out *o, const struct link_msg *m,
 		out_int(o, NULL, " link-netnsid %d", id);
 }
 
-static void print_link_line(struct out *o, const struct link_msg *m)
+static void print_link_line(struct out *o, const struct link_msg *m,
+			    bool numeric)
 {
 	unsigned short type = m->ifi->ifi_type;
 	char buf[128];
 
 	out_nl(o);
-	out_str(o, "link_type", "    link/%s ", link_type_name(type, buf, sizeof(buf)));
+	if (numeric)   /* -N: as ip, the number in brackets */
+		snprintf(buf, sizeof(buf), "[%u]", type);
+	out_str(o, "link_type", "    link/%s ",
+		numeric ? buf : link_type_name(type, buf, sizeof(buf)));
 	if (m->tb[IFLA_ADDRESS])
 		out_str(o, "address", "%s",
 			link_addr_str(mnl_attr_get_payload(m->tb[IFLA_ADDRESS]),
@@ -298,7 +302,7 @@ static void print_header(struct out *o, const struct link_msg *m,
 	}
 	if (m->tb[IFLA_GROUP]) {
 		unsigned int group = mnl_attr_get_u32(m->tb[IFLA_GROUP]);
-		if (group == 0)
+		if (group == 0 && !opts->numeric)
 			snprintf(buf, sizeof(buf), "default");
 		else
 			snprintf(buf, sizeof(buf), "%u", group);
@@ -319,7 +323,7 @@ void link_print(struct out *o, const struct link_msg *m,
 	}
 	print_header(o, m, opts);
 	if (opts->show_link_line)
-		print_link_line(o, m);
+		print_link_line(o, m, opts->numeric);
 	if (m->tb[IFLA_LINK_NETNSID])
 		print_link_netns(o, m, opts);
 	if (m->tb[IFLA_PROTO_DOWN] && mnl_attr_get_u8(m->tb[IFLA_PROTO_DOWN]))

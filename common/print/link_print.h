@@ -16,6 +16,7 @@ struct link_print_opts {
 	bool show_mode;        /* "mode DEFAULT": link show prints it, addr show not */
 	bool show_link_line;   /* the "    link/ether ..." line */
 	bool details;          /* -d: counters, limits, kind and its data */
+	bool numeric;          /* -N: link type and group as numbers */
 	struct nl *nl;         /* to name the namespace behind link-netnsid */
 	const struct ifnames *names;
 };

@@ -95,6 +95,8 @@ void neigh_print(struct out *o, const struct neigh_msg *m,
 		print_state(o, r->ndm_state);
 	if (m->tb[NDA_PROTOCOL] && mnl_attr_get_u8(m->tb[NDA_PROTOCOL]))
 		out_str(o, "protocol", "proto %s ",
+			opts->numeric ?
+			rt_number(mnl_attr_get_u8(m->tb[NDA_PROTOCOL]), buf, sizeof(buf)) :
 			rt_name_of(RT_NAME_PROTO, mnl_attr_get_u8(m->tb[NDA_PROTOCOL]),
 				   buf, sizeof(buf)));
 }

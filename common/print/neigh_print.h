@@ -15,6 +15,7 @@
 struct neigh_print_opts {
 	const struct ifnames *names;
 	bool hide_dev;         /* the listing was for one device */
+	bool numeric;          /* -N: the protocol as a number */
 	int stats;
 };
 

@@ -318,6 +318,14 @@ static void print_multipath(struct out *o, const struct route_msg *m,
 	out_arr_end(o);
 }
 
+/* A table, protocol or scope by name, or with -N by number. */
+static const char *name_of(const struct route_print_opts *opts,
+			   enum rt_name_kind kind, uint32_t id, char *buf,
+			   size_t len)
+{
+	return rt_name_num(kind, id, opts->numeric, buf, len);
+}
+
 /* Type, destination, source, gateway, device, table, protocol, scope. */
 static void print_head(struct out *o, const struct route_msg *m,
 		       const struct route_print_opts *opts)
@@ -326,7 +334,9 @@ static void print_head(struct out *o, const struct route_msg *m,
 	char buf[64], addr[INET6_ADDRSTRLEN];
 
 	if (r->rtm_type != RTN_UNICAST || opts->details)
-		out_str(o, "type", "%s ", rt_type_name(r->rtm_type, buf, sizeof(buf)));
+		out_str(o, "type", "%s ", opts->numeric ?
+			rt_number(r->rtm_type, buf, sizeof(buf)) :
+			rt_type_name(r->rtm_type, buf, sizeof(buf)));
 	print_dst_src(o, m);
 	if (m->tb[RTA_NH_ID])
 		out_uint(o, "nhid", "nhid %u ", mnl_attr_get_u32(m->tb[RTA_NH_ID]));
@@ -343,15 +353,15 @@ static void print_head(struct out *o, const struct route_msg *m,
 		print_dev(o, opts, "dev", m->tb[RTA_OIF]);
 	if (m->table && (m->table != RT_TABLE_MAIN || opts->details) && !opts->hide_table)
 		out_str(o, "table", "table %s ",
-			rt_name_of(RT_NAME_TABLE, m->table, buf, sizeof(buf)));
+			name_of(opts, RT_NAME_TABLE, m->table, buf, sizeof(buf)));
 	if (r->rtm_flags & RTM_F_CLONED)
 		return;
 	if ((r->rtm_protocol != RTPROT_BOOT || opts->details) && !opts->hide_proto)
 		out_str(o, "protocol", "proto %s ",
-			rt_name_of(RT_NAME_PROTO, r->rtm_protocol, buf, sizeof(buf)));
+			name_of(opts, RT_NAME_PROTO, r->rtm_protocol, buf, sizeof(buf)));
 	if ((r->rtm_scope != RT_SCOPE_UNIVERSE || opts->details) && !opts->hide_scope)
 		out_str(o, "scope", "scope %s ",
-			rt_name_of(RT_NAME_SCOPE, r->rtm_scope, buf, sizeof(buf)));
+			name_of(opts, RT_NAME_SCOPE, r->rtm_scope, buf, sizeof(buf)));
 }
 
 void route_print(struct out *o, const struct route_msg *m,

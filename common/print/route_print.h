@@ -16,6 +16,7 @@
 struct route_print_opts {
 	const struct ifnames *names;
 	bool details;
+	bool numeric;          /* -N: type, table, protocol, scope as numbers */
 	int stats;
 	bool hide_table, hide_proto, hide_scope, hide_dev,
 	     hide_gateway, hide_prefsrc, hide_metric, hide_iif;

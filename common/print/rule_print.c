@@ -85,7 +85,18 @@ static void print_port_range(struct out *o, const struct nlattr *a, const char *
 	out_uint(o, k_end, "-%u", r.end);
 }
 
-static void print_match_extras(struct out *o, const struct rule_msg *m)
+/* An IP protocol by name, or with -N as ip writes an unnamed one. */
+static const char *ipproto_num(unsigned int proto, bool numeric, char *buf,
+			       size_t len)
+{
+	if (!numeric)
+		return ipproto_name(proto, buf, len);
+	snprintf(buf, len, "ipproto-%u", proto);
+	return buf;
+}
+
+static void print_match_extras(struct out *o, const struct rule_msg *m,
+			       bool numeric)
 {
 	char buf[80];
 
@@ -97,7 +108,8 @@ static void print_match_extras(struct out *o, const struct rule_msg *m)
 	}
 	if (m->tb[FRA_IP_PROTO])
 		out_str(o, "ipproto", " ipproto %s",
-			ipproto_name(mnl_attr_get_u8(m->tb[FRA_IP_PROTO]), buf, sizeof(buf)));
+			ipproto_num(mnl_attr_get_u8(m->tb[FRA_IP_PROTO]), numeric, buf,
+				    sizeof(buf)));
 	if (m->tb[FRA_SPORT_RANGE])
 		print_port_range(o, m->tb[FRA_SPORT_RANGE], "sport");
 	if (m->tb[FRA_DPORT_RANGE])
@@ -108,14 +120,14 @@ static void print_match_extras(struct out *o, const struct rule_msg *m)
 }
 
 /* The table, and what may suppress its answer (-1: nothing). */
-static void print_table(struct out *o, const struct rule_msg *m)
+static void print_table(struct out *o, const struct rule_msg *m, bool numeric)
 {
 	uint32_t table = rule_msg_table(m);
 	char buf[64];
 
 	if (!table)
 		return;
-	out_str(o, "table", " lookup %s", rt_name_of(RT_NAME_TABLE, table, buf, sizeof(buf)));
+	out_str(o, "table", " lookup %s", rt_name_num(RT_NAME_TABLE, table, numeric, buf, sizeof(buf)));
 	if (m->tb[FRA_SUPPRESS_PREFIXLEN] &&
 	    (int32_t)rule_msg_u32(m, FRA_SUPPRESS_PREFIXLEN) != -1)
 		out_int(o, "suppress_prefixlen", " suppress_prefixlength %d",
@@ -124,11 +136,11 @@ static void print_table(struct out *o, const struct rule_msg *m)
 	    (int32_t)rule_msg_u32(m, FRA_SUPPRESS_IFGROUP) != -1) {
 		uint32_t group = rule_msg_u32(m, FRA_SUPPRESS_IFGROUP);
 		out_str(o, "suppress_ifgroup", " suppress_ifgroup %s",
-			rt_name_of(RT_NAME_GROUP, group, buf, sizeof(buf)));
+			rt_name_num(RT_NAME_GROUP, group, numeric, buf, sizeof(buf)));
 	}
 }
 
-static void print_realms(struct out *o, const struct rule_msg *m)
+static void print_realms(struct out *o, const struct rule_msg *m, bool numeric)
 {
 	uint32_t to, from;
 	char buf[64];
@@ -139,13 +151,13 @@ static void print_realms(struct out *o, const struct rule_msg *m)
 	from = rule_msg_u32(m, FRA_FLOW) >> 16;
 	if (from)
 		out_str(o, "flow_from", " realms %s/",
-			rt_name_of(RT_NAME_REALM, from, buf, sizeof(buf)));
+			rt_name_num(RT_NAME_REALM, from, numeric, buf, sizeof(buf)));
 	else
 		out_text(o, " realms ");
-	out_str(o, "flow_to", "%s", rt_name_of(RT_NAME_REALM, to, buf, sizeof(buf)));
+	out_str(o, "flow_to", "%s", rt_name_num(RT_NAME_REALM, to, numeric, buf, sizeof(buf)));
 }
 
-static void print_action(struct out *o, const struct rule_msg *m)
+static void print_action(struct out *o, const struct rule_msg *m, bool numeric)
 {
 	unsigned int action = m->frh->action;
 	char buf[32];
@@ -164,7 +176,8 @@ static void print_action(struct out *o, const struct rule_msg *m)
 	} else if (action == FR_ACT_NOP) {
 		out_null(o, "nop", " nop");
 	} else if (action != FR_ACT_TO_TBL) {
-		out_str(o, "action", " %s", rt_type_name(action, buf, sizeof(buf)));
+		out_str(o, "action", " %s", numeric ? rt_number(action, buf, sizeof(buf))
+					     : rt_type_name(action, buf, sizeof(buf)));
 	}
 }
 
@@ -180,17 +193,19 @@ void rule_print(struct out *o, const struct rule_msg *m,
 	print_prefix(o, m, true);
 	print_prefix(o, m, false);
 	if (frh->tos)
-		out_str(o, "tos", " tos %s", rt_name_of(RT_NAME_DSFIELD, frh->tos, buf, sizeof(buf)));
+		out_str(o, "tos", " tos %s", rt_name_num(RT_NAME_DSFIELD, frh->tos,
+							 opts->numeric, buf, sizeof(buf)));
 	print_mark(o, m);
 	print_devs(o, m);
-	print_match_extras(o, m);
-	print_table(o, m);
-	print_realms(o, m);
-	print_action(o, m);
+	print_match_extras(o, m, opts->numeric);
+	print_table(o, m, opts->numeric);
+	print_realms(o, m, opts->numeric);
+	print_action(o, m, opts->numeric);
 	if (m->tb[FRA_PROTOCOL]) {
 		unsigned int proto = mnl_attr_get_u8(m->tb[FRA_PROTOCOL]);
 		if ((proto && proto != RTPROT_KERNEL) || opts->details)
 			out_str(o, "protocol", " proto %s",
-				rt_name_of(RT_NAME_PROTO, proto, buf, sizeof(buf)));
+				rt_name_num(RT_NAME_PROTO, proto, opts->numeric, buf,
+					    sizeof(buf)));
 	}
 }

@@ -10,6 +10,7 @@
 
 struct rule_print_opts {
 	bool details;          /* -d: the protocol even when it is kernel's */
+	bool numeric;          /* -N: tables, actions, protocols... as numbers */
 };
 
 /* Prints the record without its end of line. */

@@ -5,11 +5,13 @@
  * the same dump taken again as after an interruption), and every
  * RTM_NEWLINK message that link_msg_parse accepts printed in each output
  * mode (text, -o, -br, -j, -j -p), with and without the `link show` only
- * parts, against the names the stream has gathered. */
+ * parts, against the names the stream has gathered, with its counters
+ * (-s, -s -s, -s -h -iec). */
 #include <stdbool.h>
 
 #include "fuzz_reply.h"
 #include "print/link_print.h"
+#include "print/link_stats_print.h"
 #include "nl/link_stream.h"
 
 static void print_all_modes(const struct link_msg *m, const struct ifnames *names)
@@ -23,8 +25,14 @@ static void print_all_modes(const struct link_msg *m, const struct ifnames *name
 				.names = names,   /* no socket: nsids stay numbers */
 			};
 
+			struct link_stats_opts stats = {
+				.level = 1 + link_show, .human = link_show && mode == FUZZ_TEXT,
+				.iec = link_show, .own_lines = !link_show,
+			};
+
 			fuzz_record_begin(&o, mode);
 			link_print(&o, m, &opts);
+			link_stats_print(&o, m, &stats);
 			fuzz_record_end(&o);
 		}
 	}

@@ -15,7 +15,7 @@ int main(void)
 
 	if (nl_open(&nl) < 0)
 		return 1;
-	if (link_dump(&nl, &d) == 0 &&
+	if (link_dump(&nl, &d, false) == 0 &&
 	    fwrite(d.buf, 1, d.len, stdout) == d.len && fflush(stdout) == 0)
 		r = 0;
 	nl_dump_free(&d);

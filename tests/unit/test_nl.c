@@ -557,7 +557,7 @@ static int dump_links(struct nl *nl)
 	struct nl_dump d = { 0 };
 	struct ifnames names;
 
-	if (link_dump(nl, &d) < 0 || ifnames_from_dump(&d, &names) < 0)
+	if (link_dump(nl, &d, false) < 0 || ifnames_from_dump(&d, &names) < 0)
 		return -1;
 	const struct ifname_entry *lo = ifnames_find(&names, 1);
 	printf("%s %zu\n", lo ? lo->name : "-", names.n);

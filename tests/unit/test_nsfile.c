@@ -69,10 +69,49 @@ START_TEST(plain_files_are_named)
 }
 END_TEST
 
-START_TEST(links_are_not_followed)
+/* As ip: a run-dir name that is a link to /proc/PID/ns/net is that
+ * namespace; a link to anything else is named as a link to it. */
+START_TEST(links_are_followed)
 {
 	ck_assert_int_eq(symlink("/proc/self/ns/net", entry("link")), 0);
-	ck_assert_str_eq(what_of(entry("link")), "a symbolic link");
+	ck_assert_ptr_null(what_of(entry("link")));
+}
+END_TEST
+
+/* symlink(target, entry): entry()'s buffer holds one path at a time. */
+static int link_to(const char *target, const char *name)
+{
+	char to[PATH_MAX];
+
+	snprintf(to, sizeof(to), "%s", target);
+	return symlink(to, entry(name));
+}
+
+START_TEST(links_to_other_things_are_named)
+{
+	ck_assert_int_eq(mkdir(entry("sub"), 0700), 0);
+	ck_assert_int_eq(link_to(entry("sub"), "link"), 0);
+	ck_assert_str_eq(what_of(entry("link")), "a symbolic link to a directory");
+	ck_assert_int_eq(remove(entry("link")), 0);
+	ck_assert_int_eq(mkfifo(entry("fifo"), 0600), 0);
+	ck_assert_int_eq(link_to(entry("fifo"), "link"), 0);
+	ck_assert_str_eq(what_of(entry("link")), "a symbolic link to a FIFO");
+	ck_assert_int_eq(remove(entry("link")), 0);
+	ck_assert_int_eq(symlink("/proc/self/ns/uts", entry("link")), 0);
+	ck_assert_str_eq(what_of(entry("link")),
+			 "a symbolic link to a namespace of another type");
+}
+END_TEST
+
+START_TEST(a_dangling_link_is_missing)
+{
+	const char *what = "(unset)";
+
+	ck_assert_int_eq(link_to(entry("none"), "link"), 0);
+	errno = 0;
+	ck_assert_int_eq(nsfile_open(entry("link"), &what), -1);
+	ck_assert_int_eq(errno, ENOENT);
+	ck_assert_ptr_null(what);
 }
 END_TEST
 
@@ -160,7 +199,9 @@ int main(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, plain_files_are_named);
-	tcase_add_test(tc, links_are_not_followed);
+	tcase_add_test(tc, links_are_followed);
+	tcase_add_test(tc, links_to_other_things_are_named);
+	tcase_add_test(tc, a_dangling_link_is_missing);
 	tcase_add_test(tc, fifos_and_dirs_are_not_opened);
 	tcase_add_test(tc, missing_entries_keep_errno);
 	tcase_add_test(tc, a_path_is_the_users_to_name);
