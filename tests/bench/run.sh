@@ -5,7 +5,7 @@
 #
 # Usage: tests/bench/run.sh NSIP FLOOR [RUNS]
 #        BENCH_QUICK=1 tests/bench/run.sh ...   a smoke run: small sizes, 1 run
-#        BENCH_ONLY=W5 tests/bench/run.sh ...   one workload (W1 ... W5, growth)
+#        BENCH_ONLY=W5 tests/bench/run.sh ...   one workload (W1 ... W6, growth)
 # Workloads that change state (W3, W5) run each time in a new network
 # namespace of their own, so every run starts from the same empty state.
 set -e
@@ -252,7 +252,7 @@ fi
 # ---- W4 dumps -----------------------------------------------------------
 if want W4; then
 w4_populate "$N4"
-for args in "addr show" "link show" "-j addr show" "-j link show"; do
+for args in "addr show" "link show" "-j addr show" "-j link show" "-s link show" "-s -j link show"; do
 	set -- $(w4 $args)
 	row "W4 20 x $args, $N4 ifs (ms)" "$1" "$2" "<=0.70" "$3" "$4"
 	if [ "$args" = "link show" ]; then n=$1; fi
@@ -281,6 +281,22 @@ if [ -n "$IPT" ] && want W5; then
 		row "W5 one -C (last) at $size rules (ms)" "$3" "$6" "<=0.10"
 		row "W5 nsip's first -D at $size (index made)" "$7" "$4" "" "${10}"
 	done
+fi
+
+# ---- W6 policy routing rules ---------------------------------------------
+# N4 rules, each its own source and priority, made once by ip; then 20
+# listings by each tool (text, JSON, a selector that keeps one rule).
+if want W6; then
+for ((i = 1; i <= N4; i++)); do
+	echo "rule add from 10.$((i >> 8 & 255)).$((i & 255)).0/24 table $((100 + i % 50)) pref $i"
+done | "$IP" -batch -
+for args in "rule show" "-j rule show" "rule show pref $((N4 / 2))"; do
+	set -- $(w4 $args)
+	row "W6 20 x $args, $N4 rules (ms)" "$1" "$2" "<=0.70" "$3" "$4"
+done
+"$IP" -4 rule flush
+"$IP" rule add pref 32766 table main
+"$IP" rule add pref 32767 table default
 fi
 
 # ---- growth -------------------------------------------------------------
