@@ -17,6 +17,12 @@ int rule_usage(const struct ctx *c, bool asked);
 int rule_read_change(const struct ctx *c, struct rule_spec *s, bool add,
 		     int argc, char **argv);
 
+/* The words a change and a listing read alike (rule_words.c): an IP
+ * protocol by name or number, and PORT or PORT-PORT (why: the message for
+ * a bad one); 0 or an exit code after iproute2's message. */
+int rule_read_ipproto(const char *v, uint8_t *proto);
+int rule_read_ports(struct fib_rule_port_range *r, const char *v, const char *why);
+
 int rule_show(struct ctx *c, int argc, char **argv, bool flush);
 
 /* ip's binary dump of the rules to stdout (argc: the words after "save",

@@ -142,34 +142,17 @@ static int f_protocol(struct rule_filter *f, char *v)
 
 static int f_ipproto(struct rule_filter *f, char *v)
 {
-	int p = ipproto_parse(v);
-
-	if (p < 0)
-		return iparg_invalid("Invalid \"ipproto\" value\n", v);
-	f->ipproto = (uint8_t)p;
-	return 0;
-}
-
-static int ports(struct fib_rule_port_range *r, const char *v, const char *why)
-{
-	unsigned long start, end;
-	int n = scan_number_range(v, &start, &end);
-
-	if (n == 0)
-		return iparg_invalid(why, v);
-	r->start = (uint16_t)start;
-	r->end = (uint16_t)(n == 2 ? end : start);
-	return 0;
+	return rule_read_ipproto(v, &f->ipproto);
 }
 
 static int f_sport(struct rule_filter *f, char *v)
 {
-	return ports(&f->sport, v, "invalid port range\n");
+	return rule_read_ports(&f->sport, v, "invalid port range\n");
 }
 
 static int f_dport(struct rule_filter *f, char *v)
 {
-	return ports(&f->dport, v, "invalid dport range\n");
+	return rule_read_ports(&f->dport, v, "invalid dport range\n");
 }
 
 /* The selector's keywords in ip's order (not the order of a change's). */

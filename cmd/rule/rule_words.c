@@ -220,19 +220,25 @@ static int w_nat(struct rule_words *q, char *v)
 		    "the kernel has not had it since 2.6.");
 }
 
-static int w_ipproto(struct rule_words *q, char *v)
+int rule_read_ipproto(const char *v, uint8_t *proto)
 {
 	int p = ipproto_parse(v);
 
 	if (p < 0)
 		return iparg_invalid("Invalid \"ipproto\" value\n", v);
-	q->s->ipproto = (uint8_t)p;
-	q->s->has_ipproto = true;
+	*proto = (uint8_t)p;
 	return 0;
 }
 
-/* PORT or PORT-PORT; why is the message for a bad one. */
-static int read_ports(struct fib_rule_port_range *r, const char *v, const char *why)
+static int w_ipproto(struct rule_words *q, char *v)
+{
+	int r = rule_read_ipproto(v, &q->s->ipproto);
+
+	q->s->has_ipproto = !r;
+	return r;
+}
+
+int rule_read_ports(struct fib_rule_port_range *r, const char *v, const char *why)
 {
 	unsigned long start, end;
 	int n = scan_number_range(v, &start, &end);
@@ -248,13 +254,13 @@ static int read_ports(struct fib_rule_port_range *r, const char *v, const char *
 static int w_sport(struct rule_words *q, char *v)
 {
 	q->s->has_sport = true;
-	return read_ports(&q->s->sport, v, "invalid port range\n");
+	return rule_read_ports(&q->s->sport, v, "invalid port range\n");
 }
 
 static int w_dport(struct rule_words *q, char *v)
 {
 	q->s->has_dport = true;
-	return read_ports(&q->s->dport, v, "invalid dport range\n");
+	return rule_read_ports(&q->s->dport, v, "invalid dport range\n");
 }
 
 /* The keywords in iproute2's order; a flag takes no value (fn gets NULL). */
