@@ -5,24 +5,7 @@
 # nsip on `ip nsip`, side by side in the sandbox's network namespace.
 . "${TESTS_DIR:-$(dirname "$0")/..}/lib.sh"
 
-skip_unless iptables-nft "iptables-nft for differential tests" || { done_testing; exit; }
-ln -s "$NSIP" /run/nsip-test/bin/iptables
-IPT=/run/nsip-test/bin/iptables
-
-# Messages name the program's version: iptables says "v1.8.9 (nf_tables)",
-# nsip its own version and "(nsip)". Only that part is set aside.
-norm() {
-	sed -E 's/^iptables v[0-9][^ ]* \((nf_tables|nsip)\): /iptables VERSION: /'
-}
-
-# both DESC ARGS...: the same stdout, stderr and exit code.
-both() {
-	local d=$1; shift
-	local want
-	run iptables-nft "$@"; want="$OUT|$(norm <<<"$ERR")|$RC"
-	run "$IPT" "$@"
-	is "$OUT|$(norm <<<"$ERR")|$RC" "$want" "$d"
-}
+. "$TESTS_DIR/integration/xt_lib.sh"
 
 same_listings() {
 	local what=$1
