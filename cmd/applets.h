@@ -12,6 +12,10 @@ applet_fn addr_main;
 applet_fn route_main;
 applet_fn neigh_main;
 applet_fn nat_main;
+/* The CNI plugins (cmd/cni/). */
+applet_fn cni_bridge_main;
+applet_fn cni_host_local_main;
+applet_fn cni_loopback_main;
 
 /* nat's batch group (cmd/nat/nat_group.c). */
 int nat_group_begin(struct ctx *c);
