@@ -145,6 +145,16 @@ static int set_parse(const json_t *a, struct hl_rangeset *s, struct cni_err *e)
 	return set_check(s, e);
 }
 
+/* The reference names the set a range error comes from. */
+static int in_set(size_t idx, struct cni_err *e)
+{
+	char msg[sizeof(e->msg)];
+
+	snprintf(msg, sizeof(msg), "%s", e->msg);
+	snprintf(e->msg, sizeof(e->msg), "invalid range set %zu: %.400s", idx, msg);
+	return -1;
+}
+
 int hl_ranges_parse(const json_t *ipam, struct hl_ranges *out, struct cni_err *e)
 {
 	const json_t *ranges = json_object_get(ipam, "ranges"), *a;
@@ -155,7 +165,7 @@ int hl_ranges_parse(const json_t *ipam, struct hl_ranges *out, struct cni_err *e
 		/* the legacy single range comes first */
 		out->sets[0].n = 1;
 		if (range_parse(ipam, &out->sets[0].r[0], e) < 0)
-			return -1;
+			return in_set(0, e);
 		out->n = 1;
 	}
 	if (ranges && !json_is_array(ranges))
@@ -163,8 +173,9 @@ int hl_ranges_parse(const json_t *ipam, struct hl_ranges *out, struct cni_err *e
 	json_array_foreach(ranges, i, a) {
 		if (out->n == HL_SETS_MAX)
 			return cni_fail(e, CNI_E_GENERIC, "more than %d range sets", HL_SETS_MAX);
-		if (set_parse(a, &out->sets[out->n++], e) < 0)
-			return -1;
+		if (set_parse(a, &out->sets[out->n], e) < 0)
+			return in_set(out->n, e);
+		out->n++;
 	}
 	if (!out->n)
 		return cni_fail(e, CNI_E_GENERIC, "no IP ranges specified");
