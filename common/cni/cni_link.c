@@ -45,8 +45,11 @@ static int take_link(const struct nlmsghdr *nlh, void *data)
 	l->flags = m.ifi->ifi_flags;
 	l->mtu = m.tb[IFLA_MTU] ? mnl_attr_get_u32(m.tb[IFLA_MTU]) : 0;
 	l->master = m.tb[IFLA_MASTER] ? (int)mnl_attr_get_u32(m.tb[IFLA_MASTER]) : 0;
-	if (m.tb[IFLA_ADDRESS])
+	if (m.tb[IFLA_ADDRESS]) {
 		put_mac(m.tb[IFLA_ADDRESS], l->mac, sizeof(l->mac));
+		if (l->mac[0])
+			memcpy(l->hw, mnl_attr_get_payload(m.tb[IFLA_ADDRESS]), sizeof(l->hw));
+	}
 	kind = link_msg_kind(&m, false);
 	snprintf(l->kind, sizeof(l->kind), "%s", kind ? kind : "");
 	return 0;

@@ -17,6 +17,7 @@ struct cni_link {
 	unsigned int mtu;
 	int master;                 /* 0 = none */
 	char mac[18];               /* "aa:bb:...", "" = none */
+	unsigned char hw[6];        /* the same, as bytes */
 	char kind[16];              /* "bridge", "veth", "" = none */
 };
 
