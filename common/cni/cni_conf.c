@@ -57,6 +57,10 @@ static int decode(struct cni_conf *c, struct cni_err *e)
 		return cni_fail(e, CNI_E_DECODE, "error unmarshall network config: "
 				"unexpected end of JSON input");
 	c->root = json_loadb(c->raw, c->raw_len, JSON_REJECT_DUPLICATES, &je);
+	/* Go's words for input that stops short, jansson's for the rest */
+	if (!c->root && je.position >= (int)c->raw_len)
+		return cni_fail(e, CNI_E_DECODE, "error unmarshall network config: "
+				"unexpected end of JSON input");
 	if (!c->root)
 		return cni_fail(e, CNI_E_DECODE, "error unmarshall network config: %s "
 				"(line %d, column %d)", je.text, je.line, je.column);
