@@ -16,7 +16,7 @@
 static int add_addr(struct nl *nl, int index, int family, struct cni_result *r,
 		    struct cni_err *e)
 {
-	struct cni_ip_addr a;
+	struct cni_ip_addr a = { 0 };
 	int n = cni_link_addrs(nl, index, family, &a, 1, e);
 
 	if (n <= 0)
@@ -59,6 +59,7 @@ static int set_lo(const struct cni_call *call, bool up, struct cni_result *r,
 static int in_netns(const struct cni_call *call, bool up, struct cni_result *r,
 		    struct cni_err *e)
 {
+	struct cni_err later;   /* a failure to come back after one inside */
 	int fd = cni_netns_open(call->env.netns, NULL, e), home, rc;
 
 	if (fd < 0)
@@ -68,7 +69,7 @@ static int in_netns(const struct cni_call *call, bool up, struct cni_result *r,
 	if (home < 0)
 		return -1;
 	rc = set_lo(call, up, r, e);
-	if (cni_netns_leave(home, rc < 0 ? &(struct cni_err){ 0 } : e) < 0)
+	if (cni_netns_leave(home, rc < 0 ? &later : e) < 0)
 		rc = -1;
 	return rc;
 }

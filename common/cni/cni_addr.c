@@ -32,9 +32,8 @@ bool cni_addr_parse(const char *s, bool with_prefix, struct cni_ip_addr *a)
 
 	memset(a, 0, sizeof(*a));
 	a->prefix = -1;
-	if (strlen(s) >= sizeof(buf))
+	if ((size_t)snprintf(buf, sizeof(buf), "%s", s) >= sizeof(buf))
 		return false;
-	strcpy(buf, s);
 	slash = strchr(buf, '/');
 	if (with_prefix != (slash != NULL))
 		return false;

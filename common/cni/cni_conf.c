@@ -24,7 +24,7 @@ static int read_all(FILE *in, char **out, size_t *len, struct cni_err *e)
 		if (cap >= CNI_CONF_MAX) {
 			free(buf);
 			return cni_fail(e, CNI_E_IO, "error reading from stdin: "
-					"more than %d bytes", CNI_CONF_MAX);
+					"more than %zu bytes", CNI_CONF_MAX);
 		}
 		char *bigger = realloc(buf, cap * 2 + 1);
 
@@ -98,7 +98,7 @@ static int members(struct cni_conf *c, struct cni_err *e)
 		return cni_fail(e, CNI_E_DECODE, "error unmarshall network config: "
 				"ipam is not an object");
 	c->prev = json_object_get(c->root, "prevResult");
-	if (c->prev && json_is_null(c->prev))
+	if (json_is_null(c->prev))
 		c->prev = NULL;
 	if (c->prev && !json_is_object(c->prev))
 		return cni_fail(e, CNI_E_DECODE, "error unmarshall network config: "
@@ -122,7 +122,7 @@ int cni_conf_read(FILE *in, struct cni_conf *c, struct cni_err *e)
 	size_t len = 0;
 
 	memset(c, 0, sizeof(*c));
-	if (read_all(in, &buf, &len, e) < 0)
+	if (read_all(in, &buf, &len, e) < 0 || !buf)
 		return -1;
 	return cni_conf_parse(buf, len, c, e);
 }

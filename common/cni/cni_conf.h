@@ -11,7 +11,7 @@
 #include "cni/cni_err.h"
 
 /* The most a config may weigh: far beyond any real one. */
-#define CNI_CONF_MAX (1024 * 1024)
+#define CNI_CONF_MAX ((size_t)1 << 20)
 
 struct cni_conf {
 	char *raw;              /* stdin as read: what an IPAM plugin is given */

@@ -10,7 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define IPAM_OUT_MAX (1024 * 1024)
+#define IPAM_OUT_MAX ((size_t)1 << 20)
 
 /* The plugin's path in CNI_PATH: 0, or -1 with e. */
 static int find(const char *paths, const char *type, char *out, size_t len,
