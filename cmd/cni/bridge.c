@@ -15,12 +15,13 @@
 #include "cni/cni_ipam.h"
 #include "cni/cni_link.h"
 #include "cni/cni_make.h"
+#include "cni/cni_masq.h"
 #include "cni/cni_netns.h"
 #include "cni_plugins.h"
 
 /* What this ADD made, for taking it back when a later step fails. */
 struct made {
-	bool bridge, veth, ipam;
+	bool bridge, veth, ipam, masq;
 	char host[IFNAMSIZ];
 };
 
@@ -141,6 +142,22 @@ static int gateway_on_bridge(struct add_state *s, struct cni_err *e)
 	return 0;
 }
 
+/* ipMasq: the container's addresses masqueraded behind the host's. */
+static int masquerade(struct add_state *s, struct cni_err *e)
+{
+	struct cni_ip_addr addrs[CNI_RES_IPS];
+
+	if (!s->bc.ip_masq || !s->r.n_ips)
+		return 0;
+	for (size_t i = 0; i < s->r.n_ips; i++)
+		addrs[i] = s->r.ips[i].addr;
+	if (cni_masq_add(s->call->conf.name, s->call->env.containerid, addrs,
+			 s->r.n_ips, e) < 0)
+		return -1;
+	s->made.masq = true;
+	return 0;
+}
+
 /* The interfaces of the result: bridge, host end, container end. */
 static int interfaces(struct add_state *s, struct cni_err *e)
 {
@@ -181,7 +198,7 @@ static int steps(struct add_state *s, struct cni_err *e)
 	}
 	if (interfaces(s, e) < 0 ||
 	    bridge_ctr_setup(s->ns_fd, s->call->env.ifname, s->bc.enable_dad, &s->r, e) < 0 ||
-	    gateway_on_bridge(s, e) < 0 || interfaces(s, e) < 0)
+	    gateway_on_bridge(s, e) < 0 || masquerade(s, e) < 0 || interfaces(s, e) < 0)
 		return -1;
 	/* the result's DNS is the config's, whatever IPAM said */
 	return cni_result_dns(s->bc.dns, &s->r, e);
@@ -192,6 +209,8 @@ static void take_back(struct add_state *s)
 	struct cni_err ignored;
 	struct cni_link l;
 
+	if (s->made.masq)
+		cni_masq_del(s->call->conf.name, s->call->env.containerid, &ignored);
 	if (s->made.ipam)
 		cni_ipam_exec(s->call, s->bc.ipam_type, "DEL", NULL, &ignored);
 	if (s->made.veth && cni_link_get(&s->nl, s->made.host, &l, &ignored) > 0)
@@ -247,7 +266,9 @@ static int del(struct cni_call *call, struct cni_err *e)
 				return -1;
 		}
 	}
-	return bc.ipam_type ? cni_ipam_exec(call, bc.ipam_type, "DEL", NULL, e) : 0;
+	if (bc.ipam_type && cni_ipam_exec(call, bc.ipam_type, "DEL", NULL, e) < 0)
+		return -1;
+	return bc.ip_masq ? cni_masq_del(call->conf.name, call->env.containerid, e) : 0;
 }
 
 /* The container's interface and the bridge are still there. */

@@ -192,8 +192,35 @@ plugin "$bin/nsip/bridge" "$NOIP" CNI_COMMAND=ADD CNI_NETNS=/run/netns/c2
 is "$RC|$(printf '%s' "$OUT" | jq -r .msg)|$("$NSIP" link show | grep -c 'br-new\|veth')" \
 	"1|failed to find plugin \"nosuch\" in path [$bin/nsip]|0" \
 	"bridge: an IPAM plugin not in CNI_PATH: error, and the bridge it made is gone"
-plugin "$bin/nsip/bridge" '{"cniVersion":"1.0.0","name":"x","type":"bridge","ipMasq":true}' \
+plugin "$bin/nsip/bridge" '{"cniVersion":"1.0.0","name":"x","type":"bridge","vlan":5}' \
 	CNI_COMMAND=ADD CNI_NETNS=/run/netns/c2
 is "$RC|$(printf '%s' "$OUT" | jq -c '{code}')|$("$NSIP" link show | grep -c cni0)" '1|{"code":2}|0' \
-	"bridge: ipMasq (not supported yet) is refused before anything is made"
+	"bridge: vlan (not supported yet) is refused before anything is made"
+
+# ipMasq: the reference's rules (in iptables-nft's table, with comments),
+# nsip's in its own table; the same rules once the comments and the
+# chain's name are masked; DEL takes exactly them away.
+MQ='{"cniVersion":"1.0.0","name":"mq","type":"bridge","bridge":"br-mq","isDefaultGateway":true,"ipMasq":true,"ipam":{"type":"host-local","dataDir":"/run/store-mq","ranges":[[{"subnet":"10.13.0.0/24"}]]}}'
+masq_rules() {
+	grep -- 'CNI-' | sed -E -e 's/ -m comment --comment "([^"\\]|\\.)*"//' \
+		-e 's/CNI-[0-9a-f]+/CNI-X/g' -e 's/-s 10\.13\.0\.[0-9]+/-s ADDR/'
+}
+plugin "$REF/bridge" "$MQ" CNI_COMMAND=ADD CNI_PATH=$REF
+want=$(iptables-nft -t nat -S | masq_rules)
+plugin "$REF/bridge" "$MQ" CNI_COMMAND=DEL CNI_PATH=$REF
+ok $(( $(wc -l <<<"$want") == 4 ? 0 : 1 )) "the reference's ipMasq: a chain, a jump and two rules"
+"$NSIP" link del br-mq
+plugin "$bin/nsip/bridge" "$MQ" CNI_COMMAND=ADD
+is "$RC|$("$NSIP" nat -S | masq_rules)" "0|$want" "bridge ipMasq: the reference's rules, in nsip's table"
+# An outside network behind the host that has no way back to the
+# container's subnet: the container reaches it only masqueraded.
+"$NSIP" link add out0 type veth peer name out1 netns c2
+"$NSIP" addr add 10.99.0.1/24 dev out0 && "$NSIP" link set out0 up
+"$NSIP" -n c2 addr add 10.99.0.2/24 dev out1 && "$NSIP" -n c2 link set out1 up
+check "…the container reaches an outside address, masqueraded" sh -c \
+	"ip netns exec c1 ping -c1 -W2 10.99.0.2 >/dev/null"
+plugin "$bin/nsip/bridge" "$MQ" CNI_COMMAND=DEL
+is "$RC|$("$NSIP" nat -S | grep -c CNI-)" "0|0" "…DEL removes the chain and the jump"
+plugin "$bin/nsip/bridge" "$MQ" CNI_COMMAND=DEL
+is "$RC|$OUT" "0|" "…DEL again: success"
 done_testing
