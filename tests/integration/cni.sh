@@ -155,8 +155,10 @@ for mix in nsip mix-a; do
 	check "…the host end is on cni0 with hairpin on" sh -c \
 		"ip -d link show master cni0 | grep -q 'hairpin on'"
 	check "…the container pings its gateway" sh -c "ip netns exec c1 ping -c1 -W2 10.11.0.1 >/dev/null"
-	plugin "$bin/$mix/bridge" "$BR" CNI_COMMAND=CHECK CNI_PATH=$bin/$mix \
-		"$(printf 'CNI_X=%s' x)"
+	added=$OUT
+	plugin "$bin/$mix/bridge" "$(jq -c --argjson p "$added" '. + {prevResult: $p}' <<<"$BR")" \
+		CNI_COMMAND=CHECK CNI_PATH=$bin/$mix
+	is "$RC|$OUT" "0|" "…CHECK with ADD's result as prevResult: success"
 	plugin "$bin/$mix/bridge" "$BR" CNI_COMMAND=DEL CNI_PATH=$bin/$mix
 	is "$RC|$OUT" "0|" "bridge ($mix): DEL"
 	is "$("$NSIP" -n c1 link show | grep -c eth0)|$(ip link show master cni0 | wc -l)|$(ls /run/store-br/brnet | grep -c '^10\.')" \
@@ -170,6 +172,26 @@ plugin "$bin/mix-b/bridge" "$BR" CNI_COMMAND=DEL CNI_PATH=$bin/mix-b
 is "$RC|$(ls /run/store-br/brnet | grep -c '^10\.')" "0|0" "…and its DEL through nsip's host-local"
 plugin "$bin/nsip/bridge" "$BR" CNI_COMMAND=DEL CNI_NETNS=/run/netns/gone
 is "$RC|$OUT" "0|" "bridge DEL of a namespace gone: success"
+
+# Dual stack: the same addresses, gateways and default routes of each
+# family as the reference (each with a store of its own).
+V6='{"cniVersion":"1.0.0","name":"v6","type":"bridge","bridge":"br6","isDefaultGateway":true,"ipam":{"type":"host-local","dataDir":"/run/store-v6-%s","ranges":[[{"subnet":"10.30.0.0/24"}],[{"subnet":"fd30::/64"}]]}}'
+macs() { jq -S '(.interfaces // [] | .[] | .mac) |= "MAC" | (.interfaces[1].name // empty) |= "VETH"'; }
+# shellcheck disable=SC2059
+plugin "$REF/bridge" "$(printf "$V6" ref)" CNI_COMMAND=ADD CNI_PATH=$REF
+want=$(printf '%s' "$OUT" | macs)
+# shellcheck disable=SC2059
+plugin "$REF/bridge" "$(printf "$V6" ref)" CNI_COMMAND=DEL CNI_PATH=$REF
+"$NSIP" link del br6
+# shellcheck disable=SC2059
+plugin "$bin/nsip/bridge" "$(printf "$V6" nsip)" CNI_COMMAND=ADD
+is "$RC|$(printf '%s' "$OUT" | macs)" "0|$want" "bridge: IPv4 and IPv6, the reference's result"
+check "…the IPv6 default route via the bridge" sh -c \
+	"'$NSIP' -n c1 -6 route show default | grep -q '^default via fd30::1 dev eth0 '"
+# shellcheck disable=SC2059
+plugin "$bin/nsip/bridge" "$(printf "$V6" nsip)" CNI_COMMAND=DEL
+is "$RC|$(ls /run/store-v6-nsip/v6 | grep -c ':\|^10')" "0|0" "…DEL frees both addresses"
+"$NSIP" link del br6
 
 # A failed ADD leaves nothing: no bridge it made, no veth, no address file.
 state() { echo "$("$NSIP" link show | grep -c veth)|$("$NSIP" -n c2 link show | grep -c eth0)|$(ls /run/store-br/* 2>/dev/null | grep -c '^10\.')|$("$NSIP" link show | grep -c br-fail)"; }
