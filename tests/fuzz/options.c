@@ -74,6 +74,9 @@ STAND_IN(addr_main)
 STAND_IN(route_main)
 STAND_IN(neigh_main)
 STAND_IN(nat_main)
+STAND_IN(cni_bridge_main)
+STAND_IN(cni_host_local_main)
+STAND_IN(cni_loopback_main)
 
 /* The net-tools tables (cmd/nettools/nettools.c) are never wanted here. */
 bool nettools_wanted(const char *argv0, int argc, char **argv)
