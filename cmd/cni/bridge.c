@@ -215,7 +215,9 @@ static void take_back(struct add_state *s)
 		cni_ipam_exec(s->call, s->bc.ipam_type, "DEL", NULL, &ignored);
 	if (s->made.veth && cni_link_get(&s->nl, s->made.host, &l, &ignored) > 0)
 		cni_link_delete(&s->nl, s->made.host, l.index, &ignored);
-	if (s->made.bridge && cni_link_get(&s->nl, s->bc.bridge, &l, &ignored) > 0)
+	/* a bridge made here goes, unless a parallel ADD has a port on it */
+	if (s->made.bridge && cni_link_get(&s->nl, s->bc.bridge, &l, &ignored) > 0 &&
+	    cni_link_ports(&s->nl, l.index) == 0)
 		cni_link_delete(&s->nl, s->bc.bridge, l.index, &ignored);
 }
 

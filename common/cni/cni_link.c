@@ -163,3 +163,41 @@ int cni_link_addrs(struct nl *nl, int index, int family, struct cni_ip_addr *out
 		return cni_fail(e, CNI_E_GENERIC, "failed to list the addresses");
 	return (int)w.n;
 }
+
+struct ports {
+	int master;
+	int n;
+};
+
+static int count_port(const struct nlmsghdr *nlh, void *data)
+{
+	struct ports *p = data;
+	struct link_msg m;
+
+	if (nlh->nlmsg_type != RTM_NEWLINK)
+		return 0;
+	if (link_msg_parse(nlh, &m) < 0)
+		return -1;
+	if (m.tb[IFLA_MASTER] && (int)mnl_attr_get_u32(m.tb[IFLA_MASTER]) == p->master)
+		p->n++;
+	return 0;
+}
+
+static void ports_restart(void *data)
+{
+	((struct ports *)data)->n = 0;
+}
+
+int cni_link_ports(struct nl *nl, int master)
+{
+	struct nl_req req;
+	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, NLM_F_DUMP);
+	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
+	struct ports p = { master, 0 };
+
+	ifi->ifi_family = AF_UNSPEC;
+	mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+	if (nl_dump_stream(nl, nlh, count_port, ports_restart, &p) < 0)
+		return -1;
+	return p.n;
+}

@@ -32,6 +32,8 @@ int cni_link_delete(struct nl *nl, const char *name, int index, struct cni_err *
  * or -1 with e. */
 int cni_link_addrs(struct nl *nl, int index, int family, struct cni_ip_addr *out,
 		   size_t max, struct cni_err *e);
+/* How many devices have master as their master (a bridge's ports), or -1. */
+int cni_link_ports(struct nl *nl, int master);
 /* The kernel's refusal in words, after what (e.g. "failed to set lo up"). */
 int cni_link_failed(struct nl *nl, struct cni_err *e, const char *what);
 

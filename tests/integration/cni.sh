@@ -193,6 +193,22 @@ plugin "$bin/nsip/bridge" "$(printf "$V6" nsip)" CNI_COMMAND=DEL
 is "$RC|$(ls /run/store-v6-nsip/v6 | grep -c ':\|^10')" "0|0" "…DEL frees both addresses"
 "$NSIP" link del br6
 
+# Five containers at once onto one new bridge: five addresses, five ports.
+PB='{"cniVersion":"1.0.0","name":"pb","type":"bridge","bridge":"br-par","isGateway":true,"ipam":{"type":"host-local","dataDir":"/run/store-pb","ranges":[[{"subnet":"10.14.0.0/24"}]]}}'
+for i in 1 2 3 4 5; do "$NSIP" netns add p$i; done
+for i in 1 2 3 4 5; do
+	(printf '%s' "$PB" | CNI_COMMAND=ADD CNI_NETNS=/run/netns/p$i CNI_CONTAINERID=p$i \
+		"$bin/nsip/bridge" | jq -r '.ips[0].address' >/run/nsip-test/pb.$i) &
+done
+wait
+is "$(sort -u /run/nsip-test/pb.* | grep -c '^10\.14\.0\.')|$("$NSIP" link show master br-par | grep -c veth)" \
+	"5|5" "bridge: five parallel ADDs onto one new bridge: five addresses, five ports"
+for i in 1 2 3 4 5; do
+	printf '%s' "$PB" | CNI_COMMAND=DEL CNI_NETNS=/run/netns/p$i CNI_CONTAINERID=p$i "$bin/nsip/bridge"
+	"$NSIP" netns del p$i
+done
+"$NSIP" link del br-par
+
 # A failed ADD leaves nothing: no bridge it made, no veth, no address file.
 state() { echo "$("$NSIP" link show | grep -c veth)|$("$NSIP" -n c2 link show | grep -c eth0)|$(ls /run/store-br/* 2>/dev/null | grep -c '^10\.')|$("$NSIP" link show | grep -c br-fail)"; }
 before=$(state)
