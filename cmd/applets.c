@@ -48,13 +48,18 @@ const struct applet applets[] = {
 	{ "nat", nat_main, true, true, &nat_group },
 	/* procps' grammar (getopt), not an ip object. */
 	{ "sysctl", sysctl_main, true, true, NULL },
+	/* CNI plugins: their words are the environment and stdin. */
+	{ "cni-bridge", cni_bridge_main, true, true, NULL },
+	{ "cni-host-local", cni_host_local_main, true, true, NULL },
+	{ "cni-loopback", cni_loopback_main, true, true, NULL },
 };
 
 const size_t n_applets = sizeof(applets) / sizeof(applets[0]);
 
 /* A link named like an applet is that applet; a link named ip is ip, one
  * named iptables is iptables (the nat applet, iptables' grammar), one
- * named sysctl is procps' sysctl. */
+ * named sysctl is procps' sysctl; one named bridge, host-local or
+ * loopback is that CNI plugin. */
 const struct personality_name personality_names[] = {
 	{ "ip", AS_IP, NULL },
 	{ "iptables", AS_IPTABLES, "nat" },
@@ -67,5 +72,9 @@ const struct personality_name personality_names[] = {
 	{ "nat", AS_APPLET, "nat" },
 	{ "tuntap", AS_APPLET, "tuntap" },
 	{ "sysctl", AS_APPLET, "sysctl" },
+	/* A runtime finds CNI plugins by their type in CNI_PATH. */
+	{ "bridge", AS_APPLET, "cni-bridge" },
+	{ "host-local", AS_APPLET, "cni-host-local" },
+	{ "loopback", AS_APPLET, "cni-loopback" },
 	{ NULL, AS_NSIP, NULL },
 };

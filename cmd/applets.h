@@ -15,6 +15,10 @@ applet_fn rule_main;
 applet_fn nat_main;
 applet_fn tuntap_main;
 applet_fn sysctl_main;
+/* The CNI plugins (cmd/cni/). */
+applet_fn cni_bridge_main;
+applet_fn cni_host_local_main;
+applet_fn cni_loopback_main;
 
 /* nat's batch group (cmd/nat/nat_group.c). */
 int nat_group_begin(struct ctx *c);

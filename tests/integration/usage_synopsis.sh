@@ -68,6 +68,12 @@ is "$RC|$ERR" "0|" "nsip --help: stdout, exit 0"
 for page in "${pages[@]}"; do
 	name=${page##*/}; name=${name%.8}
 	applet=${name#nsip}; applet=${applet#-}
+	# The CNI plugins have no words: the environment and stdin are theirs.
+	if [ "$applet" = cni ]; then
+		run groff -man -Tascii -rLL=250n -Wall "$page"
+		is "$ERR" "" "$name: groff renders it without a warning"
+		continue
+	fi
 	run groff -man -Tascii -rLL=250n -Wall "$page"
 	is "$ERR" "" "$name: groff renders it without a warning"
 	man_forms=$(synopsis "$page" | forms)
