@@ -290,6 +290,7 @@ if want W6; then
 for ((i = 1; i <= N4; i++)); do
 	echo "rule add from 10.$((i >> 8 & 255)).$((i & 255)).0/24 table $((100 + i % 50)) pref $i"
 done | "$IP" -batch -
+echo "  (W6: ip rule lists $("$IP" rule | wc -l) rules)"
 for args in "rule show" "-j rule show" "rule show pref $((N4 / 2))"; do
 	set -- $(w4 $args)
 	row "W6 20 x $args, $N4 rules (ms)" "$1" "$2" "<=0.70" "$3" "$4"
