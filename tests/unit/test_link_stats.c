@@ -176,6 +176,8 @@ START_TEST(human_numbers)
 	ck_assert_str_eq(link_stats_num(b, sizeof(b), UINT64_MAX, true, false), "18.4E");
 	ck_assert_str_eq(link_stats_num(b, sizeof(b), UINT64_MAX, false, false),
 			 "18446744073709551615");
+	ck_assert_str_eq(link_stats_num(b, sizeof(b), 0, false, false), "0");
+	ck_assert_str_eq(link_stats_num(b, sizeof(b), 1000, false, false), "1000");
 }
 END_TEST
 
