@@ -32,7 +32,7 @@ const struct applet applets[] = {
 	{ "token", NULL, false, false, NULL },
 	{ "tcpmetrics", NULL, false, false, NULL },
 	{ "tcp_metrics", NULL, false, false, NULL },
-	{ "monitor", NULL, false, false, NULL },
+	{ "monitor", monitor_main, false, false, NULL },
 	{ "xfrm", NULL, false, false, NULL },
 	{ "mroute", NULL, false, false, NULL },
 	{ "mrule", NULL, false, false, NULL },

@@ -214,9 +214,10 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		return refused(opt, "addresses are not resolved to names");
 	} else if (matches(opt, "-oneline")) {
 		c->opt.oneline = true;
-	} else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) {
-		/* As ip: they stamp `ip monitor` events only, and nsip's
-		 * objects have none; accepted so that scripts run. */
+	} else if (matches(opt, "-timestamp")) {
+		c->opt.timestamp = true;
+	} else if (matches(opt, "-tshort")) {
+		c->opt.timestamp = c->opt.tshort = true;
 	} else if (matches(opt, "-Version")) {
 		printf("%s utility, nsip-%s\n", c->prog, PACKAGE_VERSION);
 		return 0;
