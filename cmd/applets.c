@@ -69,6 +69,7 @@ const struct personality_name personality_names[] = {
 	{ "route", AS_APPLET, "route" },
 	{ "neigh", AS_APPLET, "neigh" },
 	{ "rule", AS_APPLET, "rule" },
+	{ "monitor", AS_APPLET, "monitor" },
 	{ "nat", AS_APPLET, "nat" },
 	{ "tuntap", AS_APPLET, "tuntap" },
 	{ "sysctl", AS_APPLET, "sysctl" },

@@ -37,7 +37,7 @@ static int usage(const struct ctx *asker, const struct ctx *c)
 	fprintf(u.f,
 		"Usage: %s [ OPTIONS ] OBJECT { COMMAND | help }\n"
 		"       %s [ -force ] -batch filename\n"
-		"where  OBJECT := { address | link | neigh | netns | route | rule | tuntap%s }\n"
+		"where  OBJECT := { address | link | monitor | neigh | netns | route | rule | tuntap%s }\n"
 		"       (`%s help OBJECT` or `%s OBJECT help` for an object's words)\n"
 		"       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n"
 		"                    -4 | -6 | -0 | -f[amily] { inet | inet6 | link } |\n"

@@ -1,8 +1,8 @@
 /* monitor: rtnetlink's events as they come, as `ip monitor`.
  *
- * Usage: ip monitor [ all | OBJECTS ] [ FILE ] [ label ] [ dev DEVICE ]
- * OBJECTS := address | link | neigh | netconf | nsid | route
- * FILE := file FILENAME
+ * Usage: ip monitor [ { all | address | link | neigh | netconf |
+ *                        nsid | route } ... ]
+ *                  [ label ] [ file FILE ] [ dev DEVICE ]
  *
  * Words are ip's, in ip's order (which decides abbreviations: "l" is
  * label, "n" neigh, "net" netconf). No object means all of them; label
@@ -37,10 +37,10 @@ static int usage(const struct ctx *c, bool asked)
 {
 	struct usage_to u = usage_to(asked ? c : NULL);
 
-	fprintf(u.f, "Usage: %s monitor [ all | OBJECTS ] [ FILE ] [ label ]\n"
-		"                  [ dev DEVICE ]\n"
-		"OBJECTS :=  address | link | neigh | netconf | nsid | route\n"
-		"FILE := file FILENAME\n", c->prog);
+	fprintf(u.f, "Usage: %1$s monitor [ { all | address | link | neigh | netconf |\n"
+		"                     nsid | route } ... ]\n"
+		"                  [ label ] [ file FILE ] [ dev DEVICE ]\n"
+		"       %1$s monitor help\n", c->prog);
 	return u.code;
 }
 

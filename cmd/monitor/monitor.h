@@ -58,6 +58,7 @@ int monitor_nsid_load(struct monitor *m);
 /* The cached name of nsid for the link printer (which does not take it
  * out), loading the cache first if it was not: NULL when none. */
 const char *monitor_nsid_name(int nsid, void *monitor);
+/* 1 when it printed the event, 0 when not, -1 when ip would stop. */
 int monitor_nsid_event(struct monitor *m, const struct nlmsghdr *nlh);
 void monitor_nsid_free(struct monitor *m);
 

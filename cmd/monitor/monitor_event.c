@@ -113,7 +113,7 @@ static int link_event(struct monitor *m, const struct nlmsghdr *nlh)
 	deleted(m, nlh, RTM_DELLINK);
 	link_print(&m->out, &lm, &opts);
 	out_eol(&m->out);
-	return 0;
+	return 1;
 }
 
 static int addr_event(struct monitor *m, const struct nlmsghdr *nlh)
@@ -133,7 +133,7 @@ static int addr_event(struct monitor *m, const struct nlmsghdr *nlh)
 	};
 	deleted(m, nlh, RTM_DELADDR);
 	addr_print(&m->out, &am, &opts);
-	return 0;
+	return 1;
 }
 
 /* The devices of a multipath route's next hops. */
@@ -190,7 +190,7 @@ static int route_event(struct monitor *m, const struct nlmsghdr *nlh)
 	deleted(m, nlh, RTM_DELROUTE);
 	route_print(&m->out, &rm, &opts);
 	out_eol(&m->out);
-	return 0;
+	return 1;
 }
 
 static int neigh_event(struct monitor *m, const struct nlmsghdr *nlh)
@@ -218,7 +218,7 @@ static int neigh_event(struct monitor *m, const struct nlmsghdr *nlh)
 		out_text(&m->out, "miss ");
 	neigh_print(&m->out, &nm, &opts);
 	out_eol(&m->out);
-	return 0;
+	return 1;
 }
 
 static int netconf_event(struct monitor *m, const struct nlmsghdr *nlh)
@@ -236,7 +236,7 @@ static int netconf_event(struct monitor *m, const struct nlmsghdr *nlh)
 	deleted(m, nlh, RTM_DELNETCONF);
 	netconf_print(&m->out, &cm, &m->names);
 	out_eol(&m->out);
-	return 0;
+	return 1;
 }
 
 /* What ip prints and nsip cannot yet: said on stderr, once a message. */
@@ -294,7 +294,9 @@ int monitor_event(struct monitor *m, const struct nlmsghdr *nlh)
 {
 	int r = dispatch(m, nlh);
 
-	/* Each event reaches a reader at once, a pipe's too. */
-	fflush(m->out.f);
-	return r;
+	/* Each event printed reaches a reader at once, a pipe's too. Headers
+	 * whose record a filter dropped wait for the next event, as ip's. */
+	if (r > 0)
+		fflush(m->out.f);
+	return r < 0 ? -1 : 0;
 }

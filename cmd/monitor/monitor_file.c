@@ -82,6 +82,6 @@ int monitor_file(struct monitor *m, const char *path)
 		return fail(EXIT_USAGE, "Cannot fopen: %s", strerror(errno));
 	int r = read_messages(m, f);
 	fclose(f);
-	/* ip returns the reader's -1 as its exit status. */
-	return r < 0 ? EXIT_USAGE : 0;
+	/* ip turns its reader's -1 into exit status 1. */
+	return r < 0 ? EXIT_CMD : 0;
 }

@@ -129,7 +129,7 @@ int monitor_nsid_event(struct monitor *m, const struct nlmsghdr *nlh)
 		}
 	}
 	out_eol(&m->out);
-	return 0;
+	return 1;
 }
 
 void monitor_nsid_free(struct monitor *m)

@@ -386,7 +386,8 @@ void link_print(struct out *o, const struct link_msg *m,
 		out_bool(o, "proto_down", " protodown on ", true);
 	if (opts->details)
 		link_print_details(o, m, opts);
-	if (opts->show_mode && m->tb[IFLA_IFALIAS]) {
+	/* ip prints the alias in link's records, and in every other's with -d. */
+	if ((opts->show_mode || opts->details) && m->tb[IFLA_IFALIAS]) {
 		out_nl(o);
 		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));
 	}
