@@ -28,17 +28,18 @@ static int cache_add(struct monitor *m, int nsid, const char *name)
 {
 	if (cache_find(m, nsid))
 		return 0;
-	struct nsid_name *v = realloc(m->nsids, (m->n_nsids + 1) * sizeof(*v));
 	char *copy = strdup(name);
-
-	if (!v || !copy) {
+	if (!copy)
+		return fail(-1, "Out of memory");
+	struct nsid_name *v = realloc(m->nsids, (m->n_nsids + 1) * sizeof(*v));
+	if (!v) {
 		free(copy);
-		if (v)
-			m->nsids = v;
 		return fail(-1, "Out of memory");
 	}
 	m->nsids = v;
-	v[m->n_nsids++] = (struct nsid_name){ nsid, copy };
+	v[m->n_nsids].nsid = nsid;
+	v[m->n_nsids].name = copy;
+	m->n_nsids++;
 	return 0;
 }
 
