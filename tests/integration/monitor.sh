@@ -21,7 +21,7 @@ ip link add va type veth peer name vb
 sets=("" "link" "address" "route" "neigh" "nsid" "netconf" "all"
 	"label link address" "li ad r ne ns net" "link dev va" "dev va label"
 	"-t" "-ts" "-tshort" "-timestamp link" "-o" "-4" "-6" "-0 link"
-	"-d link" "-j" "mo link" "mon address label")
+	"-d link" "-j" "mo link" "mon address label" "-s neigh")
 pids=()
 start_pair() {	# start_pair KEY ARGS...: ip and nsip, both in the background
 	local k=$1; shift
