@@ -17,6 +17,31 @@ ip link set lo up
 sysctl -qw net.ipv6.conf.default.addr_gen_mode=1
 ip link add va type veth peer name vb
 
+# listening N: waits (up to 10 s) until N rtnetlink sockets of this
+# namespace have joined groups, then a little more for the monitors'
+# start-up dumps (ip drops events that come during its own).
+listening() {
+	local i
+	for ((i = 0; i < 200; i++)); do
+		[ "$(awk 'NR > 1 && $2 == 0 && $4 != "00000000"' /proc/net/netlink |
+			wc -l)" -ge "$1" ] && break
+		sleep 0.05
+	done
+	sleep 0.3
+}
+# settle FILE...: waits (up to 5 s) until the files stop growing: the
+# last events (a namespace's end is the kernel's work, later) are in.
+settle() {
+	local i before now
+	before=$(cat "$@" | wc -c)
+	for ((i = 0; i < 25; i++)); do
+		sleep 0.2
+		now=$(cat "$@" | wc -c)
+		[ "$now" = "$before" ] && [ "$i" -ge 1 ] && return
+		before=$now
+	done
+}
+
 # The monitors: one pair per argument set. "dev va" needs va at the start.
 sets=("" "link" "address" "route" "neigh" "nsid" "netconf" "all"
 	"label link address" "li ad r ne ns net" "link dev va" "dev va label"
@@ -43,7 +68,7 @@ rtmon file "$W/rtmon.log" & rtmon_pid=$!
 mkfifo "$W/pipe"
 "$IPNSIP" monitor link >"$W/pipe" & pipe_pid=$!
 exec 3<"$W/pipe"
-sleep 0.5
+listening $((2 * ${#sets[@]} + 2))
 
 # The changes.
 ip link set va up
@@ -70,7 +95,7 @@ ip netns del red
 read -r -t 3 line <&3
 case "$line" in *": va@vb: "*|*": vb@va: "*) ok 0 "a pipe reader gets an event at once";;
 	*) ok 1 "a pipe reader gets an event at once: '$line'";; esac
-sleep 0.5
+settle "$W"/*.out "$W/rtmon.log"
 kill "${pids[@]}" "$rtmon_pid" "$pipe_pid" 2>/dev/null
 wait
 exec 3<&-
@@ -102,13 +127,13 @@ same_as_ip "monitor file, less than a header" monitor file "$W/tiny.log"
 # say so and go on listening.
 "$IPREAL" -rcvbuf 1 monitor link >"$W/ip.nobufs.out" 2>"$W/ip.nobufs.err" & p1=$!
 "$IPNSIP" -rcvbuf 1 monitor link >"$W/ns.nobufs.out" 2>"$W/ns.nobufs.err" & p2=$!
-sleep 0.3
+listening 2
 kill -STOP $p1 $p2
 for m in $(seq 1401 1430); do ip link set va mtu "$m"; done
 kill -CONT $p1 $p2
 sleep 0.2
 ip link set va mtu 1300
-sleep 0.3
+settle "$W"/*.nobufs.*
 kill $p1 $p2; wait $p1 $p2 2>/dev/null
 is "$(cat "$W/ns.nobufs.err")" "netlink receive error No buffer space available (105)" \
 	"ENOBUFS: ip's line"
@@ -119,10 +144,10 @@ grep -q "mtu 1300 " "$W/ns.nobufs.out"; ok $? "ENOBUFS: listening goes on"
 ip netns add blue
 "$IPREAL" -n blue monitor link >"$W/ip.ns.out" 2>&1 & p1=$!
 "$IPNSIP" -n blue monitor link >"$W/ns.ns.out" 2>&1 & p2=$!
-sleep 0.3
+ip netns exec blue bash -c "$(declare -f listening); listening 2"
 ip -n blue link add vx type veth peer name vy
 ip -n blue link set vx up
-sleep 0.3
+settle "$W"/*.ns.out
 kill $p1 $p2; wait $p1 $p2 2>/dev/null
 grep -q ": vx@vy: " "$W/ns.ns.out"; ok $? "-n blue: the namespace's events"
 is "$(cat "$W/ns.ns.out")" "$(cat "$W/ip.ns.out")" "-n blue: same events as ip"
