@@ -82,12 +82,21 @@ ip -6 route add fd01::/64 via fd00::2
 ip neigh add 10.9.0.5 lladdr 02:00:00:00:00:05 dev va
 ip neigh replace 10.9.0.5 lladdr 02:00:00:00:00:06 dev va nud stale
 ip neigh del 10.9.0.5 dev va
+# A new link's netconf event comes before the link is complete, and
+# both ip and nsip ask its name as they print the event: stopped while it
+# is made, they both find it.
+kill -STOP "${pids[@]}" "$pipe_pid"
 ip link add vc type veth peer name vd
+kill -CONT "${pids[@]}" "$pipe_pid"
+settle "$W"/*.out
 ip link set vc mtu 1400 alias "a link"
 ip netns add red
 ip netns set red 5
 ip link set vd netns red
 sysctl -qw net.ipv4.conf.va.forwarding=1
+# Names are looked up as events are printed: a slow monitor (valgrind)
+# must have printed red's before red goes.
+settle "$W"/*.out
 ip route del 10.8.0.0/16
 ip addr del 10.9.0.1/24 dev va
 ip link del vc
