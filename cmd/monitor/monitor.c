@@ -1,14 +1,13 @@
 /* monitor: rtnetlink's events as they come, as `ip monitor`.
  *
  * Usage: ip monitor [ { all | address | link | neigh | netconf |
- *                        nsid | route } ... ]
+ *                        nsid | route | rule } ... ]
  *                  [ label ] [ file FILE ] [ dev DEVICE ]
  *
  * Words are ip's, in ip's order (which decides abbreviations: "l" is
  * label, "n" neigh, "net" netconf). No object means all of them; label
  * or all puts "[LINK]"-style labels before the events. The objects ip has
- * and nsip cannot print yet (mroute, prefix, rule, nexthop, stats, and
- * all-nsid) are refused. ip's monitor writes text even under -json, and
+ * and nsip cannot print yet (mroute, prefix, nexthop, stats, and all-nsid) are refused. ip's monitor writes text even under -json, and
  * so does nsip's.
  */
 #include <errno.h>
@@ -38,7 +37,7 @@ static int usage(const struct ctx *c, bool asked)
 	struct usage_to u = usage_to(asked ? c : NULL);
 
 	fprintf(u.f, "Usage: %1$s monitor [ { all | address | link | neigh | netconf |\n"
-		"                     nsid | route } ... ]\n"
+		"                     nsid | route | rule } ... ]\n"
 		"                  [ label ] [ file FILE ] [ dev DEVICE ]\n"
 		"       %1$s monitor help\n", c->prog);
 	return u.code;
@@ -61,7 +60,7 @@ static const struct monitor_word {
 	{ "prefix", true, W_UNSUPPORTED, 0 },
 	{ "neigh", true, W_OBJECT, MON_NEIGH },
 	{ "netconf", true, W_OBJECT, MON_NETCONF },
-	{ "rule", true, W_UNSUPPORTED, 0 },
+	{ "rule", true, W_OBJECT, MON_RULE },
 	{ "nsid", true, W_OBJECT, MON_NSID },
 	{ "nexthop", true, W_UNSUPPORTED, 0 },
 	{ "stats", false, W_UNSUPPORTED, 0 },
@@ -121,6 +120,8 @@ static int join_groups(struct nl *sock, unsigned int objects, int family)
 		{ (objects & MON_NETCONF) && v4, RTNLGRP_IPV4_NETCONF },
 		{ (objects & MON_NETCONF) && v6, RTNLGRP_IPV6_NETCONF },
 		{ (objects & MON_NETCONF) && mpls, RTNLGRP_MPLS_NETCONF },
+		{ (objects & MON_RULE) && v4, RTNLGRP_IPV4_RULE },
+		{ (objects & MON_RULE) && v6, RTNLGRP_IPV6_RULE },
 		{ objects & MON_NSID, RTNLGRP_NSID },
 	};
 

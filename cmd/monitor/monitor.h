@@ -19,7 +19,8 @@ enum {
 	MON_NEIGH = 1 << 3,
 	MON_NETCONF = 1 << 4,
 	MON_NSID = 1 << 5,
-	MON_ALL = (1 << 6) - 1,
+	MON_RULE = 1 << 6,
+	MON_ALL = (1 << 7) - 1,
 };
 
 /* A namespace id and the run-dir name ip has come to know it by. */

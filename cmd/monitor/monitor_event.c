@@ -18,12 +18,14 @@
 #include "nl/route_msg.h"
 #include "nl/neigh_msg.h"
 #include "nl/netconf_msg.h"
+#include "nl/rule_msg.h"
 #include "nl/link_lookup.h"
 #include "print/link_print.h"
 #include "print/addr_print.h"
 #include "print/route_print.h"
 #include "print/neigh_print.h"
 #include "print/netconf_print.h"
+#include "print/rule_print.h"
 
 /* RTM_GETLINK for one index: what ip's name cache asks on a miss. */
 static int learn_reply(const struct nlmsghdr *nlh, void *data)
@@ -239,6 +241,23 @@ static int netconf_event(struct monitor *m, const struct nlmsghdr *nlh)
 	return 1;
 }
 
+static int rule_event(struct monitor *m, const struct nlmsghdr *nlh)
+{
+	struct rule_msg rm;
+	int family = m->c->opt.family;
+
+	monitor_headers(m, "[RULE]");
+	if (rule_msg_parse(nlh, &rm) < 0)
+		return 0;
+	if (family != AF_UNSPEC && rm.frh->family != family)
+		return 0;
+	struct rule_print_opts opts = { .details = m->c->opt.details };
+	deleted(m, nlh, RTM_DELRULE);
+	rule_print(&m->out, &rm, &opts);
+	out_eol(&m->out);
+	return 1;
+}
+
 /* What ip prints and nsip cannot yet: said on stderr, once a message. */
 static int not_supported(struct monitor *m, const char *what)
 {
@@ -249,8 +268,6 @@ static int not_supported(struct monitor *m, const char *what)
 static int other_event(struct monitor *m, const struct nlmsghdr *nlh)
 {
 	switch (nlh->nlmsg_type) {
-	case RTM_NEWRULE: case RTM_DELRULE:
-		return not_supported(m, "rule");
 	case RTM_NEWPREFIX:
 		return not_supported(m, "prefix");
 	case RTM_NEWNEXTHOP: case RTM_DELNEXTHOP:
@@ -282,6 +299,8 @@ static int dispatch(struct monitor *m, const struct nlmsghdr *nlh)
 		return neigh_event(m, nlh);
 	case RTM_NEWNETCONF: case RTM_DELNETCONF:
 		return netconf_event(m, nlh);
+	case RTM_NEWRULE: case RTM_DELRULE:
+		return rule_event(m, nlh);
 	case RTM_NEWNSID: case RTM_DELNSID:
 		monitor_headers(m, "[NSID]");
 		return monitor_nsid_event(m, nlh);

@@ -7,5 +7,5 @@ _nsip_monitor() {
 	dev) _nsip_reply "$(_nsip_devices)"; return;;
 	file) COMPREPLY=($(compgen -f -- "$cur")); return;;
 	esac
-	_nsip_reply all address link neigh netconf nsid route label file dev help
+	_nsip_reply all address link neigh netconf nsid route rule label file dev help
 }

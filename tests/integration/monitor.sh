@@ -46,7 +46,7 @@ settle() {
 sets=("" "link" "address" "route" "neigh" "nsid" "netconf" "all"
 	"label link address" "li ad r ne ns net" "link dev va" "dev va label"
 	"-t" "-ts" "-tshort" "-timestamp link" "-o" "-4" "-6" "-0 link"
-	"-d link" "-j" "mo link" "mon address label" "-s neigh")
+	"-d link" "-j" "mo link" "mon address label" "-s neigh" "rule" "-6 ru label")
 pids=()
 start_pair() {	# start_pair KEY ARGS...: ip and nsip, both in the background
 	local k=$1; shift
@@ -79,6 +79,9 @@ ip addr add fd00::1/64 dev va nodad
 ip route add 10.8.0.0/16 via 10.9.0.2
 ip route add 10.7.0.0/16 dev va table 100 metric 5
 ip -6 route add fd01::/64 via fd00::2
+ip rule add from 10.9.0.0/24 lookup 100 pref 100
+ip rule add not to 10.7.0.0/16 fwmark 0x5/0xff iif va lookup main pref 200
+ip -6 rule add from fd00::/64 table 100 pref 300
 ip neigh add 10.9.0.5 lladdr 02:00:00:00:00:05 dev va
 ip neigh replace 10.9.0.5 lladdr 02:00:00:00:00:06 dev va nud stale
 ip neigh del 10.9.0.5 dev va
@@ -98,6 +101,8 @@ sysctl -qw net.ipv4.conf.va.forwarding=1
 # must have printed red's before red goes.
 settle "$W"/*.out
 ip route del 10.8.0.0/16
+ip rule del pref 100
+ip -6 rule del pref 300
 ip addr del 10.9.0.1/24 dev va
 ip link del vc
 ip netns del red
@@ -177,7 +182,7 @@ for who in "$IPREAL" "$IPNSIP"; do
 	esac
 done
 # What ip has and nsip cannot print yet: refused in one line.
-for w in mroute prefix rule nexthop stats all-nsid; do
+for w in mroute prefix nexthop stats all-nsid; do
 	run "$IPNSIP" monitor "$w"
 	is "$RC|$ERR" "255|ip monitor $w: not supported by nsip" "monitor $w: refused"
 done
