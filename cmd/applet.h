@@ -19,6 +19,8 @@ struct opts {
 	int stats;             /* how many -s */
 	bool human, iec;       /* -h/-human, -iec: how -s prints numbers */
 	bool numeric;          /* -N: numbers for protocols, scopes, tables... */
+	bool timestamp;        /* -timestamp: monitor's "Timestamp: ..." lines */
+	bool tshort;           /* -tshort: its "[ISO time] " prefixes instead */
 	int loops;             /* -loops N: addr flush rounds (0: no limit) */
 	unsigned int rcvbuf;   /* -rcvbuf N: the sockets' receive buffer, or 0 */
 	int color;             /* -c[olor][=WHEN] (dispatch.c's enum color) */

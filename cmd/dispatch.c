@@ -37,7 +37,7 @@ static int usage(const struct ctx *asker, const struct ctx *c)
 	fprintf(u.f,
 		"Usage: %s [ OPTIONS ] OBJECT { COMMAND | help }\n"
 		"       %s [ -force ] -batch filename\n"
-		"where  OBJECT := { address | link | neigh | netns | route | rule | tuntap%s }\n"
+		"where  OBJECT := { address | link | monitor | neigh | netns | route | rule | tuntap%s }\n"
 		"       (`%s help OBJECT` or `%s OBJECT help` for an object's words)\n"
 		"       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n"
 		"                    -4 | -6 | -0 | -f[amily] { inet | inet6 | link } |\n"
@@ -214,9 +214,10 @@ static int parse_option(struct ctx *c, const char *opt, int argc, char **argv,
 		return refused(opt, "addresses are not resolved to names");
 	} else if (matches(opt, "-oneline")) {
 		c->opt.oneline = true;
-	} else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) {
-		/* As ip: they stamp `ip monitor` events only, and nsip's
-		 * objects have none; accepted so that scripts run. */
+	} else if (matches(opt, "-timestamp")) {
+		c->opt.timestamp = true;
+	} else if (matches(opt, "-tshort")) {
+		c->opt.timestamp = c->opt.tshort = true;
 	} else if (matches(opt, "-Version")) {
 		printf("%s utility, nsip-%s\n", c->prog, PACKAGE_VERSION);
 		return 0;

@@ -8,7 +8,7 @@
 # The one calling convention: _nsip calls _nsip_APPLET INDEX, where
 # COMP_WORDS[INDEX] is the first word after the object (after the global
 # options, or after the link's name when called as netns, link, addr,
-# route, rule, neigh, tuntap, nat, sysctl or iptables). The fragment may read COMP_WORDS,
+# route, rule, neigh, monitor, tuntap, nat, sysctl or iptables). The fragment may read COMP_WORDS,
 # COMP_CWORD, cur and prev (locals of _nsip), adds its answers with
 # _nsip_reply and lists devices and namespaces only with the helpers here.
 
@@ -34,7 +34,7 @@ _nsip_namespaces() {
 	done
 }
 
-_nsip_objects="address link neigh netns route rule tuntap nat sysctl help"
+_nsip_objects="address link monitor neigh netns route rule tuntap nat sysctl help"
 _nsip_options="-Version -statistics -details -family -4 -6 -0 -oneline -brief
 	-json -pretty -netns -all -force -batch -help -human-readable -iec -Numeric
 	-rcvbuf -loops -color=never -color=auto -timestamp -tshort"
@@ -47,7 +47,7 @@ _nsip() {
 	COMPREPLY=()
 
 	case $applet in
-	netns|link|addr|route|rule|neigh|tuntap|nat|sysctl) obj=$applet; i=1;;
+	netns|link|addr|route|rule|neigh|monitor|tuntap|nat|sysctl) obj=$applet; i=1;;
 	iptables) obj=nat; i=1;;
 	esac
 	if [ -z "$obj" ]; then
@@ -83,6 +83,7 @@ _nsip() {
 	ru|rul|rule) obj=rule;;
 	n|ne|nei|neig|neigh|neighbor|neighbour) obj=neigh;;
 	l|li|lin|link) obj=link;;
+	mo|mon|moni|monit|monito|monitor) obj=monitor;;
 	net|netn|netns) obj=netns;;
 	na|nat) obj=nat;;
 	tunt|tunta|tuntap|ta|tap) obj=tuntap;;
@@ -98,7 +99,7 @@ _nsip() {
 complete -F _nsip nsip
 # Applet and compat names only where nsip is what they run: they must not
 # take over the completion of coreutils' link or net-tools' route.
-for _nsip_name in netns link addr route rule neigh tuntap nat sysctl ip iptables; do
+for _nsip_name in netns link addr route rule neigh monitor tuntap nat sysctl ip iptables; do
 	if [ "$(readlink -f "$(command -v "$_nsip_name" 2>/dev/null)")" = \
 	     "$(readlink -f "$(command -v nsip 2>/dev/null)")" ]; then
 		complete -F _nsip "$_nsip_name"

@@ -159,6 +159,16 @@ const struct ifname_entry *ifnames_find(const struct ifnames *t, int index)
 	return entry_of(t, index);
 }
 
+void ifnames_drop(struct ifnames *t, int index)
+{
+	size_t at = slot_of(t, index);
+
+	if (at == t->n || t->v[at].index != index)
+		return;
+	memmove(&t->v[at], &t->v[at + 1], (t->n - at - 1) * sizeof(t->v[0]));
+	t->n--;
+}
+
 void ifnames_free(struct ifnames *t)
 {
 	free(t->v);

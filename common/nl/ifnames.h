@@ -30,6 +30,8 @@ int ifnames_from_dump(const struct nl_dump *d, struct ifnames *t);
  * memory (said). The entry holds until the next put. */
 struct ifname_entry *ifnames_put(struct ifnames *t, int index,
 				 unsigned int flags, const char *name);
+/* Forgets the link of index (gone: RTM_DELLINK), if t has it. */
+void ifnames_drop(struct ifnames *t, int index);
 /* Dumps the links and fills t. */
 int ifnames_load(struct nl *nl, struct ifnames *t);
 const struct ifname_entry *ifnames_find(const struct ifnames *t, int index);

@@ -38,6 +38,9 @@ static const struct nl_policy link_policy[IFLA_MAX + 1] = {
 	[IFLA_STATS] = { MNL_TYPE_BINARY, LINK_STATS_MIN_FIELDS * sizeof(uint32_t) },
 	[IFLA_STATS64] = { MNL_TYPE_BINARY, LINK_STATS_MIN_FIELDS * sizeof(uint64_t) },
 	[IFLA_CARRIER_CHANGES] = { MNL_TYPE_U32, 0 },
+	[IFLA_EVENT] = { MNL_TYPE_U32, 0 },
+	[IFLA_NEW_NETNSID] = { MNL_TYPE_U32, 0 },
+	[IFLA_NEW_IFINDEX] = { MNL_TYPE_U32, 0 },
 };
 
 int link_msg_parse(const struct nlmsghdr *nlh, struct link_msg *m)

@@ -188,20 +188,56 @@ static bool print_name(struct out *o, const struct link_msg *m,
 	return mdown;
 }
 
+/* The run-dir name of the namespace known here as id, or NULL. */
+static const char *netns_name(const struct link_print_opts *opts, int id,
+			      char *buf, size_t len)
+{
+	if (id < 0)
+		return NULL;
+	if (opts->nsid_name)
+		return opts->nsid_name(id, opts->nsid_data);
+	if (opts->nl && name_of_nsid(opts->nl, id, buf, len) == 0)
+		return buf;
+	return NULL;
+}
+
 static void print_link_netns(struct out *o, const struct link_msg *m,
 			     const struct link_print_opts *opts)
 {
-	char ns[256];
+	char buf[256];
 	int id = (int)mnl_attr_get_u32(m->tb[IFLA_LINK_NETNSID]);
+	const char *ns;
 
 	if (o->json)
 		out_int(o, "link_netnsid", NULL, id);
 	else if (id < 0)
 		out_text(o, " link-netnsid unknown");
-	else if (opts->nl && name_of_nsid(opts->nl, id, ns, sizeof(ns)) == 0)
+	else if ((ns = netns_name(opts, id, buf, sizeof(buf))))
 		out_str(o, NULL, " link-netns %s", ns);
 	else
 		out_int(o, NULL, " link-netnsid %d", id);
+}
+
+/* Where a link went (RTM_DELLINK of a move to another namespace): text
+ * only, as ip prints it. */
+static void print_new_netns(struct out *o, const struct link_msg *m,
+			    const struct link_print_opts *opts)
+{
+	char buf[256];
+
+	if (o->json)
+		return;
+	if (m->tb[IFLA_NEW_NETNSID]) {
+		int id = (int)mnl_attr_get_u32(m->tb[IFLA_NEW_NETNSID]);
+		const char *ns = netns_name(opts, id, buf, sizeof(buf));
+		if (ns)
+			out_str(o, NULL, " new-netns %s", ns);
+		else
+			out_int(o, NULL, " new-netnsid %d", id);
+	}
+	if (m->tb[IFLA_NEW_IFINDEX])
+		out_int(o, NULL, " new-ifindex %d",
+			(int)mnl_attr_get_u32(m->tb[IFLA_NEW_IFINDEX]));
 }
 
 static void print_link_line(struct out *o, const struct link_msg *m,
@@ -271,6 +307,21 @@ static unsigned int txqlen_by_name(const struct link_msg *m)
 	return r < 0 ? 0 : (unsigned int)ifr.ifr_qlen;
 }
 
+/* What a notification says happened to the link (IFLA_EVENT): only
+ * notifications carry it, a dump never does. */
+static void print_event(struct out *o, unsigned int event)
+{
+	static const char *const events[] = {
+		"NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER",
+		"NOTIFY PEERS", "RESEND IGMP", "BONDING OPTION",
+	};
+
+	if (event >= sizeof(events) / sizeof(events[0]))
+		out_int(o, "event", "event %d ", (int)event);
+	else if (event)
+		out_str(o, "event", "event %s ", events[event]);
+}
+
 static void print_header(struct out *o, const struct link_msg *m,
 			 const struct link_print_opts *opts)
 {
@@ -308,10 +359,14 @@ static void print_header(struct out *o, const struct link_msg *m,
 			snprintf(buf, sizeof(buf), "%u", group);
 		out_str(o, "group", "group %s ", buf);
 	}
-	unsigned int qlen = m->tb[IFLA_TXQLEN] ? mnl_attr_get_u32(m->tb[IFLA_TXQLEN])
-					       : txqlen_by_name(m);
-	if (qlen)
-		out_uint(o, "txqlen", "qlen %u", qlen);
+	if (!opts->hide_qlen) {
+		unsigned int qlen = m->tb[IFLA_TXQLEN] ?
+			mnl_attr_get_u32(m->tb[IFLA_TXQLEN]) : txqlen_by_name(m);
+		if (qlen)
+			out_uint(o, "txqlen", "qlen %u", qlen);
+	}
+	if (m->tb[IFLA_EVENT])
+		print_event(o, mnl_attr_get_u32(m->tb[IFLA_EVENT]));
 }
 
 void link_print(struct out *o, const struct link_msg *m,
@@ -326,11 +381,13 @@ void link_print(struct out *o, const struct link_msg *m,
 		print_link_line(o, m, opts->numeric);
 	if (m->tb[IFLA_LINK_NETNSID])
 		print_link_netns(o, m, opts);
+	print_new_netns(o, m, opts);
 	if (m->tb[IFLA_PROTO_DOWN] && mnl_attr_get_u8(m->tb[IFLA_PROTO_DOWN]))
 		out_bool(o, "proto_down", " protodown on ", true);
 	if (opts->details)
 		link_print_details(o, m, opts);
-	if (opts->show_mode && m->tb[IFLA_IFALIAS]) {
+	/* ip prints the alias in link's records, and in every other's with -d. */
+	if ((opts->show_mode || opts->details) && m->tb[IFLA_IFALIAS]) {
 		out_nl(o);
 		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));
 	}

@@ -17,7 +17,12 @@ struct link_print_opts {
 	bool show_link_line;   /* the "    link/ether ..." line */
 	bool details;          /* -d: counters, limits, kind and its data */
 	bool numeric;          /* -N: link type and group as numbers */
+	bool hide_qlen;        /* monitor's records have no "qlen N" */
 	struct nl *nl;         /* to name the namespace behind link-netnsid */
+	/* When set, names an nsid instead of asking nl (the monitor's cache
+	 * of names, as ip's); NULL when it has no name. */
+	const char *(*nsid_name)(int nsid, void *data);
+	void *nsid_data;
 	const struct ifnames *names;
 };
 
