@@ -19,9 +19,8 @@ int link_parse_dev(struct nl *nl, const char *prog, bool create, int argc,
 int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		    int argc, char **argv);
 
-/* The words of a vxlan into v. */
-int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
-		     char **argv);
+/* The words of a vxlan into s (link_vxlan.c). */
+int link_parse_vxlan(struct nl *nl, struct link_spec *s, int argc, char **argv);
 
 /* `ip link show [ WORDS ]` (link_show.c). */
 int link_show(struct ctx *c, int argc, char **argv);

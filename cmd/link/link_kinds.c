@@ -250,7 +250,7 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 	if (!strcmp(s->kind, "vlan"))
 		return parse_vlan(s, argc, argv);
 	if (!strcmp(s->kind, "vxlan"))
-		return link_parse_vxlan(nl, &s->vxlan, argc, argv);
+		return link_parse_vxlan(nl, s, argc, argv);
 	if (!strcmp(s->kind, "bridge"))
 		return parse_bridge(s, argc, argv);
 	s->has_data = false;

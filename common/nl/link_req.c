@@ -114,21 +114,24 @@ static void put_settings(struct builder *b, const struct link_settings *s)
 		put(b, IFLA_IFALIAS, strlen(s->alias), s->alias);
 }
 
+/* After the words' own attributes, as iproute2 sends them. */
 static void put_vxlan(struct builder *b, const struct vxlan_settings *v)
 {
+	if (!v->given)
+		return;
 	if (v->has_id)
 		put_u32(b, IFLA_VXLAN_ID, v->id);
-	if (v->remote_family == AF_INET)
-		put(b, IFLA_VXLAN_GROUP, 4, v->remote);
-	else if (v->remote_family == AF_INET6)
-		put(b, IFLA_VXLAN_GROUP6, 16, v->remote);
 	if (v->local_family == AF_INET)
 		put(b, IFLA_VXLAN_LOCAL, 4, v->local);
 	else if (v->local_family == AF_INET6)
 		put(b, IFLA_VXLAN_LOCAL6, 16, v->local);
-	if (v->dev)
-		put_u32(b, IFLA_VXLAN_LINK, v->dev);
-	if (v->has_port)
+	if (v->remote_family == AF_INET)
+		put(b, IFLA_VXLAN_GROUP, 4, v->remote);
+	else if (v->remote_family == AF_INET6)
+		put(b, IFLA_VXLAN_GROUP6, 16, v->remote);
+	uint8_t learning = v->learning;
+	put(b, IFLA_VXLAN_LEARNING, 1, &learning);
+	if (v->port)
 		put_u16(b, IFLA_VXLAN_PORT, htons(v->port));
 }
 
@@ -137,7 +140,9 @@ static void put_number(struct builder *b, const struct kind_number *n)
 	uint8_t u8 = (uint8_t)n->value;
 	uint16_t u16 = (uint16_t)n->value;
 
-	if (n->size == 1)
+	if (n->size == 0)
+		put(b, n->attr, 0, &u8);   /* no bytes: libmnl copies none */
+	else if (n->size == 1)
 		put(b, n->attr, 1, &u8);
 	else if (n->size == 2)
 		put_u16(b, n->attr, u16);
@@ -159,9 +164,9 @@ static void put_kind_data(struct builder *b, const struct link_spec *s)
 		put_u32(b, IFLA_MACVLAN_MODE, s->macvlan_mode);
 	if (s->has_vlan_id)
 		put_u16(b, IFLA_VLAN_ID, s->vlan_id);
-	put_vxlan(b, &s->vxlan);
 	for (size_t i = 0; i < s->n_numbers; i++)
 		put_number(b, &s->numbers[i]);
+	put_vxlan(b, &s->vxlan);
 	nest_end(b, data);
 }
 

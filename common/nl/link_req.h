@@ -28,23 +28,29 @@ struct link_settings {
 	const char *alias;          /* IFLA_IFALIAS */
 };
 
+/* What a vxlan's words leave for the end of its data, where iproute2
+ * puts them; the other words' attributes are kind numbers, in the order
+ * of the words. */
 struct vxlan_settings {
-	bool has_id, has_port;
+	bool given;                 /* the words were read: send LEARNING */
+	bool has_id, has_port, learning;
 	uint32_t id;
-	uint16_t port;              /* host order */
+	uint16_t port;              /* host order; 0 = none sent */
 	int local_family, remote_family;   /* AF_UNSPEC = not given */
 	unsigned char local[16], remote[16];
-	uint32_t dev;               /* IFLA_VXLAN_LINK, 0 = none */
 };
 
-/* A number in the kind's data, of 1, 2 or 4 bytes (bridge options). */
+/* A number in the kind's data, of 1, 2 or 4 bytes (bridge and vxlan
+ * options), or of none (a flag attribute, size 0). A size 4 number is
+ * sent in the machine's byte order: one meant to be big-endian (a port
+ * range, a flow label) holds its bytes as they go. */
 struct kind_number {
 	uint16_t attr;
 	uint8_t size;
 	uint32_t value;
 };
 
-#define KIND_NUMBERS_MAX 16
+#define KIND_NUMBERS_MAX 24
 
 /* A whole request: the device, its kind and the kind's own data. */
 struct link_spec {

@@ -51,6 +51,7 @@ static struct names kinds[] = {
 	[RT_NAME_TABLE] = { "/etc/iproute2/rt_tables", table_names, N(table_names), NULL, 0, false },
 	[RT_NAME_PROTO] = { "/etc/iproute2/rt_protos", proto_names, N(proto_names), NULL, 0, false },
 	[RT_NAME_SCOPE] = { "/etc/iproute2/rt_scopes", scope_names, N(scope_names), NULL, 0, false },
+	[RT_NAME_DSFIELD] = { "/etc/iproute2/rt_dsfield", NULL, 0, NULL, 0, false },
 };
 
 static void free_loaded(void)
@@ -161,7 +162,7 @@ int rt_name_parse(enum rt_name_kind kind, const char *word, uint32_t *id)
 			return 0;
 		}
 	errno = 0;
-	unsigned long v = strtoul(word, &end, 0);
+	unsigned long v = strtoul(word, &end, kind == RT_NAME_DSFIELD ? 16 : 0);
 	if (end == word || *end || errno || v > max)
 		return -1;
 	*id = (uint32_t)v;
