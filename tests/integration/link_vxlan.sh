@@ -46,7 +46,7 @@ made_alike "external" external dstport 4789
 made_alike "external, vnifilter" external vnifilter dstport 4790
 made_alike "noexternal, novnifilter" noexternal novnifilter id 8 dstport 0
 made_alike "gbp, default port" id 4 gbp
-made_alike "gpe: port 4790" id 4 gpe
+made_alike "gpe: port 4790" external gpe
 made_alike "abbreviations" i 6 t 3 l 10.0.0.1 r 10.0.0.2 n dstport 4789 a 10 m 5 p 1 2 ds 0x20
 
 # refused DESC WORDS...: the same message and exit code; nothing made.
