@@ -22,8 +22,8 @@ static const char *const wordless_kinds[] = {
 static const char *const foreign_kinds[] = {
 	"amt", "bareudp", "bond", "bond_slave", "bridge_slave", "can", "dsa",
 	"erspan", "geneve", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre",
-	"ip6gretap", "ip6tnl", "ipip", "ipoib", "ipvlan", "ipvtap", "macsec",
-	"macvtap", "rmnet", "sit", "vrf", "vti", "vti6", "vxcan", "wwan", "xfrm",
+	"ip6gretap", "ip6tnl", "ipip", "ipoib", "macsec", "rmnet", "sit", "vrf",
+	"vti", "vti6", "vxcan", "wwan", "xfrm",
 	NULL
 };
 
@@ -60,60 +60,6 @@ static int parse_veth(struct nl *nl, const char *prog, struct link_spec *s,
 		return r;
 	if (kind)
 		return iparg_twice("type", kind);
-	return 0;
-}
-
-static int macvlan_usage(void)
-{
-	fputs("Usage: ... macvlan mode { private | vepa | bridge | passthru | source }\n",
-	      stderr);
-	return EXIT_CMD;
-}
-
-static const struct {
-	const char *name;
-	uint32_t mode;
-} macvlan_modes[] = {
-	{ "private", MACVLAN_MODE_PRIVATE }, { "vepa", MACVLAN_MODE_VEPA },
-	{ "bridge", MACVLAN_MODE_BRIDGE }, { "passthru", MACVLAN_MODE_PASSTHRU },
-	{ "source", MACVLAN_MODE_SOURCE },
-};
-
-static int macvlan_mode(struct link_spec *s, const char *v)
-{
-	for (size_t i = 0; i < sizeof(macvlan_modes) / sizeof(macvlan_modes[0]); i++)
-		if (!strcmp(v, macvlan_modes[i].name)) {
-			s->has_macvlan_mode = true;
-			s->macvlan_mode = macvlan_modes[i].mode;
-			return 0;
-		}
-	return fail(EXIT_CMD, "Error: argument of \"mode\" must be \"private\", "
-		    "\"vepa\", \"bridge\", \"passthru\" or \"source\", not \"%s\"", v);
-}
-
-static int parse_macvlan(struct link_spec *s, int argc, char **argv)
-{
-	static const char *const foreign[] = {
-		"flag", "nopromisc", "nodst", "macaddr", "bcqueuelen", "bclim", NULL
-	};
-
-	for (int i = 0; i < argc; i++) {
-		if (matches(argv[i], "mode")) {
-			if (++i >= argc)
-				return iparg_incomplete();
-			int r = macvlan_mode(s, argv[i]);
-			if (r)
-				return r;
-		} else if (listed(argv[i], foreign)) {
-			return fail(EXIT_USAGE, "Option \"%s\" of macvlan is not "
-				    "supported by nsip.", argv[i]);
-		} else if (matches(argv[i], "help")) {
-			return macvlan_usage();
-		} else {
-			errmsg("macvlan: unknown option \"%s\"?", argv[i]);
-			return macvlan_usage();
-		}
-	}
 	return 0;
 }
 
@@ -203,12 +149,7 @@ static int bridge_number(struct link_spec *s, size_t k, const char *v)
 	snprintf(what, sizeof(what), "invalid %s", bridge_words[k].word);
 	if (!parse_u32(v, &n) || n > max)
 		return iparg_invalid(what, v);
-	if (s->n_numbers >= KIND_NUMBERS_MAX)
-		return fail(EXIT_USAGE, "Too many bridge options");
-	s->numbers[s->n_numbers++] = (struct kind_number){
-		bridge_words[k].attr, bridge_words[k].size, n
-	};
-	return 0;
+	return kind_number(s, bridge_words[k].attr, bridge_words[k].size, n);
 }
 
 static int parse_bridge(struct link_spec *s, int argc, char **argv)
@@ -235,6 +176,40 @@ static int parse_bridge(struct link_spec *s, int argc, char **argv)
 	return 0;
 }
 
+static int add(struct link_spec *s, struct kind_number n)
+{
+	if (s->n_numbers >= KIND_NUMBERS_MAX)
+		return fail(EXIT_USAGE, "Too many options of %s for nsip", s->kind);
+	s->numbers[s->n_numbers++] = n;
+	return 0;
+}
+
+int kind_number(struct link_spec *s, uint16_t attr, uint8_t size, uint32_t value)
+{
+	return add(s, (struct kind_number){ .attr = attr, .size = size, .value = value });
+}
+
+int kind_bytes(struct link_spec *s, uint16_t attr, const void *data, uint8_t len)
+{
+	struct kind_number n = { .attr = attr, .size = len };
+
+	if (len > sizeof(n.bytes))
+		return fail(EXIT_USAGE, "Too long an attribute of %s", s->kind);
+	memcpy(n.bytes, data, len);
+	return add(s, n);
+}
+
+/* A nest's end is a number too; the builder closes any left open. */
+int kind_nest(struct link_spec *s, uint16_t attr)
+{
+	return add(s, (struct kind_number){ .attr = attr, .size = KIND_NEST });
+}
+
+int kind_nest_end(struct link_spec *s)
+{
+	return add(s, (struct kind_number){ .size = KIND_NEST_END });
+}
+
 int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		    int argc, char **argv)
 {
@@ -245,8 +220,10 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 	s->has_data = true;
 	if (!strcmp(s->kind, "veth"))
 		return parse_veth(nl, prog, s, argc, argv);
-	if (!strcmp(s->kind, "macvlan"))
-		return parse_macvlan(s, argc, argv);
+	if (!strcmp(s->kind, "macvlan") || !strcmp(s->kind, "macvtap"))
+		return link_parse_macvlan(s->kind, s, argc, argv);
+	if (!strcmp(s->kind, "ipvlan") || !strcmp(s->kind, "ipvtap"))
+		return link_parse_ipvlan(s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "vlan"))
 		return parse_vlan(s, argc, argv);
 	if (!strcmp(s->kind, "vxlan"))

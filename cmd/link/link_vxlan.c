@@ -121,15 +121,6 @@ struct vx_parse {
 	bool external, group_multi;
 };
 
-static int add_number(struct link_spec *s, uint16_t attr, uint8_t size,
-		      uint32_t value)
-{
-	if (s->n_numbers >= KIND_NUMBERS_MAX)
-		return fail(EXIT_USAGE, "Too many vxlan options");
-	s->numbers[s->n_numbers++] = (struct kind_number){ attr, size, value };
-	return 0;
-}
-
 /* "group"/"remote"/"local": an address of want's family (or of either
  * when want is AF_UNSPEC), multicast exactly when multi; 0, or an exit
  * code after iproute2's message. (ip takes "local any" once the family
@@ -164,7 +155,7 @@ static int read_dev(struct vx_parse *p, const char *w)
 		return EXIT_KERNEL;     /* the lookup failed, and said why */
 	if (!index)
 		return fail(EXIT_USAGE, "Cannot find device \"%s\"", w);
-	return add_number(p->s, IFLA_VXLAN_LINK, 4, (uint32_t)index);
+	return kind_number(p->s, IFLA_VXLAN_LINK, 4, (uint32_t)index);
 }
 
 /* "ttl": "inherit" (a flag), "auto" (0) or 0-255. */
@@ -173,14 +164,14 @@ static int read_ttl(struct vx_parse *p, const char *w)
 	uint32_t ttl = 0;
 
 	if (!strcmp(w, "inherit"))
-		return add_number(p->s, IFLA_VXLAN_TTL_INHERIT, 0, 0);
+		return kind_number(p->s, IFLA_VXLAN_TTL_INHERIT, 0, 0);
 	if (strcmp(w, "auto")) {
 		if (!parse_u32(w, &ttl))
 			return iparg_invalid("invalid TTL", w);
 		if (ttl > 255)
 			return iparg_invalid("TTL must be <= 255", w);
 	}
-	return add_number(p->s, IFLA_VXLAN_TTL, 1, ttl);
+	return kind_number(p->s, IFLA_VXLAN_TTL, 1, ttl);
 }
 
 /* "tos": "inherit" (1), a name of rt_dsfield or a hexadecimal number. */
@@ -190,7 +181,7 @@ static int read_tos(struct vx_parse *p, const char *w)
 
 	if (strcmp(w, "inherit") && rt_name_parse(RT_NAME_DSFIELD, w, &tos))
 		return iparg_invalid("bad TOS value", w);
-	return add_number(p->s, IFLA_VXLAN_TOS, 1, tos);
+	return kind_number(p->s, IFLA_VXLAN_TOS, 1, tos);
 }
 
 static int read_df(struct vx_parse *p, const char *w)
@@ -199,7 +190,7 @@ static int read_df(struct vx_parse *p, const char *w)
 
 	for (uint32_t i = 0; i < 3; i++)
 		if (!strcmp(w, names[i]))
-			return add_number(p->s, IFLA_VXLAN_DF, 1, i);
+			return kind_number(p->s, IFLA_VXLAN_DF, 1, i);
 	return iparg_invalid("DF must be 'unset', 'set' or 'inherit'", w);
 }
 
@@ -209,7 +200,7 @@ static int read_label(struct vx_parse *p, const char *w)
 
 	if (!parse_u32(w, &label) || label > 0xfffff)
 		return iparg_invalid("invalid flowlabel", w);
-	return add_number(p->s, IFLA_VXLAN_LABEL, 4, htonl(label));
+	return kind_number(p->s, IFLA_VXLAN_LABEL, 4, htonl(label));
 }
 
 /* "ageing"/"maxaddress": a number, or the word that means 0. */
@@ -220,7 +211,7 @@ static int read_count(struct vx_parse *p, const struct vx_word *k, const char *w
 
 	if (strcmp(w, ageing ? "none" : "unlimited") && !parse_u32(w, &n))
 		return iparg_invalid(ageing ? "ageing timer" : "max addresses", w);
-	return add_number(p->s, k->attr, 4, n);
+	return kind_number(p->s, k->attr, 4, n);
 }
 
 static bool read_port(const char *w, uint16_t *port)
@@ -251,7 +242,7 @@ static int read_srcport(struct vx_parse *p, int argc, char **argv, int *i)
 	range.low = htons(low);
 	range.high = htons(high);
 	memcpy(&bytes, &range, sizeof(bytes));
-	return add_number(p->s, IFLA_VXLAN_PORT_RANGE, 4, bytes);
+	return kind_number(p->s, IFLA_VXLAN_PORT_RANGE, 4, bytes);
 }
 
 static int read_id(struct vx_parse *p, const char *w)
@@ -316,11 +307,11 @@ static int read_switch(struct vx_parse *p, const struct vx_word *k)
 		p->external = k->on;
 		if (k->on)
 			p->s->vxlan.learning = false;
-		return add_number(p->s, k->attr, 1, k->on);
+		return kind_number(p->s, k->attr, 1, k->on);
 	case VX_FLAG:
-		return add_number(p->s, k->attr, 0, 0);
+		return kind_number(p->s, k->attr, 0, 0);
 	default:
-		return add_number(p->s, k->attr, 1, k->on);
+		return kind_number(p->s, k->attr, 1, k->on);
 	}
 }
 

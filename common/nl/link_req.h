@@ -40,17 +40,23 @@ struct vxlan_settings {
 	unsigned char local[16], remote[16];
 };
 
-/* A number in the kind's data, of 1, 2 or 4 bytes (bridge and vxlan
- * options), or of none (a flag attribute, size 0). A size 4 number is
- * sent in the machine's byte order: one meant to be big-endian (a port
- * range, a flow label) holds its bytes as they go. */
+/* One attribute of the kind's data, in the order the words gave them:
+ * a number of 1, 2 or 4 bytes (value, in the machine's byte order: one
+ * meant to be big-endian, a port range or a flow label, holds its bytes
+ * as they go), a flag (size 0), bytes (size 6 or 8, in bytes), or the
+ * start or the end of a nest (KIND_NEST, KIND_NEST_END). */
 struct kind_number {
 	uint16_t attr;
 	uint8_t size;
 	uint32_t value;
+	unsigned char bytes[8];
 };
 
-#define KIND_NUMBERS_MAX 24
+#define KIND_NEST 0xfe
+#define KIND_NEST_END 0xff
+#define KIND_NESTS_MAX 4
+
+#define KIND_NUMBERS_MAX 64
 
 /* A whole request: the device, its kind and the kind's own data. */
 struct link_spec {
@@ -59,8 +65,11 @@ struct link_spec {
 	bool has_data;              /* an IFLA_INFO_DATA nest follows the kind */
 	bool has_peer;              /* veth: VETH_INFO_PEER */
 	struct link_settings peer;
-	bool has_macvlan_mode;
-	uint32_t macvlan_mode;      /* MACVLAN_MODE_* */
+	bool has_macvlan_mode, has_macvlan_flags;
+	uint32_t macvlan_mode;      /* MACVLAN_MODE_*, after the numbers */
+	uint16_t macvlan_flags;     /* IFLA_MACVLAN_FLAGS, after the mode */
+	bool has_ipvlan_flags;
+	uint16_t ipvlan_flags;      /* IFLA_IPVLAN_FLAGS, after the numbers */
 	bool has_vlan_id;
 	uint16_t vlan_id;
 	struct vxlan_settings vxlan;

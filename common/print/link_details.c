@@ -18,6 +18,8 @@ static const struct {
 } kind_printers[] = {
 	{ "bridge", bridge_print }, { "bridge_slave", bridge_slave_print },
 	{ "vxlan", vxlan_print }, { "macvlan", macvlan_print },
+	{ "macvtap", macvlan_print }, { "ipvlan", ipvlan_print },
+	{ "ipvtap", ipvlan_print },
 	{ "vlan", vlan_print }, { "tun", tun_print },
 };
 

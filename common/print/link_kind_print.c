@@ -1,5 +1,5 @@
 /* The data of the kinds `ip -d link` details: bridge, bridge port,
- * macvlan, vxlan; in iproute2's order, under its text and JSON names. */
+ * vlan; in iproute2's order, under its text and JSON names. */
 #include "print/link_kinds.h"
 #include "print/link_names.h"
 #include "print/link_fields.h"
@@ -125,56 +125,6 @@ int bridge_slave_print(struct out *o, const struct nlattr *data,
 {
 	(void)opts;
 	return fields_print(o, data, port_fields, N(port_fields), IFLA_BRPORT_MAX);
-}
-
-static const struct nl_policy macvlan_policy[IFLA_MACVLAN_MAX + 1] = {
-	[IFLA_MACVLAN_MODE] = { MNL_TYPE_U32, 0 },
-	[IFLA_MACVLAN_FLAGS] = { MNL_TYPE_U16, 0 },
-	[IFLA_MACVLAN_MACADDR_COUNT] = { MNL_TYPE_U32, 0 },
-	[IFLA_MACVLAN_BC_QUEUE_LEN] = { MNL_TYPE_U32, 0 },
-	[IFLA_MACVLAN_BC_QUEUE_LEN_USED] = { MNL_TYPE_U32, 0 },
-};
-
-static const char *macvlan_mode_name(uint32_t mode)
-{
-	switch (mode) {
-	case MACVLAN_MODE_PRIVATE: return "private";
-	case MACVLAN_MODE_VEPA: return "vepa";
-	case MACVLAN_MODE_BRIDGE: return "bridge";
-	case MACVLAN_MODE_PASSTHRU: return "passthru";
-	case MACVLAN_MODE_SOURCE: return "source";
-	default: return "unknown";
-	}
-}
-
-int macvlan_print(struct out *o, const struct nlattr *data,
-		  const struct link_print_opts *opts)
-{
-	const struct nlattr *tb[IFLA_MACVLAN_MAX + 1];
-
-	(void)opts;
-	if (nl_parse_nested(data, macvlan_policy, IFLA_MACVLAN_MAX, tb) < 0)
-		return -1;
-	if (!tb[IFLA_MACVLAN_MODE])
-		return 0;
-	uint32_t mode = mnl_attr_get_u32(tb[IFLA_MACVLAN_MODE]);
-	out_str(o, "mode", "mode %s ", macvlan_mode_name(mode));
-	unsigned int flags = tb[IFLA_MACVLAN_FLAGS] ?
-		mnl_attr_get_u16(tb[IFLA_MACVLAN_FLAGS]) : 0;
-	if (flags & MACVLAN_FLAG_NOPROMISC)
-		out_bool(o, "nopromisc", "nopromisc ", true);
-	if (flags & MACVLAN_FLAG_NODST)
-		out_bool(o, "nodst", "nodst ", true);
-	if (tb[IFLA_MACVLAN_BC_QUEUE_LEN])
-		out_uint(o, "bcqueuelen", "bcqueuelen %u ",
-			 mnl_attr_get_u32(tb[IFLA_MACVLAN_BC_QUEUE_LEN]));
-	if (tb[IFLA_MACVLAN_BC_QUEUE_LEN_USED])
-		out_uint(o, "usedbcqueuelen", "usedbcqueuelen %u ",
-			 mnl_attr_get_u32(tb[IFLA_MACVLAN_BC_QUEUE_LEN_USED]));
-	if (mode == MACVLAN_MODE_SOURCE && tb[IFLA_MACVLAN_MACADDR_COUNT])
-		out_uint(o, "macaddr_count", "remotes (%u) ",
-			 mnl_attr_get_u32(tb[IFLA_MACVLAN_MACADDR_COUNT]));
-	return 0;
 }
 
 static const struct nl_policy vlan_policy[IFLA_VLAN_MAX + 1] = {
