@@ -45,6 +45,44 @@ static const struct kind_words {
 	{ "vxlan", "t 3 l 10.0.0.1 r 10.0.0.2 n dstport 4789 a 10 m 5 p 1 2 e",
 	  "0500050003000000080008000a000000080009000500000008000a00000100020500190001000000080004000a000001080002000a000002050007000000000006000f0012b50000" },
 
+	{ "macvlan", "mode bridge",
+	  "0800010004000000" },
+	{ "macvlan", "mode private bcqueuelen 50",
+	  "08000700320000000800010001000000" },
+	{ "macvlan", "mode passthru nopromisc",
+	  "08000100080000000600020001000000" },
+	{ "macvlan", "mode passthru flag nopromisc nodst",
+	  "08000100080000000600020003000000" },
+	{ "macvlan", "mode bridge flag null",
+	  "08000100040000000600020000000000" },
+	{ "macvlan", "mode source macaddr add 02:00:00:00:00:01",
+	  "08000300000000000a00040002000000000100000800010010000000" },
+	{ "macvlan", "mode source macaddr del 02:00:00:00:00:01",
+	  "08000300010000000a00040002000000000100000800010010000000" },
+	{ "macvlan", "mode source macaddr flush",
+	  "08000300020000000800010010000000" },
+	{ "macvlan", "mode source macaddr set",
+	  "0800030003000000040005000800010010000000" },
+	{ "macvlan", "mode source macaddr set 02:00:00:00:00:01 02:00:00:00:00:02 bcqueuelen 10",
+	  "08000300030000001c0005000a00040002000000000100000a0004000200000000020000080007000a0000000800010010000000" },
+	{ "macvlan", "m vepa b 5 nod",
+	  "080007000500000008000100020000000600020002000000" },
+	{ "macvtap", "mode vepa nodst",
+	  "08000100020000000600020002000000" },
+	{ "ipvlan", "mode l2",
+	  "06000100000000000600020000000000" },
+	{ "ipvlan", "mode l3 private",
+	  "06000100010000000600020001000000" },
+	{ "ipvlan", "mode l3s vepa",
+	  "06000100020000000600020002000000" },
+	{ "ipvlan", "bridge",
+	  "0600020000000000" },
+	{ "ipvlan", "mode l2 mode l3",
+	  "060001000000000006000100010000000600020000000000" },
+	{ "ipvlan", "p m l2",
+	  "06000100000000000600020001000000" },
+	{ "ipvtap", "mode l2 bridge",
+	  "06000100000000000600020000000000" },
 };
 
 #define MAX_WORDS 64
@@ -56,6 +94,23 @@ static int split(char *line, char **argv)
 	for (char *w = strtok(line, " "); w && argc < MAX_WORDS; w = strtok(NULL, " "))
 		argv[argc++] = w;
 	return argc;
+}
+
+/* libmnl marks nests with NLA_F_NESTED and ip does not (the kernel takes
+ * both): the mark is taken off the data's own attributes before they are
+ * compared. */
+static void clear_nested_bits(unsigned char *p, size_t n)
+{
+	size_t off = 0;
+
+	while (off + 4 <= n) {
+		uint16_t len = (uint16_t)(p[off] | p[off + 1] << 8);
+
+		p[off + 3] &= (unsigned char)~(NLA_F_NESTED >> 8);
+		if (len < 4)
+			break;
+		off += (len + 3u) & ~3u;
+	}
 }
 
 /* The IFLA_INFO_DATA of a built request, as hex; "" when there is none. */
@@ -71,8 +126,10 @@ static void info_data_hex(const struct nl_req *r, char *hex, size_t len)
 		mnl_attr_for_each_nested(b, a) {
 			if (mnl_attr_get_type(b) != IFLA_INFO_DATA)
 				continue;
-			const unsigned char *p = mnl_attr_get_payload(b);
+			unsigned char p[NL_MSG_MAX];
 			size_t n = mnl_attr_get_payload_len(b);
+			memcpy(p, mnl_attr_get_payload(b), n);
+			clear_nested_bits(p, n);
 			for (size_t i = 0; i < n && 2 * i + 3 <= len; i++)
 				snprintf(hex + 2 * i, 3, "%02x", p[i]);
 		}
