@@ -1,5 +1,5 @@
 /* The words after "type KIND" of `ip link add`: a veth's peer, a
- * macvlan's mode, a vxlan's id and addresses, a vlan's id. */
+ * bridge's numbers; the other kinds' words have files of their own. */
 #include <arpa/inet.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -60,41 +60,6 @@ static int parse_veth(struct nl *nl, const char *prog, struct link_spec *s,
 		return r;
 	if (kind)
 		return iparg_twice("type", kind);
-	return 0;
-}
-
-static int vlan_usage(void)
-{
-	fputs("Usage: ... vlan id VLANID   (VLANID := 0-4095)\n", stderr);
-	return EXIT_CMD;
-}
-
-static int parse_vlan(struct link_spec *s, int argc, char **argv)
-{
-	static const char *const foreign[] = {
-		"protocol", "reorder_hdr", "gvrp", "mvrp", "loose_binding",
-		"bridge_binding", "ingress-qos-map", "egress-qos-map", NULL
-	};
-	uint32_t id;
-
-	for (int i = 0; i < argc; i++) {
-		if (listed(argv[i], foreign)) {
-			return fail(EXIT_USAGE, "Option \"%s\" of vlan is not "
-				    "supported by nsip.", argv[i]);
-		} else if (matches(argv[i], "id")) {
-			if (++i >= argc)
-				return iparg_incomplete();
-			if (!parse_u32(argv[i], &id) || id > 0xffff)
-				return iparg_invalid("id is invalid", argv[i]);
-			s->has_vlan_id = true;
-			s->vlan_id = (uint16_t)id;
-		} else if (matches(argv[i], "help")) {
-			return vlan_usage();
-		} else {
-			errmsg("vlan: unknown command \"%s\"?", argv[i]);
-			return vlan_usage();
-		}
-	}
 	return 0;
 }
 
@@ -225,7 +190,7 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 	if (!strcmp(s->kind, "ipvlan") || !strcmp(s->kind, "ipvtap"))
 		return link_parse_ipvlan(s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "vlan"))
-		return parse_vlan(s, argc, argv);
+		return link_parse_vlan(s, argc, argv);
 	if (!strcmp(s->kind, "vxlan"))
 		return link_parse_vxlan(nl, s, argc, argv);
 	if (!strcmp(s->kind, "bridge"))

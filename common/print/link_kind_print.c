@@ -130,15 +130,18 @@ int bridge_slave_print(struct out *o, const struct nlattr *data,
 static const struct nl_policy vlan_policy[IFLA_VLAN_MAX + 1] = {
 	[IFLA_VLAN_ID] = { MNL_TYPE_U16, 0 },
 	[IFLA_VLAN_FLAGS] = { MNL_TYPE_BINARY, sizeof(struct ifla_vlan_flags) },
+	[IFLA_VLAN_EGRESS_QOS] = { MNL_TYPE_NESTED, 0 },
+	[IFLA_VLAN_INGRESS_QOS] = { MNL_TYPE_NESTED, 0 },
 	[IFLA_VLAN_PROTOCOL] = { MNL_TYPE_U16, 0 },
 };
 
-/* "<REORDER_HDR,GVRP> ", a JSON array of the same names. */
+/* "<REORDER_HDR,GVRP> ", a JSON array of the same names; in iproute2's
+ * order, which is not the bits' own. */
 static void print_vlan_flags(struct out *o, unsigned int flags)
 {
 	static const struct flag_name names[] = {
 		{ VLAN_FLAG_REORDER_HDR, "REORDER_HDR" }, { VLAN_FLAG_GVRP, "GVRP" },
-		{ VLAN_FLAG_LOOSE_BINDING, "LOOSE_BINDING" }, { VLAN_FLAG_MVRP, "MVRP" },
+		{ VLAN_FLAG_MVRP, "MVRP" }, { VLAN_FLAG_LOOSE_BINDING, "LOOSE_BINDING" },
 		{ VLAN_FLAG_BRIDGE_BINDING, "BRIDGE_BINDING" },
 	};
 
@@ -149,7 +152,34 @@ static void print_vlan_flags(struct out *o, unsigned int flags)
 	out_text(o, "> ");
 }
 
-/* Protocol, id and flags; the QoS maps are not printed. */
+/* A QoS map on a line of its own: "ingress-qos-map { 0:1 2:3 } ", and
+ * in JSON an array of {"from","to"}; entries too short are skipped. */
+static void print_qos_map(struct out *o, const char *key, const char *word,
+			  const struct nlattr *map)
+{
+	const struct nlattr *a;
+	char text[40];
+
+	out_arr_begin(o, key);
+	out_nl(o);
+	snprintf(text, sizeof(text), "      %s { ", word);
+	out_text(o, text);
+	mnl_attr_for_each_nested(a, map) {
+		struct ifla_vlan_qos_mapping m;
+
+		if (mnl_attr_get_payload_len(a) < sizeof(m))
+			continue;
+		memcpy(&m, mnl_attr_get_payload(a), sizeof(m));
+		out_obj_begin(o, NULL);
+		out_uint(o, "from", "%u:", m.from);
+		out_uint(o, "to", "%u ", m.to);
+		out_obj_end(o);
+	}
+	out_arr_end(o);
+	out_text(o, "} ");
+}
+
+/* Protocol (802.1q when the kernel sends none), id, flags, QoS maps. */
 int vlan_print(struct out *o, const struct nlattr *data,
 	       const struct link_print_opts *opts)
 {
@@ -161,15 +191,17 @@ int vlan_print(struct out *o, const struct nlattr *data,
 		return -1;
 	if (!tb[IFLA_VLAN_ID])
 		return 0;
-	if (tb[IFLA_VLAN_PROTOCOL])
-		out_str(o, "protocol", "protocol %s ",
-			vlan_proto_name(mnl_attr_get_u16(tb[IFLA_VLAN_PROTOCOL]),
-					buf, sizeof(buf)));
+	out_str(o, "protocol", "protocol %s ", !tb[IFLA_VLAN_PROTOCOL] ? "802.1q" :
+		vlan_proto_name(mnl_attr_get_u16(tb[IFLA_VLAN_PROTOCOL]), buf, sizeof(buf)));
 	out_uint(o, "id", "id %u ", mnl_attr_get_u16(tb[IFLA_VLAN_ID]));
 	if (tb[IFLA_VLAN_FLAGS]) {
 		struct ifla_vlan_flags f;
 		memcpy(&f, mnl_attr_get_payload(tb[IFLA_VLAN_FLAGS]), sizeof(f));
 		print_vlan_flags(o, f.flags);
 	}
+	if (tb[IFLA_VLAN_INGRESS_QOS])
+		print_qos_map(o, "ingress_qos", "ingress-qos-map", tb[IFLA_VLAN_INGRESS_QOS]);
+	if (tb[IFLA_VLAN_EGRESS_QOS])
+		print_qos_map(o, "egress_qos", "egress-qos-map", tb[IFLA_VLAN_EGRESS_QOS]);
 	return 0;
 }

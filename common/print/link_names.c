@@ -12,6 +12,6 @@ const char *vlan_proto_name(uint16_t proto_be, char *buf, size_t len)
 		return "802.1Q";
 	if (proto == 0x88a8)
 		return "802.1ad";
-	snprintf(buf, len, "[%04x]", proto);
+	snprintf(buf, len, "[%u]", proto);   /* decimal, as ip writes it */
 	return buf;
 }

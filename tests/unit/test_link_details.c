@@ -206,6 +206,101 @@ START_TEST(vlan_details)
 }
 END_TEST
 
+/* kind_details: the -d text and JSON of a reply made here
+ * with the given kind data (the test kernel has neither vlan nor ipvlan;
+ * the layout is the kernel's, the expected text ip 6.1's format). */
+static void kind_details(const char *kind, void (*put_data)(struct nlmsghdr *),
+			 const char *want_text, const char *want_json)
+{
+	static char buf[1024] __attribute__((aligned(4)));
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifnames names = { 0 };
+	struct render r;
+	struct link_msg m;
+	char *got = NULL;
+	size_t len = 0;
+
+	nlh->nlmsg_type = RTM_NEWLINK;
+	ifi->ifi_index = 5;
+	ifi->ifi_flags = IFF_BROADCAST | IFF_MULTICAST;
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, "k0");
+	struct nlattr *info = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, IFLA_INFO_KIND, kind);
+	struct nlattr *data = mnl_attr_nest_start(nlh, IFLA_INFO_DATA);
+	put_data(nlh);
+	mnl_attr_nest_end(nlh, data);
+	mnl_attr_nest_end(nlh, info);
+	ck_assert_int_eq(link_msg_parse(nlh, &m), 0);
+	for (int json = 0; json < 2; json++) {
+		FILE *f = open_memstream(&got, &len);
+		out_init(&r.out, f, json, false, false);
+		r.opts = (struct link_print_opts){ .show_mode = true, .details = true,
+						   .names = &names };
+		out_obj_begin(&r.out, NULL);
+		link_print(&r.out, &m, &r.opts);
+		out_obj_end(&r.out);
+		fclose(f);
+		ck_assert_str_eq(got, json ? want_json : want_text);
+		free(got);
+		got = NULL;
+	}
+}
+
+static void put_qos(struct nlmsghdr *nlh, uint16_t type, uint32_t from, uint32_t to)
+{
+	struct ifla_vlan_qos_mapping map = { from, to };
+	struct nlattr *n = mnl_attr_nest_start(nlh, type);
+
+	mnl_attr_put(nlh, IFLA_VLAN_QOS_MAPPING, sizeof(map), &map);
+	mnl_attr_nest_end(nlh, n);
+}
+
+static void vlan_maps(struct nlmsghdr *nlh)
+{
+	struct ifla_vlan_flags flags = { VLAN_FLAG_MVRP | VLAN_FLAG_LOOSE_BINDING, ~0u };
+
+	mnl_attr_put_u16(nlh, IFLA_VLAN_ID, 7);
+	mnl_attr_put(nlh, IFLA_VLAN_FLAGS, sizeof(flags), &flags);
+	put_qos(nlh, IFLA_VLAN_INGRESS_QOS, 1, 2);
+	put_qos(nlh, IFLA_VLAN_EGRESS_QOS, 3, 4);
+}
+
+/* No protocol: "802.1q"; MVRP before LOOSE_BINDING; the maps on lines of
+ * their own. */
+START_TEST(vlan_qos_details)
+{
+	kind_details("vlan", vlan_maps,
+		     "5: k0: <BROADCAST,MULTICAST> \n"
+		     "    vlan protocol 802.1q id 7 <MVRP,LOOSE_BINDING> \n"
+		     "      ingress-qos-map { 1:2 } \n"
+		     "      egress-qos-map { 3:4 } ",
+		     "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		     "\"linkinfo\":{\"info_kind\":\"vlan\",\"info_data\":{\"protocol\":\"802.1q\","
+		     "\"id\":7,\"flags\":[\"MVRP\",\"LOOSE_BINDING\"],"
+		     "\"ingress_qos\":[{\"from\":1,\"to\":2}],"
+		     "\"egress_qos\":[{\"from\":3,\"to\":4}]}}}");
+}
+END_TEST
+
+static void ipvlan_l3s_vepa(struct nlmsghdr *nlh)
+{
+	mnl_attr_put_u16(nlh, IFLA_IPVLAN_MODE, IPVLAN_MODE_L3S);
+	mnl_attr_put_u16(nlh, IFLA_IPVLAN_FLAGS, IPVLAN_F_VEPA);
+}
+
+/* ip's mode text begins with a blank: two after the kind. */
+START_TEST(ipvlan_details)
+{
+	kind_details("ipvtap", ipvlan_l3s_vepa,
+		     "5: k0: <BROADCAST,MULTICAST> \n"
+		     "    ipvtap  mode l3s vepa ",
+		     "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		     "\"linkinfo\":{\"info_kind\":\"ipvtap\",\"info_data\":{\"mode\":\"l3s\","
+		     "\"vepa\":true}}}");
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("link_print");
@@ -221,6 +316,8 @@ static Suite *suite(void)
 	tcase_add_test(t, short_mtu_is_refused);
 	tcase_add_test(t, header_too_short_is_refused);
 	tcase_add_test(t, vlan_details);
+	tcase_add_test(t, vlan_qos_details);
+	tcase_add_test(t, ipvlan_details);
 	suite_add_tcase(s, t);
 	return s;
 }
