@@ -22,8 +22,8 @@ static const char *const wordless_kinds[] = {
 static const char *const foreign_kinds[] = {
 	"amt", "bareudp", "bond", "bond_slave", "bridge_slave", "can", "dsa",
 	"erspan", "geneve", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre",
-	"ip6gretap", "ip6tnl", "ipip", "ipoib", "macsec", "rmnet", "sit", "vrf",
-	"vti", "vti6", "vxcan", "wwan", "xfrm",
+	"ip6gretap", "ip6tnl", "ipip", "ipoib", "macsec", "rmnet", "sit", "vti",
+	"vti6", "vxcan", "wwan", "xfrm",
 	NULL
 };
 
@@ -191,6 +191,8 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		return link_parse_ipvlan(s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "vlan"))
 		return link_parse_vlan(s, argc, argv);
+	if (!strcmp(s->kind, "vrf"))
+		return link_parse_vrf(s, argc, argv);
 	if (!strcmp(s->kind, "vxlan"))
 		return link_parse_vxlan(nl, s, argc, argv);
 	if (!strcmp(s->kind, "bridge"))

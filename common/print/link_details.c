@@ -19,7 +19,8 @@ static const struct {
 	{ "bridge", bridge_print }, { "bridge_slave", bridge_slave_print },
 	{ "vxlan", vxlan_print }, { "macvlan", macvlan_print },
 	{ "macvtap", macvlan_print }, { "ipvlan", ipvlan_print },
-	{ "ipvtap", ipvlan_print },
+	{ "ipvtap", ipvlan_print }, { "vrf", vrf_print },
+	{ "vrf_slave", vrf_slave_print },
 	{ "vlan", vlan_print }, { "tun", tun_print },
 };
 

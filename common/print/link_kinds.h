@@ -19,6 +19,10 @@ int macvlan_print(struct out *o, const struct nlattr *data,
 		  const struct link_print_opts *opts);
 int ipvlan_print(struct out *o, const struct nlattr *data,
 		 const struct link_print_opts *opts);
+int vrf_print(struct out *o, const struct nlattr *data,
+	      const struct link_print_opts *opts);
+int vrf_slave_print(struct out *o, const struct nlattr *data,
+		    const struct link_print_opts *opts);
 int tun_print(struct out *o, const struct nlattr *data,
 	      const struct link_print_opts *opts);
 

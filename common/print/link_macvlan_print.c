@@ -1,5 +1,5 @@
-/* The data of macvlan, macvtap, ipvlan and ipvtap devices under
- * `ip -d link`, in iproute2's order and names. */
+/* The data of macvlan, macvtap, ipvlan, ipvtap and vrf devices (and of
+ * a vrf's ports) under `ip -d link`, in iproute2's order and names. */
 #include "print/link_kinds.h"
 
 #include <stdio.h>
@@ -112,4 +112,33 @@ int ipvlan_print(struct out *o, const struct nlattr *data,
 			out_bool(o, "bridge", "bridge ", true);
 	}
 	return 0;
+}
+
+/* A vrf's table, and the same for a port of one (IFLA_VRF_PORT_TABLE). */
+static int vrf_table_print(struct out *o, const struct nlattr *data, uint16_t attr)
+{
+	const struct nlattr *a;
+
+	mnl_attr_for_each_nested(a, data) {
+		if (mnl_attr_get_type(a) != attr)
+			continue;
+		if (mnl_attr_validate(a, MNL_TYPE_U32) < 0)
+			return -1;
+		out_uint(o, "table", "table %u ", mnl_attr_get_u32(a));
+	}
+	return 0;
+}
+
+int vrf_print(struct out *o, const struct nlattr *data,
+	      const struct link_print_opts *opts)
+{
+	(void)opts;
+	return vrf_table_print(o, data, IFLA_VRF_TABLE);
+}
+
+int vrf_slave_print(struct out *o, const struct nlattr *data,
+		    const struct link_print_opts *opts)
+{
+	(void)opts;
+	return vrf_table_print(o, data, IFLA_VRF_PORT_TABLE);
 }

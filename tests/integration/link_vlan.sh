@@ -1,6 +1,6 @@
 #!/bin/bash
-# vlan words, against iproute2. This kernel has no 8021q module: every
-# `link add ... type vlan` is refused by it, so the words are checked to
+# vlan and vrf words, against iproute2. This kernel has no 8021q or vrf
+# module: every `link add ... type vlan|vrf` is refused by it, so the words are checked to
 # be read as ip reads them (the same message and exit code: ip's own for
 # bad words, the kernel's refusal for good ones) and to change nothing.
 # Their request bytes are in test_link_words, their -d printing in
@@ -37,5 +37,22 @@ refused "unknown protocol" protocol frob id 5
 refused "flag not on/off" id 5 gvrp maybe
 refused "unknown word" id 5 frob
 refused "help" help
+
+vrf() {	# vrf DESC WORDS...: the same for a vrf
+	local d=$1 before
+	shift
+	before=$(link_state)
+	same_as_ip "vrf $d" link add vr0 type vrf "$@"
+	is "$(link_state)" "$before" "vrf $d: no change"
+}
+
+vrf "table" table 10
+vrf "table by name" table main
+vrf "two tables" table 10 table 20
+vrf "abbreviation" t 5
+vrf "bad table" table frob
+vrf "table without a value" table
+vrf "unknown word" frob
+vrf "help" help
 
 done_testing

@@ -207,7 +207,7 @@ START_TEST(vlan_details)
 END_TEST
 
 /* kind_details: the -d text and JSON of a reply made here
- * with the given kind data (the test kernel has neither vlan nor ipvlan;
+ * with the given kind data (the test kernel has no vlan, ipvlan or vrf;
  * the layout is the kernel's, the expected text ip 6.1's format). */
 static void kind_details(const char *kind, void (*put_data)(struct nlmsghdr *),
 			 const char *want_text, const char *want_json)
@@ -301,6 +301,20 @@ START_TEST(ipvlan_details)
 }
 END_TEST
 
+static void vrf_table(struct nlmsghdr *nlh)
+{
+	mnl_attr_put_u32(nlh, IFLA_VRF_TABLE, 10);
+}
+
+START_TEST(vrf_details)
+{
+	kind_details("vrf", vrf_table,
+		     "5: k0: <BROADCAST,MULTICAST> \n    vrf table 10 ",
+		     "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		     "\"linkinfo\":{\"info_kind\":\"vrf\",\"info_data\":{\"table\":10}}}");
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("link_print");
@@ -318,6 +332,7 @@ static Suite *suite(void)
 	tcase_add_test(t, vlan_details);
 	tcase_add_test(t, vlan_qos_details);
 	tcase_add_test(t, ipvlan_details);
+	tcase_add_test(t, vrf_details);
 	suite_add_tcase(s, t);
 	return s;
 }
