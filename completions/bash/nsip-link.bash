@@ -6,6 +6,15 @@
 _nsip_link_bridge_words="forward_delay hello_time max_age ageing_time stp_state
 	priority vlan_filtering mcast_snooping"
 
+_nsip_link_vxlan_words="id vni group remote local dev ttl hoplimit tos dsfield df
+	flowlabel label ageing maxaddress srcport dstport learning nolearning proxy
+	noproxy rsc norsc l2miss nol2miss l3miss nol3miss udpcsum noudpcsum
+	udp6zerocsumtx noudp6zerocsumtx udp6zerocsumrx noudp6zerocsumrx remcsumtx
+	noremcsumtx remcsumrx noremcsumrx external noexternal vnifilter novnifilter
+	gbp gpe"
+_nsip_link_vlan_words="id protocol reorder_hdr gvrp mvrp loose_binding
+	bridge_binding ingress-qos-map egress-qos-map"
+
 _nsip_link()
 {
 	local start=$1 i sub kind=""
@@ -22,8 +31,24 @@ _nsip_link()
 	case $prev in
 	dev|master|link|name) _nsip_reply "$(_nsip_devices)"; return;;
 	netns) _nsip_reply "$(_nsip_namespaces)"; return;;
-	type) _nsip_reply veth bridge macvlan vxlan vlan dummy; return;;
-	mode) _nsip_reply private vepa bridge passthru source; return;;
+	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan vlan vrf \
+		dummy wireguard; return;;
+	mode)
+		case $kind in
+		ipvlan|ipvtap) _nsip_reply l2 l3 l3s;;
+		*) _nsip_reply private vepa bridge passthru source;;
+		esac
+		return;;
+	flag) _nsip_reply nopromisc nodst null; return;;
+	macaddr) _nsip_reply add del set flush; return;;
+	protocol) _nsip_reply 802.1Q 802.1ad; return;;
+	df) _nsip_reply unset set inherit; return;;
+	ttl|hoplimit) _nsip_reply auto inherit; return;;
+	tos|dsfield) _nsip_reply inherit; return;;
+	ageing) _nsip_reply none; return;;
+	maxaddress) _nsip_reply unlimited; return;;
+	reorder_hdr|gvrp|mvrp|loose_binding|bridge_binding) _nsip_reply on off; return;;
+	group|flowlabel|label|srcport|bcqueuelen|table|ingress-qos-map|egress-qos-map) return;;
 	arp|promisc|multicast|allmulticast|dynamic|trailers)
 		_nsip_reply on off; return;;
 	mtu|address|broadcast|txqueuelen|alias|id|vni|dstport|local|remote) return;;
@@ -35,11 +60,13 @@ _nsip_link()
 	a*)
 		case $kind in
 		veth) _nsip_reply peer name mtu address txqueuelen up netns;;
-		macvlan) _nsip_reply mode;;
-		vxlan) _nsip_reply id dstport local remote dev;;
-		vlan) _nsip_reply id;;
+		macvlan|macvtap) _nsip_reply mode flag nopromisc nodst macaddr bcqueuelen;;
+		ipvlan|ipvtap) _nsip_reply mode private vepa bridge;;
+		vxlan) _nsip_reply $_nsip_link_vxlan_words;;
+		vlan) _nsip_reply $_nsip_link_vlan_words;;
+		vrf) _nsip_reply table;;
 		bridge) _nsip_reply $_nsip_link_bridge_words;;
-		dummy) ;;
+		dummy|wireguard) ;;
 		*) _nsip_reply link name mtu address broadcast txqueuelen up netns type;;
 		esac;;
 	s|se*|c*)
