@@ -51,7 +51,7 @@ static bool lookup(const struct name_value *t, size_t n, const char *w,
 	return false;
 }
 
-#define LOOKUP(t, w, v) lookup(t, sizeof(t) / sizeof(t[0]), w, v)
+#define LOOKUP(t, w, v) lookup(t, sizeof(t) / sizeof((t)[0]), w, v)
 
 /* One MAC address; false when the word is not one (after iproute2's
  * message when it is not even hexadecimal). */
