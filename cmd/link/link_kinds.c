@@ -20,7 +20,7 @@ static const char *const wordless_kinds[] = {
 
 /* Kinds iproute2 reads words for and nsip does not. */
 static const char *const foreign_kinds[] = {
-	"amt", "bareudp", "bond", "bond_slave", "bridge_slave", "can", "dsa",
+	"amt", "bareudp", "bond_slave", "bridge_slave", "can", "dsa",
 	"erspan", "geneve", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre",
 	"ip6gretap", "ip6tnl", "ipip", "ipoib", "macsec", "rmnet", "sit", "vti",
 	"vti6", "vxcan", "wwan", "xfrm",
@@ -161,6 +161,20 @@ int kind_bytes(struct link_spec *s, uint16_t attr, const void *data, uint8_t len
 	if (len > sizeof(n.bytes))
 		return fail(EXIT_USAGE, "Too long an attribute of %s", s->kind);
 	memcpy(n.bytes, data, len);
+	/* 1, 2 or 4 bytes are sent as a number is: its bytes as they lie */
+	if (len == 1)
+		n.value = n.bytes[0];
+	else if (len == 2 || len == 4) {
+		uint16_t u16;
+		uint32_t u32;
+		if (len == 2) {
+			memcpy(&u16, data, 2);
+			n.value = u16;
+		} else {
+			memcpy(&u32, data, 4);
+			n.value = u32;
+		}
+	}
 	return add(s, n);
 }
 
@@ -191,6 +205,8 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		return link_parse_ipvlan(s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "vlan"))
 		return link_parse_vlan(s, argc, argv);
+	if (!strcmp(s->kind, "bond"))
+		return link_parse_bond(nl, s, argc, argv);
 	if (!strcmp(s->kind, "vrf"))
 		return link_parse_vrf(s, argc, argv);
 	if (!strcmp(s->kind, "vxlan"))

@@ -43,13 +43,13 @@ struct vxlan_settings {
 /* One attribute of the kind's data, in the order the words gave them:
  * a number of 1, 2 or 4 bytes (value, in the machine's byte order: one
  * meant to be big-endian, a port range or a flow label, holds its bytes
- * as they go), a flag (size 0), bytes (size 6 or 8, in bytes), or the
+ * as they go), a flag (size 0), bytes (any other size up to 16), or the
  * start or the end of a nest (KIND_NEST, KIND_NEST_END). */
 struct kind_number {
 	uint16_t attr;
 	uint8_t size;
 	uint32_t value;
-	unsigned char bytes[8];
+	unsigned char bytes[16];
 };
 
 #define KIND_NEST 0xfe
