@@ -15,6 +15,7 @@
 #include "base/lladdr.h"
 #include "base/parse.h"
 #include "nl/link_lookup.h"
+#include "print/link_names.h"
 
 static int bond_usage(void)
 {
@@ -59,24 +60,6 @@ static int bond_usage(void)
 	return EXIT_CMD;
 }
 
-/* The names of the values that are chosen by name or by index. */
-static const char *const modes[] = {
-	"balance-rr", "active-backup", "balance-xor", "broadcast", "802.3ad",
-	"balance-tlb", "balance-alb", NULL
-};
-static const char *const arp_validates[] = {
-	"none", "active", "backup", "all", "filter", "filter_active", "filter_backup", NULL
-};
-static const char *const arp_all_targets[] = { "any", "all", NULL };
-static const char *const primary_reselects[] = { "always", "better", "failure", NULL };
-static const char *const fail_over_macs[] = { "none", "active", "follow", NULL };
-static const char *const xmit_hash_policies[] = {
-	"layer2", "layer3+4", "layer2+3", "encap2+3", "encap3+4", "vlan+srcmac", NULL
-};
-static const char *const lacp_actives[] = { "off", "on", NULL };
-static const char *const lacp_rates[] = { "slow", "fast", NULL };
-static const char *const ad_selects[] = { "stable", "bandwidth", "count", NULL };
-
 /* How a word's value is read. */
 enum bond_how {
 	B_NAMED,        /* an index of names (or the index in decimal) */
@@ -97,7 +80,7 @@ static const struct bond_word {
 	bool exact;
 	const char *const *names;
 } words[] = {
-	{ "mode", IFLA_BOND_MODE, B_NAMED, 1, false, modes },
+	{ "mode", IFLA_BOND_MODE, B_NAMED, 1, false, bond_mode_names },
 	{ "active_slave", IFLA_BOND_ACTIVE_SLAVE, B_DEV, 4, false, NULL },
 	{ "clear_active_slave", IFLA_BOND_ACTIVE_SLAVE, B_NONE, 4, false, NULL },
 	{ "miimon", IFLA_BOND_MIIMON, B_NUMBER, 4, false, NULL },
@@ -108,13 +91,13 @@ static const struct bond_word {
 	{ "arp_interval", IFLA_BOND_ARP_INTERVAL, B_NUMBER, 4, false, NULL },
 	{ "arp_ip_target", IFLA_BOND_ARP_IP_TARGET, B_TARGETS4, 4, false, NULL },
 	{ "ns_ip6_target", IFLA_BOND_NS_IP6_TARGET, B_TARGETS6, 16, true, NULL },
-	{ "arp_validate", IFLA_BOND_ARP_VALIDATE, B_NAMED, 4, false, arp_validates },
-	{ "arp_all_targets", IFLA_BOND_ARP_ALL_TARGETS, B_NAMED, 4, false, arp_all_targets },
+	{ "arp_validate", IFLA_BOND_ARP_VALIDATE, B_NAMED, 4, false, bond_arp_validate_names },
+	{ "arp_all_targets", IFLA_BOND_ARP_ALL_TARGETS, B_NAMED, 4, false, bond_arp_all_targets_names },
 	{ "arp_missed_max", IFLA_BOND_MISSED_MAX, B_NUMBER, 1, true, NULL },
 	{ "primary", IFLA_BOND_PRIMARY, B_DEV, 4, false, NULL },
-	{ "primary_reselect", IFLA_BOND_PRIMARY_RESELECT, B_NAMED, 1, false, primary_reselects },
-	{ "fail_over_mac", IFLA_BOND_FAIL_OVER_MAC, B_NAMED, 1, false, fail_over_macs },
-	{ "xmit_hash_policy", IFLA_BOND_XMIT_HASH_POLICY, B_NAMED, 1, false, xmit_hash_policies },
+	{ "primary_reselect", IFLA_BOND_PRIMARY_RESELECT, B_NAMED, 1, false, bond_primary_reselect_names },
+	{ "fail_over_mac", IFLA_BOND_FAIL_OVER_MAC, B_NAMED, 1, false, bond_fail_over_mac_names },
+	{ "xmit_hash_policy", IFLA_BOND_XMIT_HASH_POLICY, B_NAMED, 1, false, bond_xmit_hash_policy_names },
 	{ "resend_igmp", IFLA_BOND_RESEND_IGMP, B_NUMBER, 4, false, NULL },
 	{ "num_grat_arp", IFLA_BOND_NUM_PEER_NOTIF, B_NUMBER, 1, false, NULL },
 	{ "num_unsol_na", IFLA_BOND_NUM_PEER_NOTIF, B_NUMBER, 1, false, NULL },
@@ -122,9 +105,9 @@ static const struct bond_word {
 	{ "min_links", IFLA_BOND_MIN_LINKS, B_NUMBER, 4, false, NULL },
 	{ "lp_interval", IFLA_BOND_LP_INTERVAL, B_NUMBER, 4, false, NULL },
 	{ "packets_per_slave", IFLA_BOND_PACKETS_PER_SLAVE, B_NUMBER, 4, false, NULL },
-	{ "lacp_rate", IFLA_BOND_AD_LACP_RATE, B_NAMED, 1, false, lacp_rates },
-	{ "lacp_active", IFLA_BOND_AD_LACP_ACTIVE, B_NAMED, 1, true, lacp_actives },
-	{ "ad_select", IFLA_BOND_AD_SELECT, B_NAMED, 1, false, ad_selects },
+	{ "lacp_rate", IFLA_BOND_AD_LACP_RATE, B_NAMED, 1, false, bond_lacp_rate_names },
+	{ "lacp_active", IFLA_BOND_AD_LACP_ACTIVE, B_NAMED, 1, true, bond_lacp_active_names },
+	{ "ad_select", IFLA_BOND_AD_SELECT, B_NAMED, 1, false, bond_ad_select_names },
 	{ "ad_user_port_key", IFLA_BOND_AD_USER_PORT_KEY, B_NUMBER, 2, false, NULL },
 	{ "ad_actor_sys_prio", IFLA_BOND_AD_ACTOR_SYS_PRIO, B_NUMBER, 2, false, NULL },
 	{ "ad_actor_system", IFLA_BOND_AD_ACTOR_SYSTEM, B_LLADDR, 0, false, NULL },

@@ -20,7 +20,8 @@ static const struct {
 	{ "vxlan", vxlan_print }, { "macvlan", macvlan_print },
 	{ "macvtap", macvlan_print }, { "ipvlan", ipvlan_print },
 	{ "ipvtap", ipvlan_print }, { "vrf", vrf_print },
-	{ "vrf_slave", vrf_slave_print },
+	{ "vrf_slave", vrf_slave_print }, { "bond", bond_print },
+	{ "bond_slave", bond_slave_print },
 	{ "vlan", vlan_print }, { "tun", tun_print },
 };
 

@@ -15,6 +15,14 @@ _nsip_link_vxlan_words="id vni group remote local dev ttl hoplimit tos dsfield d
 _nsip_link_vlan_words="id protocol reorder_hdr gvrp mvrp loose_binding
 	bridge_binding ingress-qos-map egress-qos-map"
 
+_nsip_link_bond_words="mode active_slave clear_active_slave miimon updelay
+	downdelay peer_notify_delay use_carrier arp_interval arp_ip_target
+	ns_ip6_target arp_validate arp_all_targets arp_missed_max primary
+	primary_reselect fail_over_mac xmit_hash_policy resend_igmp num_grat_arp
+	num_unsol_na all_slaves_active min_links lp_interval packets_per_slave
+	lacp_rate lacp_active ad_select ad_user_port_key ad_actor_sys_prio
+	ad_actor_system tlb_dynamic_lb"
+
 _nsip_link()
 {
 	local start=$1 i sub kind=""
@@ -32,15 +40,21 @@ _nsip_link()
 	dev|master|link|name) _nsip_reply "$(_nsip_devices)"; return;;
 	netns) _nsip_reply "$(_nsip_namespaces)"; return;;
 	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan vlan vrf \
-		dummy wireguard; return;;
+		bond dummy wireguard; return;;
 	mode)
 		case $kind in
 		ipvlan|ipvtap) _nsip_reply l2 l3 l3s;;
+		bond) _nsip_reply balance-rr active-backup balance-xor broadcast \
+			802.3ad balance-tlb balance-alb;;
 		*) _nsip_reply private vepa bridge passthru source;;
 		esac
 		return;;
 	flag) _nsip_reply nopromisc nodst null; return;;
 	macaddr) _nsip_reply add del set flush; return;;
+	active_slave|primary) _nsip_reply "$(_nsip_devices)"; return;;
+	lacp_rate) _nsip_reply slow fast; return;;
+	xmit_hash_policy) _nsip_reply layer2 layer3+4 layer2+3 encap2+3 encap3+4 \
+		vlan+srcmac; return;;
 	protocol) _nsip_reply 802.1Q 802.1ad; return;;
 	df) _nsip_reply unset set inherit; return;;
 	ttl|hoplimit) _nsip_reply auto inherit; return;;
@@ -65,6 +79,7 @@ _nsip_link()
 		vxlan) _nsip_reply $_nsip_link_vxlan_words;;
 		vlan) _nsip_reply $_nsip_link_vlan_words;;
 		vrf) _nsip_reply table;;
+		bond) _nsip_reply $_nsip_link_bond_words;;
 		bridge) _nsip_reply $_nsip_link_bridge_words;;
 		dummy|wireguard) ;;
 		*) _nsip_reply link name mtu address broadcast txqueuelen up netns type;;
