@@ -21,7 +21,7 @@ static const struct {
 	{ "macvtap", macvlan_print }, { "ipvlan", ipvlan_print },
 	{ "ipvtap", ipvlan_print }, { "vrf", vrf_print },
 	{ "vrf_slave", vrf_slave_print }, { "bond", bond_print },
-	{ "bond_slave", bond_slave_print },
+	{ "bond_slave", bond_slave_print }, { "geneve", geneve_print },
 	{ "vlan", vlan_print }, { "tun", tun_print },
 };
 

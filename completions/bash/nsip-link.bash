@@ -39,8 +39,8 @@ _nsip_link()
 	case $prev in
 	dev|master|link|name) _nsip_reply "$(_nsip_devices)"; return;;
 	netns) _nsip_reply "$(_nsip_namespaces)"; return;;
-	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan vlan vrf \
-		bond dummy wireguard; return;;
+	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan geneve vlan \
+		vrf bond dummy wireguard; return;;
 	mode)
 		case $kind in
 		ipvlan|ipvtap) _nsip_reply l2 l3 l3s;;
@@ -79,6 +79,9 @@ _nsip_link()
 		vxlan) _nsip_reply $_nsip_link_vxlan_words;;
 		vlan) _nsip_reply $_nsip_link_vlan_words;;
 		vrf) _nsip_reply table;;
+		geneve) _nsip_reply id vni remote ttl hoplimit tos dsfield df flowlabel \
+			label dstport external noexternal udpcsum noudpcsum udp6zerocsumtx \
+			noudp6zerocsumtx udp6zerocsumrx noudp6zerocsumrx innerprotoinherit;;
 		bond) _nsip_reply $_nsip_link_bond_words;;
 		bridge) _nsip_reply $_nsip_link_bridge_words;;
 		dummy|wireguard) ;;
