@@ -150,11 +150,12 @@ static int put_tail(struct link_spec *s, const struct gn_state *g)
 		r = kind_bytes(s, IFLA_GENEVE_REMOTE, g->remote.data, 4);
 	else if (!r && g->remote.family == AF_INET6)
 		r = kind_bytes(s, IFLA_GENEVE_REMOTE6, g->remote.data, 16);
-	if (!r)
+	/* a change sends these only when a word said them */
+	if (!r && (s->create || (g->seen & (1ull << IFLA_GENEVE_LABEL))))
 		r = kind_number(s, IFLA_GENEVE_LABEL, 4, g->label);
-	if (!r)
+	if (!r && (s->create || (g->seen & (1ull << IFLA_GENEVE_TTL))))
 		r = kind_number(s, IFLA_GENEVE_TTL, 1, g->ttl);
-	if (!r)
+	if (!r && (s->create || (g->seen & (1ull << IFLA_GENEVE_TOS))))
 		r = kind_number(s, IFLA_GENEVE_TOS, 1, g->tos);
 	if (!r && g->port)
 		r = kind_number(s, IFLA_GENEVE_PORT, 2, htons(g->port));
@@ -208,7 +209,7 @@ int link_parse_geneve(struct link_spec *s, int argc, char **argv)
 		return fail(EXIT_CMD, "geneve: both 'external' and vni cannot be specified");
 	if (!external && !(g.seen & (1ull << IFLA_GENEVE_ID)))
 		return fail(EXIT_CMD, "geneve: missing virtual network identifier");
-	if (!external && g.remote.family != AF_INET && g.remote.family != AF_INET6)
+	if (!external && s->create && g.remote.family != AF_INET && g.remote.family != AF_INET6)
 		return fail(EXIT_CMD, "geneve: remote link partner not specified");
 	return put_tail(s, &g);
 }

@@ -345,21 +345,24 @@ static const struct vx_word *find_word(const char *w)
 	return NULL;
 }
 
-/* What iproute2 checks once every word is read. */
+/* What iproute2 checks once every word is read (a change of an existing
+ * device needs neither an id nor a port). */
 static int check_whole(const struct vx_parse *p)
 {
 	struct vxlan_settings *v = &p->s->vxlan;
 
 	if (p->external && v->has_id)
 		return fail(EXIT_CMD, "vxlan: both 'external' and vni cannot be specified");
-	if (!p->external && !v->has_id)
+	if (!p->external && !v->has_id && p->s->create)
 		return fail(EXIT_CMD, "vxlan: missing virtual network identifier");
+	/* a change sends learning only when a word says it */
+	v->send_learning = p->s->create || (p->seen & (1ull << IFLA_VXLAN_LEARNING));
 	if (v->remote_family != AF_UNSPEC && p->group_multi &&
 	    !(p->seen & (1ull << IFLA_VXLAN_LINK)))
 		return fail(EXIT_CMD, "vxlan: 'group' requires 'dev' to be specified");
 	if (!v->has_port && (p->seen & (1ull << IFLA_VXLAN_GPE)))
 		v->port = 4790;
-	else if (!v->has_port)
+	else if (!v->has_port && p->s->create)
 		fputs("vxlan: destination port not specified\n"
 		      "Will use Linux kernel default (non-standard value)\n"
 		      "Use 'dstport 4789' to get the IANA assigned value\n"

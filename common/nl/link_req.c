@@ -131,7 +131,8 @@ static void put_vxlan(struct builder *b, const struct vxlan_settings *v)
 	else if (v->remote_family == AF_INET6)
 		put(b, IFLA_VXLAN_GROUP6, 16, v->remote);
 	uint8_t learning = v->learning;
-	put(b, IFLA_VXLAN_LEARNING, 1, &learning);
+	if (v->send_learning)
+		put(b, IFLA_VXLAN_LEARNING, 1, &learning);
 	if (v->port)
 		put_u16(b, IFLA_VXLAN_PORT, htons(v->port));
 }

@@ -32,7 +32,8 @@ struct link_settings {
  * puts them; the other words' attributes are kind numbers, in the order
  * of the words. */
 struct vxlan_settings {
-	bool given;                 /* the words were read: send LEARNING */
+	bool given;                 /* the words were read */
+	bool send_learning;         /* on creation, or when a word said it */
 	bool has_id, has_port, learning;
 	uint32_t id;
 	uint16_t port;              /* host order; 0 = none sent */
@@ -61,6 +62,7 @@ struct kind_number {
 /* A whole request: the device, its kind and the kind's own data. */
 struct link_spec {
 	struct link_settings dev;
+	bool create;                /* `link add`: kinds then check and send more */
 	const char *kind;           /* IFLA_INFO_KIND, NULL = no IFLA_LINKINFO */
 	bool has_data;              /* an IFLA_INFO_DATA nest follows the kind */
 	bool has_peer;              /* veth: VETH_INFO_PEER */

@@ -196,6 +196,7 @@ START_TEST(words_give_ips_data)
 	int argc = split(line, argv);
 	link_spec_init(&s);
 	s.dev.name = "x0";
+	s.create = true;
 	s.kind = k->kind;
 	ck_assert_msg(link_parse_kind(NULL, "ip", &s, argc, argv) == 0,
 		      "%s %s: refused", k->kind, k->words);
