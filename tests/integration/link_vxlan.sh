@@ -49,6 +49,26 @@ made_alike "gbp, default port" id 4 gbp
 made_alike "gpe: port 4790" external gpe
 made_alike "abbreviations" i 6 t 3 l 10.0.0.1 r 10.0.0.2 n dstport 4789 a 10 m 5 p 1 2 ds 0x20
 
+# changed_alike DESC WORDS...: a vxlan made by ip, changed by `link set vx
+# type vxlan WORDS` by ip and by nsip: the same result.
+changed_alike() {
+	local d=$1 want got
+	shift
+	"$IPREAL" link add vx type vxlan id 5 dstport 4789 remote 10.0.0.2
+	run "$IPREAL" link set vx type vxlan "$@"
+	want="$ERR|$RC|$(details "$IPREAL" | mask | sed -E 's/^[0-9]+:/N:/; s/"ifindex":[0-9]+/"ifindex":N/')"
+	"$IPREAL" link del vx
+	"$IPREAL" link add vx type vxlan id 5 dstport 4789 remote 10.0.0.2
+	run "$IPNSIP" link set vx type vxlan "$@"
+	got="$ERR|$RC|$(details "$IPREAL" | mask | sed -E 's/^[0-9]+:/N:/; s/"ifindex":[0-9]+/"ifindex":N/')"
+	is "$got" "$want" "$d: changed as ip changes it"
+	"$IPREAL" link del vx
+}
+
+changed_alike "set without an id" ageing 10 nolearning
+changed_alike "set with the id" id 5 ttl 9
+changed_alike "set a new id" id 6
+
 # refused DESC WORDS...: the same message and exit code; nothing made.
 refused() {
 	local d=$1 before
