@@ -22,7 +22,7 @@ static const char *const wordless_kinds[] = {
 static const char *const foreign_kinds[] = {
 	"amt", "bareudp", "bond_slave", "bridge_slave", "can", "dsa",
 	"erspan", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre",
-	"ip6gretap", "ip6tnl", "ipip", "ipoib", "macsec", "rmnet", "sit", "vti",
+	"ip6gretap", "ip6tnl", "ipoib", "macsec", "rmnet", "vti",
 	"vti6", "vxcan", "wwan", "xfrm",
 	NULL
 };
@@ -207,6 +207,8 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		return link_parse_vlan(s, argc, argv);
 	if (!strcmp(s->kind, "bond"))
 		return link_parse_bond(nl, s, argc, argv);
+	if (!strcmp(s->kind, "ipip") || !strcmp(s->kind, "sit"))
+		return link_parse_iptnl(nl, s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "geneve"))
 		return link_parse_geneve(s, argc, argv);
 	if (!strcmp(s->kind, "vrf"))

@@ -25,7 +25,7 @@ static int print_usage(const char *prog, struct usage_to u)
 		"             { arp | promisc | multicast | allmulticast | dynamic |\n"
 		"               trailers } { on | off } }\n"
 		"TYPE := { veth | bridge | macvlan | macvtap | ipvlan | ipvtap | vxlan |\n"
-		"          geneve | vlan | vrf | bond | dummy | wireguard | ... }\n"
+		"          geneve | ipip | sit | vlan | vrf | bond | dummy | wireguard | ... }\n"
 		"ARGS of veth    := peer [ [ name ] NAME ] [ OPTIONS ]\n"
 		"ARGS of bridge  := [ forward_delay N ] [ hello_time N ] [ max_age N ]\n"
 		"                   [ ageing_time N ] [ stp_state N ] [ priority N ]\n"
@@ -41,6 +41,8 @@ static int print_usage(const char *prog, struct usage_to u)
 		"                   [ { ingress | egress }-qos-map FROM:TO... ]   (with link DEV)\n"
 		"ARGS of geneve  := id VNI remote ADDR [ ttl TTL ] [ tos TOS ] [ dstport PORT ]\n"
 		"                   [ [no]udpcsum ] [ ... ]   (try \"type geneve help\")\n"
+		"ARGS of ipip, sit := [ remote ADDR ] [ local ADDR ] [ ttl TTL ] [ tos TOS ]\n"
+		"                   [ dev DEVICE ] [ mode MODE ] [ ... ]   (try \"type ipip help\")\n"
 		"ARGS of vrf     := table TABLE\n"
 		"ARGS of bond    := [ mode MODE ] [ miimon MS ] [ primary DEV ] [ ... ]\n"
 		"                   (try \"type bond help\")\n", prog);

@@ -39,11 +39,13 @@ _nsip_link()
 	case $prev in
 	dev|master|link|name) _nsip_reply "$(_nsip_devices)"; return;;
 	netns) _nsip_reply "$(_nsip_namespaces)"; return;;
-	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan geneve vlan \
-		vrf bond dummy wireguard; return;;
+	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan geneve ipip \
+		sit vlan vrf bond dummy wireguard; return;;
 	mode)
 		case $kind in
 		ipvlan|ipvtap) _nsip_reply l2 l3 l3s;;
+		ipip) _nsip_reply ipip mplsip any;;
+		sit) _nsip_reply ip6ip ipip mplsip any;;
 		bond) _nsip_reply balance-rr active-backup balance-xor broadcast \
 			802.3ad balance-tlb balance-alb;;
 		*) _nsip_reply private vepa bridge passthru source;;
@@ -53,6 +55,7 @@ _nsip_link()
 	macaddr) _nsip_reply add del set flush; return;;
 	active_slave|primary) _nsip_reply "$(_nsip_devices)"; return;;
 	lacp_rate) _nsip_reply slow fast; return;;
+	encap) _nsip_reply fou gue none; return;;
 	xmit_hash_policy) _nsip_reply layer2 layer3+4 layer2+3 encap2+3 encap3+4 \
 		vlan+srcmac; return;;
 	protocol) _nsip_reply 802.1Q 802.1ad; return;;
@@ -79,6 +82,10 @@ _nsip_link()
 		vxlan) _nsip_reply $_nsip_link_vxlan_words;;
 		vlan) _nsip_reply $_nsip_link_vlan_words;;
 		vrf) _nsip_reply table;;
+		ipip|sit) _nsip_reply remote local ttl tos pmtudisc nopmtudisc dev fwmark \
+			external noencap encap encap-sport encap-dport encap-csum noencap-csum \
+			encap-udp6-csum noencap-udp6-csum encap-remcsum noencap-remcsum mode \
+			isatap 6rd-prefix 6rd-relay_prefix 6rd-reset;;
 		geneve) _nsip_reply id vni remote ttl hoplimit tos dsfield df flowlabel \
 			label dstport external noexternal udpcsum noudpcsum udp6zerocsumtx \
 			noudp6zerocsumtx udp6zerocsumrx noudp6zerocsumrx innerprotoinherit;;
