@@ -20,7 +20,7 @@ int link_parse_dev(struct nl *nl, const char *prog, bool create, int argc,
 int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		    int argc, char **argv);
 
-/* The kind's attributes, in the order of the words (link_kinds.c); each
+/* The kind's attributes, in the order of the words (link_kind_data.c); each
  * returns 0, or an exit code after a message when there are too many. */
 int kind_number(struct link_spec *s, uint16_t attr, uint8_t size, uint32_t value);
 int kind_bytes(struct link_spec *s, uint16_t attr, const void *data, uint8_t len);
