@@ -42,6 +42,7 @@ static int modify(struct ctx *c, uint16_t type, uint16_t flags, int argc,
 	if (!nl)
 		return EXIT_CMD;
 	link_spec_init(&spec);
+	spec.create = flags & NLM_F_CREATE;
 	r = link_parse_dev(nl, c->prog, flags & NLM_F_CREATE, argc, argv,
 			   &spec.dev, &spec.kind, &used);
 	if (!r && spec.kind)

@@ -3,6 +3,7 @@
 #define NSIP_CMD_LINK_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "applets.h"
 #include "base/iparg.h"
@@ -19,9 +20,26 @@ int link_parse_dev(struct nl *nl, const char *prog, bool create, int argc,
 int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		    int argc, char **argv);
 
-/* The words of a vxlan into v. */
-int link_parse_vxlan(struct nl *nl, struct vxlan_settings *v, int argc,
+/* The kind's attributes, in the order of the words (link_kind_data.c); each
+ * returns 0, or an exit code after a message when there are too many. */
+int kind_number(struct link_spec *s, uint16_t attr, uint8_t size, uint32_t value);
+int kind_bytes(struct link_spec *s, uint16_t attr, const void *data, uint8_t len);
+int kind_nest(struct link_spec *s, uint16_t attr);
+int kind_nest_end(struct link_spec *s);
+
+/* The words of each kind into s: link_macvlan.c (macvlan and macvtap,
+ * named by kind), link_ipvlan.c (ipvlan, ipvtap), link_vlan.c,
+ * link_vrf.c, link_bond.c, link_geneve.c, link_iptnl.c (ipip, sit),
+ * link_vxlan.c. */
+int link_parse_macvlan(const char *kind, struct link_spec *s, int argc, char **argv);
+int link_parse_ipvlan(const char *kind, struct link_spec *s, int argc, char **argv);
+int link_parse_vlan(struct link_spec *s, int argc, char **argv);
+int link_parse_vrf(struct link_spec *s, int argc, char **argv);
+int link_parse_bond(struct nl *nl, struct link_spec *s, int argc, char **argv);
+int link_parse_geneve(struct link_spec *s, int argc, char **argv);
+int link_parse_iptnl(struct nl *nl, const char *kind, struct link_spec *s, int argc,
 		     char **argv);
+int link_parse_vxlan(struct nl *nl, struct link_spec *s, int argc, char **argv);
 
 /* `ip link show [ WORDS ]` (link_show.c). */
 int link_show(struct ctx *c, int argc, char **argv);

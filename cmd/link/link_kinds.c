@@ -1,5 +1,5 @@
 /* The words after "type KIND" of `ip link add`: a veth's peer, a
- * macvlan's mode, a vxlan's id and addresses, a vlan's id. */
+ * bridge's numbers; the other kinds' words have files of their own. */
 #include <arpa/inet.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -20,10 +20,10 @@ static const char *const wordless_kinds[] = {
 
 /* Kinds iproute2 reads words for and nsip does not. */
 static const char *const foreign_kinds[] = {
-	"amt", "bareudp", "bond", "bond_slave", "bridge_slave", "can", "dsa",
-	"erspan", "geneve", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre",
-	"ip6gretap", "ip6tnl", "ipip", "ipoib", "ipvlan", "ipvtap", "macsec",
-	"macvtap", "rmnet", "sit", "vrf", "vti", "vti6", "vxcan", "wwan", "xfrm",
+	"amt", "bareudp", "bond_slave", "bridge_slave", "can", "dsa",
+	"erspan", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre",
+	"ip6gretap", "ip6tnl", "ipoib", "macsec", "rmnet", "vti",
+	"vti6", "vxcan", "wwan", "xfrm",
 	NULL
 };
 
@@ -60,95 +60,6 @@ static int parse_veth(struct nl *nl, const char *prog, struct link_spec *s,
 		return r;
 	if (kind)
 		return iparg_twice("type", kind);
-	return 0;
-}
-
-static int macvlan_usage(void)
-{
-	fputs("Usage: ... macvlan mode { private | vepa | bridge | passthru | source }\n",
-	      stderr);
-	return EXIT_CMD;
-}
-
-static const struct {
-	const char *name;
-	uint32_t mode;
-} macvlan_modes[] = {
-	{ "private", MACVLAN_MODE_PRIVATE }, { "vepa", MACVLAN_MODE_VEPA },
-	{ "bridge", MACVLAN_MODE_BRIDGE }, { "passthru", MACVLAN_MODE_PASSTHRU },
-	{ "source", MACVLAN_MODE_SOURCE },
-};
-
-static int macvlan_mode(struct link_spec *s, const char *v)
-{
-	for (size_t i = 0; i < sizeof(macvlan_modes) / sizeof(macvlan_modes[0]); i++)
-		if (!strcmp(v, macvlan_modes[i].name)) {
-			s->has_macvlan_mode = true;
-			s->macvlan_mode = macvlan_modes[i].mode;
-			return 0;
-		}
-	return fail(EXIT_CMD, "Error: argument of \"mode\" must be \"private\", "
-		    "\"vepa\", \"bridge\", \"passthru\" or \"source\", not \"%s\"", v);
-}
-
-static int parse_macvlan(struct link_spec *s, int argc, char **argv)
-{
-	static const char *const foreign[] = {
-		"flag", "nopromisc", "nodst", "macaddr", "bcqueuelen", "bclim", NULL
-	};
-
-	for (int i = 0; i < argc; i++) {
-		if (matches(argv[i], "mode")) {
-			if (++i >= argc)
-				return iparg_incomplete();
-			int r = macvlan_mode(s, argv[i]);
-			if (r)
-				return r;
-		} else if (listed(argv[i], foreign)) {
-			return fail(EXIT_USAGE, "Option \"%s\" of macvlan is not "
-				    "supported by nsip.", argv[i]);
-		} else if (matches(argv[i], "help")) {
-			return macvlan_usage();
-		} else {
-			errmsg("macvlan: unknown option \"%s\"?", argv[i]);
-			return macvlan_usage();
-		}
-	}
-	return 0;
-}
-
-static int vlan_usage(void)
-{
-	fputs("Usage: ... vlan id VLANID   (VLANID := 0-4095)\n", stderr);
-	return EXIT_CMD;
-}
-
-static int parse_vlan(struct link_spec *s, int argc, char **argv)
-{
-	static const char *const foreign[] = {
-		"protocol", "reorder_hdr", "gvrp", "mvrp", "loose_binding",
-		"bridge_binding", "ingress-qos-map", "egress-qos-map", NULL
-	};
-	uint32_t id;
-
-	for (int i = 0; i < argc; i++) {
-		if (listed(argv[i], foreign)) {
-			return fail(EXIT_USAGE, "Option \"%s\" of vlan is not "
-				    "supported by nsip.", argv[i]);
-		} else if (matches(argv[i], "id")) {
-			if (++i >= argc)
-				return iparg_incomplete();
-			if (!parse_u32(argv[i], &id) || id > 0xffff)
-				return iparg_invalid("id is invalid", argv[i]);
-			s->has_vlan_id = true;
-			s->vlan_id = (uint16_t)id;
-		} else if (matches(argv[i], "help")) {
-			return vlan_usage();
-		} else {
-			errmsg("vlan: unknown command \"%s\"?", argv[i]);
-			return vlan_usage();
-		}
-	}
 	return 0;
 }
 
@@ -203,12 +114,7 @@ static int bridge_number(struct link_spec *s, size_t k, const char *v)
 	snprintf(what, sizeof(what), "invalid %s", bridge_words[k].word);
 	if (!parse_u32(v, &n) || n > max)
 		return iparg_invalid(what, v);
-	if (s->n_numbers >= KIND_NUMBERS_MAX)
-		return fail(EXIT_USAGE, "Too many bridge options");
-	s->numbers[s->n_numbers++] = (struct kind_number){
-		bridge_words[k].attr, bridge_words[k].size, n
-	};
-	return 0;
+	return kind_number(s, bridge_words[k].attr, bridge_words[k].size, n);
 }
 
 static int parse_bridge(struct link_spec *s, int argc, char **argv)
@@ -245,12 +151,22 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 	s->has_data = true;
 	if (!strcmp(s->kind, "veth"))
 		return parse_veth(nl, prog, s, argc, argv);
-	if (!strcmp(s->kind, "macvlan"))
-		return parse_macvlan(s, argc, argv);
+	if (!strcmp(s->kind, "macvlan") || !strcmp(s->kind, "macvtap"))
+		return link_parse_macvlan(s->kind, s, argc, argv);
+	if (!strcmp(s->kind, "ipvlan") || !strcmp(s->kind, "ipvtap"))
+		return link_parse_ipvlan(s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "vlan"))
-		return parse_vlan(s, argc, argv);
+		return link_parse_vlan(s, argc, argv);
+	if (!strcmp(s->kind, "bond"))
+		return link_parse_bond(nl, s, argc, argv);
+	if (!strcmp(s->kind, "ipip") || !strcmp(s->kind, "sit"))
+		return link_parse_iptnl(nl, s->kind, s, argc, argv);
+	if (!strcmp(s->kind, "geneve"))
+		return link_parse_geneve(s, argc, argv);
+	if (!strcmp(s->kind, "vrf"))
+		return link_parse_vrf(s, argc, argv);
 	if (!strcmp(s->kind, "vxlan"))
-		return link_parse_vxlan(nl, &s->vxlan, argc, argv);
+		return link_parse_vxlan(nl, s, argc, argv);
 	if (!strcmp(s->kind, "bridge"))
 		return parse_bridge(s, argc, argv);
 	s->has_data = false;

@@ -24,15 +24,28 @@ static int print_usage(const char *prog, struct usage_to u)
 		"             master DEVICE | nomaster | netns { PID | NAME | PATH } |\n"
 		"             { arp | promisc | multicast | allmulticast | dynamic |\n"
 		"               trailers } { on | off } }\n"
-		"TYPE := { veth | bridge | macvlan | vxlan | vlan | dummy | ... }\n"
+		"TYPE := { veth | bridge | macvlan | macvtap | ipvlan | ipvtap | vxlan |\n"
+		"          geneve | ipip | sit | vlan | vrf | bond | dummy | wireguard | ... }\n"
 		"ARGS of veth    := peer [ [ name ] NAME ] [ OPTIONS ]\n"
 		"ARGS of bridge  := [ forward_delay N ] [ hello_time N ] [ max_age N ]\n"
 		"                   [ ageing_time N ] [ stp_state N ] [ priority N ]\n"
 		"                   [ vlan_filtering N ] [ mcast_snooping N ]\n"
-		"ARGS of macvlan := mode { private | vepa | bridge | passthru | source }\n"
-		"ARGS of vxlan   := id VNI [ dstport PORT ] [ local ADDR ] [ remote ADDR ]\n"
-		"                   [ dev DEVICE ]\n"
-		"ARGS of vlan    := id VLANID   (with link DEV)\n", prog);
+		"ARGS of macvlan, macvtap := mode MODE [ flag MODE_FLAG ] [ nopromisc ] [ nodst ]\n"
+		"                   [ macaddr { { add | del } MAC | set [ MAC ]... | flush } ]\n"
+		"                   [ bcqueuelen N ]   (with link DEV; try \"type macvlan help\")\n"
+		"ARGS of ipvlan, ipvtap := [ mode { l2 | l3 | l3s } ] [ private | vepa | bridge ]\n"
+		"ARGS of vxlan   := id VNI [ { group | remote } ADDR ] [ local ADDR ] [ dev DEVICE ]\n"
+		"                   [ dstport PORT ] [ srcport MIN MAX ] [ ttl TTL ] [ tos TOS ]\n"
+		"                   [ ... ]   (try \"type vxlan help\")\n"
+		"ARGS of vlan    := id VLANID [ protocol VLANPROTO ] [ FLAG { on | off } ]...\n"
+		"                   [ { ingress | egress }-qos-map FROM:TO... ]   (with link DEV)\n"
+		"ARGS of geneve  := id VNI remote ADDR [ ttl TTL ] [ tos TOS ] [ dstport PORT ]\n"
+		"                   [ [no]udpcsum ] [ ... ]   (try \"type geneve help\")\n"
+		"ARGS of ipip, sit := [ remote ADDR ] [ local ADDR ] [ ttl TTL ] [ tos TOS ]\n"
+		"                   [ dev DEVICE ] [ mode MODE ] [ ... ]   (try \"type ipip help\")\n"
+		"ARGS of vrf     := table TABLE\n"
+		"ARGS of bond    := [ mode MODE ] [ miimon MS ] [ primary DEV ] [ ... ]\n"
+		"                   (try \"type bond help\")\n", prog);
 	return u.code;
 }
 

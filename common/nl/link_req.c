@@ -88,13 +88,10 @@ static void put_ifinfo(struct builder *b, const struct link_settings *s)
 	b->nlh->nlmsg_len += MNL_ALIGN(sizeof(*ifi));
 }
 
-/* The attributes of one device, after its ifinfomsg. */
+/* The attributes of one device, after its ifinfomsg; the lower device
+ * and the name last, where iproute2 puts them. */
 static void put_settings(struct builder *b, const struct link_settings *s)
 {
-	if (s->name)
-		put_strz(b, IFLA_IFNAME, s->name);
-	if (s->link)
-		put_u32(b, IFLA_LINK, s->link);
 	if (s->addr_len)
 		put(b, IFLA_ADDRESS, s->addr_len, s->addr);
 	if (s->brd_len)
@@ -112,37 +109,62 @@ static void put_settings(struct builder *b, const struct link_settings *s)
 	/* iproute2 sends the alias without its NUL; the kernel takes both. */
 	if (s->alias)
 		put(b, IFLA_IFALIAS, strlen(s->alias), s->alias);
+	if (s->link)
+		put_u32(b, IFLA_LINK, s->link);
+	if (s->name)
+		put_strz(b, IFLA_IFNAME, s->name);
 }
 
+/* After the words' own attributes, as iproute2 sends them. */
 static void put_vxlan(struct builder *b, const struct vxlan_settings *v)
 {
+	if (!v->given)
+		return;
 	if (v->has_id)
 		put_u32(b, IFLA_VXLAN_ID, v->id);
-	if (v->remote_family == AF_INET)
-		put(b, IFLA_VXLAN_GROUP, 4, v->remote);
-	else if (v->remote_family == AF_INET6)
-		put(b, IFLA_VXLAN_GROUP6, 16, v->remote);
 	if (v->local_family == AF_INET)
 		put(b, IFLA_VXLAN_LOCAL, 4, v->local);
 	else if (v->local_family == AF_INET6)
 		put(b, IFLA_VXLAN_LOCAL6, 16, v->local);
-	if (v->dev)
-		put_u32(b, IFLA_VXLAN_LINK, v->dev);
-	if (v->has_port)
+	if (v->remote_family == AF_INET)
+		put(b, IFLA_VXLAN_GROUP, 4, v->remote);
+	else if (v->remote_family == AF_INET6)
+		put(b, IFLA_VXLAN_GROUP6, 16, v->remote);
+	uint8_t learning = v->learning;
+	if (v->send_learning)
+		put(b, IFLA_VXLAN_LEARNING, 1, &learning);
+	if (v->port)
 		put_u16(b, IFLA_VXLAN_PORT, htons(v->port));
 }
 
-static void put_number(struct builder *b, const struct kind_number *n)
+/* The kind's numbers, nests opened and closed where they say. */
+static void put_numbers(struct builder *b, const struct link_spec *s)
 {
-	uint8_t u8 = (uint8_t)n->value;
-	uint16_t u16 = (uint16_t)n->value;
+	struct nlattr *open[KIND_NESTS_MAX];
+	size_t depth = 0;
 
-	if (n->size == 1)
-		put(b, n->attr, 1, &u8);
-	else if (n->size == 2)
-		put_u16(b, n->attr, u16);
-	else
-		put_u32(b, n->attr, n->value);
+	for (size_t i = 0; i < s->n_numbers; i++) {
+		const struct kind_number *n = &s->numbers[i];
+		uint8_t u8 = (uint8_t)n->value;
+		uint16_t u16 = (uint16_t)n->value;
+
+		if (n->size == KIND_NEST && depth < KIND_NESTS_MAX)
+			open[depth++] = nest_start(b, n->attr);
+		else if (n->size == KIND_NEST_END && depth)
+			nest_end(b, open[--depth]);
+		else if (n->size == 0)
+			put(b, n->attr, 0, &u8);   /* no bytes: libmnl copies none */
+		else if (n->size == 1)
+			put(b, n->attr, 1, &u8);
+		else if (n->size == 2)
+			put_u16(b, n->attr, u16);
+		else if (n->size == 4)
+			put_u32(b, n->attr, n->value);
+		else if (n->size <= sizeof(n->bytes))
+			put(b, n->attr, n->size, n->bytes);
+	}
+	while (depth)
+		nest_end(b, open[--depth]);
 }
 
 static void put_kind_data(struct builder *b, const struct link_spec *s)
@@ -155,13 +177,17 @@ static void put_kind_data(struct builder *b, const struct link_spec *s)
 		put_settings(b, &s->peer);
 		nest_end(b, peer);
 	}
-	if (s->has_macvlan_mode)
-		put_u32(b, IFLA_MACVLAN_MODE, s->macvlan_mode);
 	if (s->has_vlan_id)
 		put_u16(b, IFLA_VLAN_ID, s->vlan_id);
+	put_numbers(b, s);
+	/* What iproute2 sends after the words' own attributes. */
+	if (s->has_macvlan_mode)
+		put_u32(b, IFLA_MACVLAN_MODE, s->macvlan_mode);
+	if (s->has_macvlan_flags)
+		put_u16(b, IFLA_MACVLAN_FLAGS, s->macvlan_flags);
+	if (s->has_ipvlan_flags)
+		put_u16(b, IFLA_IPVLAN_FLAGS, s->ipvlan_flags);
 	put_vxlan(b, &s->vxlan);
-	for (size_t i = 0; i < s->n_numbers; i++)
-		put_number(b, &s->numbers[i]);
 	nest_end(b, data);
 }
 

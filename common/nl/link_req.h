@@ -28,33 +28,50 @@ struct link_settings {
 	const char *alias;          /* IFLA_IFALIAS */
 };
 
+/* What a vxlan's words leave for the end of its data, where iproute2
+ * puts them; the other words' attributes are kind numbers, in the order
+ * of the words. */
 struct vxlan_settings {
-	bool has_id, has_port;
+	bool given;                 /* the words were read */
+	bool send_learning;         /* on creation, or when a word said it */
+	bool has_id, has_port, learning;
 	uint32_t id;
-	uint16_t port;              /* host order */
+	uint16_t port;              /* host order; 0 = none sent */
 	int local_family, remote_family;   /* AF_UNSPEC = not given */
 	unsigned char local[16], remote[16];
-	uint32_t dev;               /* IFLA_VXLAN_LINK, 0 = none */
 };
 
-/* A number in the kind's data, of 1, 2 or 4 bytes (bridge options). */
+/* One attribute of the kind's data, in the order the words gave them:
+ * a number of 1, 2 or 4 bytes (value, in the machine's byte order: one
+ * meant to be big-endian, a port range or a flow label, holds its bytes
+ * as they go), a flag (size 0), bytes (any other size up to 16), or the
+ * start or the end of a nest (KIND_NEST, KIND_NEST_END). */
 struct kind_number {
 	uint16_t attr;
 	uint8_t size;
 	uint32_t value;
+	unsigned char bytes[16];
 };
 
-#define KIND_NUMBERS_MAX 16
+#define KIND_NEST 0xfe
+#define KIND_NEST_END 0xff
+#define KIND_NESTS_MAX 4
+
+#define KIND_NUMBERS_MAX 64
 
 /* A whole request: the device, its kind and the kind's own data. */
 struct link_spec {
 	struct link_settings dev;
+	bool create;                /* `link add`: kinds then check and send more */
 	const char *kind;           /* IFLA_INFO_KIND, NULL = no IFLA_LINKINFO */
 	bool has_data;              /* an IFLA_INFO_DATA nest follows the kind */
 	bool has_peer;              /* veth: VETH_INFO_PEER */
 	struct link_settings peer;
-	bool has_macvlan_mode;
-	uint32_t macvlan_mode;      /* MACVLAN_MODE_* */
+	bool has_macvlan_mode, has_macvlan_flags;
+	uint32_t macvlan_mode;      /* MACVLAN_MODE_*, after the numbers */
+	uint16_t macvlan_flags;     /* IFLA_MACVLAN_FLAGS, after the mode */
+	bool has_ipvlan_flags;
+	uint16_t ipvlan_flags;      /* IFLA_IPVLAN_FLAGS, after the numbers */
 	bool has_vlan_id;
 	uint16_t vlan_id;
 	struct vxlan_settings vxlan;

@@ -18,6 +18,10 @@ static const struct {
 } kind_printers[] = {
 	{ "bridge", bridge_print }, { "bridge_slave", bridge_slave_print },
 	{ "vxlan", vxlan_print }, { "macvlan", macvlan_print },
+	{ "macvtap", macvlan_print }, { "ipvlan", ipvlan_print },
+	{ "ipvtap", ipvlan_print }, { "vrf", vrf_print },
+	{ "vrf_slave", vrf_slave_print }, { "bond", bond_print },
+	{ "bond_slave", bond_slave_print }, { "geneve", geneve_print },
 	{ "vlan", vlan_print }, { "tun", tun_print },
 };
 

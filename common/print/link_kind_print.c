@@ -1,5 +1,5 @@
 /* The data of the kinds `ip -d link` details: bridge, bridge port,
- * macvlan, vxlan; in iproute2's order, under its text and JSON names. */
+ * vlan; in iproute2's order, under its text and JSON names. */
 #include "print/link_kinds.h"
 #include "print/link_names.h"
 #include "print/link_fields.h"
@@ -127,68 +127,21 @@ int bridge_slave_print(struct out *o, const struct nlattr *data,
 	return fields_print(o, data, port_fields, N(port_fields), IFLA_BRPORT_MAX);
 }
 
-static const struct nl_policy macvlan_policy[IFLA_MACVLAN_MAX + 1] = {
-	[IFLA_MACVLAN_MODE] = { MNL_TYPE_U32, 0 },
-	[IFLA_MACVLAN_FLAGS] = { MNL_TYPE_U16, 0 },
-	[IFLA_MACVLAN_MACADDR_COUNT] = { MNL_TYPE_U32, 0 },
-	[IFLA_MACVLAN_BC_QUEUE_LEN] = { MNL_TYPE_U32, 0 },
-	[IFLA_MACVLAN_BC_QUEUE_LEN_USED] = { MNL_TYPE_U32, 0 },
-};
-
-static const char *macvlan_mode_name(uint32_t mode)
-{
-	switch (mode) {
-	case MACVLAN_MODE_PRIVATE: return "private";
-	case MACVLAN_MODE_VEPA: return "vepa";
-	case MACVLAN_MODE_BRIDGE: return "bridge";
-	case MACVLAN_MODE_PASSTHRU: return "passthru";
-	case MACVLAN_MODE_SOURCE: return "source";
-	default: return "unknown";
-	}
-}
-
-int macvlan_print(struct out *o, const struct nlattr *data,
-		  const struct link_print_opts *opts)
-{
-	const struct nlattr *tb[IFLA_MACVLAN_MAX + 1];
-
-	(void)opts;
-	if (nl_parse_nested(data, macvlan_policy, IFLA_MACVLAN_MAX, tb) < 0)
-		return -1;
-	if (!tb[IFLA_MACVLAN_MODE])
-		return 0;
-	uint32_t mode = mnl_attr_get_u32(tb[IFLA_MACVLAN_MODE]);
-	out_str(o, "mode", "mode %s ", macvlan_mode_name(mode));
-	unsigned int flags = tb[IFLA_MACVLAN_FLAGS] ?
-		mnl_attr_get_u16(tb[IFLA_MACVLAN_FLAGS]) : 0;
-	if (flags & MACVLAN_FLAG_NOPROMISC)
-		out_bool(o, "nopromisc", "nopromisc ", true);
-	if (flags & MACVLAN_FLAG_NODST)
-		out_bool(o, "nodst", "nodst ", true);
-	if (tb[IFLA_MACVLAN_BC_QUEUE_LEN])
-		out_uint(o, "bcqueuelen", "bcqueuelen %u ",
-			 mnl_attr_get_u32(tb[IFLA_MACVLAN_BC_QUEUE_LEN]));
-	if (tb[IFLA_MACVLAN_BC_QUEUE_LEN_USED])
-		out_uint(o, "usedbcqueuelen", "usedbcqueuelen %u ",
-			 mnl_attr_get_u32(tb[IFLA_MACVLAN_BC_QUEUE_LEN_USED]));
-	if (mode == MACVLAN_MODE_SOURCE && tb[IFLA_MACVLAN_MACADDR_COUNT])
-		out_uint(o, "macaddr_count", "remotes (%u) ",
-			 mnl_attr_get_u32(tb[IFLA_MACVLAN_MACADDR_COUNT]));
-	return 0;
-}
-
 static const struct nl_policy vlan_policy[IFLA_VLAN_MAX + 1] = {
 	[IFLA_VLAN_ID] = { MNL_TYPE_U16, 0 },
 	[IFLA_VLAN_FLAGS] = { MNL_TYPE_BINARY, sizeof(struct ifla_vlan_flags) },
+	[IFLA_VLAN_EGRESS_QOS] = { MNL_TYPE_NESTED, 0 },
+	[IFLA_VLAN_INGRESS_QOS] = { MNL_TYPE_NESTED, 0 },
 	[IFLA_VLAN_PROTOCOL] = { MNL_TYPE_U16, 0 },
 };
 
-/* "<REORDER_HDR,GVRP> ", a JSON array of the same names. */
+/* "<REORDER_HDR,GVRP> ", a JSON array of the same names; in iproute2's
+ * order, which is not the bits' own. */
 static void print_vlan_flags(struct out *o, unsigned int flags)
 {
 	static const struct flag_name names[] = {
 		{ VLAN_FLAG_REORDER_HDR, "REORDER_HDR" }, { VLAN_FLAG_GVRP, "GVRP" },
-		{ VLAN_FLAG_LOOSE_BINDING, "LOOSE_BINDING" }, { VLAN_FLAG_MVRP, "MVRP" },
+		{ VLAN_FLAG_MVRP, "MVRP" }, { VLAN_FLAG_LOOSE_BINDING, "LOOSE_BINDING" },
 		{ VLAN_FLAG_BRIDGE_BINDING, "BRIDGE_BINDING" },
 	};
 
@@ -199,7 +152,34 @@ static void print_vlan_flags(struct out *o, unsigned int flags)
 	out_text(o, "> ");
 }
 
-/* Protocol, id and flags; the QoS maps are not printed. */
+/* A QoS map on a line of its own: "ingress-qos-map { 0:1 2:3 } ", and
+ * in JSON an array of {"from","to"}; entries too short are skipped. */
+static void print_qos_map(struct out *o, const char *key, const char *word,
+			  const struct nlattr *map)
+{
+	const struct nlattr *a;
+	char text[40];
+
+	out_arr_begin(o, key);
+	out_nl(o);
+	snprintf(text, sizeof(text), "      %s { ", word);
+	out_text(o, text);
+	mnl_attr_for_each_nested(a, map) {
+		struct ifla_vlan_qos_mapping m;
+
+		if (mnl_attr_get_payload_len(a) < sizeof(m))
+			continue;
+		memcpy(&m, mnl_attr_get_payload(a), sizeof(m));
+		out_obj_begin(o, NULL);
+		out_uint(o, "from", "%u:", m.from);
+		out_uint(o, "to", "%u ", m.to);
+		out_obj_end(o);
+	}
+	out_arr_end(o);
+	out_text(o, "} ");
+}
+
+/* Protocol (802.1q when the kernel sends none), id, flags, QoS maps. */
 int vlan_print(struct out *o, const struct nlattr *data,
 	       const struct link_print_opts *opts)
 {
@@ -211,15 +191,17 @@ int vlan_print(struct out *o, const struct nlattr *data,
 		return -1;
 	if (!tb[IFLA_VLAN_ID])
 		return 0;
-	if (tb[IFLA_VLAN_PROTOCOL])
-		out_str(o, "protocol", "protocol %s ",
-			vlan_proto_name(mnl_attr_get_u16(tb[IFLA_VLAN_PROTOCOL]),
-					buf, sizeof(buf)));
+	out_str(o, "protocol", "protocol %s ", !tb[IFLA_VLAN_PROTOCOL] ? "802.1q" :
+		vlan_proto_name(mnl_attr_get_u16(tb[IFLA_VLAN_PROTOCOL]), buf, sizeof(buf)));
 	out_uint(o, "id", "id %u ", mnl_attr_get_u16(tb[IFLA_VLAN_ID]));
 	if (tb[IFLA_VLAN_FLAGS]) {
 		struct ifla_vlan_flags f;
 		memcpy(&f, mnl_attr_get_payload(tb[IFLA_VLAN_FLAGS]), sizeof(f));
 		print_vlan_flags(o, f.flags);
 	}
+	if (tb[IFLA_VLAN_INGRESS_QOS])
+		print_qos_map(o, "ingress_qos", "ingress-qos-map", tb[IFLA_VLAN_INGRESS_QOS]);
+	if (tb[IFLA_VLAN_EGRESS_QOS])
+		print_qos_map(o, "egress_qos", "egress-qos-map", tb[IFLA_VLAN_EGRESS_QOS]);
 	return 0;
 }

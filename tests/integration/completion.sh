@@ -135,6 +135,10 @@ has "mtu netns master nomaster address txqueuelen" "$(comp nsip link set dev lo 
 is "$(comp nsip link set lo arp "")" "$(lines on off)" "link set arp: on, off"
 has "peer" "$(comp nsip link add v1 type veth "")" "link add type veth: peer"
 is "$(comp nsip link add v1 type vl)" "$(lines vlan)" "link add type vl: vlan"
+has "ttl gbp nolearning srcport" "$(comp nsip link add v1 type vxlan "")" \
+	"link add type vxlan: its words"
+is "$(comp nsip link add v1 link lo type ipvlan mode "")" "$(lines l2 l3 l3s)" \
+	"link add type ipvlan mode: ipvlan's modes"
 has "dev scope label valid_lft nodad" "$(comp nsip addr add 10.0.0.1/24 "")" \
 	"addr add: its words"
 has "global link host" "$(comp nsip addr show scope "")" "addr show scope: scopes"

@@ -206,6 +206,196 @@ START_TEST(vlan_details)
 }
 END_TEST
 
+/* kind_details: the -d text and JSON of a reply made here
+ * with the given kind data (the test kernel has no vlan, ipvlan, vrf or bond;
+ * the layout is the kernel's, the expected text ip 6.1's format). */
+static void details_of(const char *kind, bool slave, void (*put_data)(struct nlmsghdr *),
+		       const char *want_text, const char *want_json)
+{
+	static char buf[1024] __attribute__((aligned(4)));
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct ifinfomsg *ifi = mnl_nlmsg_put_extra_header(nlh, sizeof(*ifi));
+	struct ifnames names = { 0 };
+	struct render r;
+	struct link_msg m;
+	char *got = NULL;
+	size_t len = 0;
+
+	nlh->nlmsg_type = RTM_NEWLINK;
+	ifi->ifi_index = 5;
+	ifi->ifi_flags = IFF_BROADCAST | IFF_MULTICAST;
+	mnl_attr_put_strz(nlh, IFLA_IFNAME, "k0");
+	struct nlattr *info = mnl_attr_nest_start(nlh, IFLA_LINKINFO);
+	mnl_attr_put_strz(nlh, slave ? IFLA_INFO_SLAVE_KIND : IFLA_INFO_KIND, kind);
+	struct nlattr *data = mnl_attr_nest_start(nlh, slave ? IFLA_INFO_SLAVE_DATA :
+						  IFLA_INFO_DATA);
+	put_data(nlh);
+	mnl_attr_nest_end(nlh, data);
+	mnl_attr_nest_end(nlh, info);
+	ck_assert_int_eq(link_msg_parse(nlh, &m), 0);
+	for (int json = 0; json < 2; json++) {
+		FILE *f = open_memstream(&got, &len);
+		out_init(&r.out, f, json, false, false);
+		r.opts = (struct link_print_opts){ .show_mode = true, .details = true,
+						   .names = &names };
+		out_obj_begin(&r.out, NULL);
+		link_print(&r.out, &m, &r.opts);
+		out_obj_end(&r.out);
+		fclose(f);
+		ck_assert_str_eq(got, json ? want_json : want_text);
+		free(got);
+		got = NULL;
+	}
+}
+
+static void kind_details(const char *kind, void (*put_data)(struct nlmsghdr *),
+			 const char *want_text, const char *want_json)
+{
+	details_of(kind, false, put_data, want_text, want_json);
+}
+
+static void put_qos(struct nlmsghdr *nlh, uint16_t type, uint32_t from, uint32_t to)
+{
+	struct ifla_vlan_qos_mapping map = { from, to };
+	struct nlattr *n = mnl_attr_nest_start(nlh, type);
+
+	mnl_attr_put(nlh, IFLA_VLAN_QOS_MAPPING, sizeof(map), &map);
+	mnl_attr_nest_end(nlh, n);
+}
+
+static void vlan_maps(struct nlmsghdr *nlh)
+{
+	struct ifla_vlan_flags flags = { VLAN_FLAG_MVRP | VLAN_FLAG_LOOSE_BINDING, ~0u };
+
+	mnl_attr_put_u16(nlh, IFLA_VLAN_ID, 7);
+	mnl_attr_put(nlh, IFLA_VLAN_FLAGS, sizeof(flags), &flags);
+	put_qos(nlh, IFLA_VLAN_INGRESS_QOS, 1, 2);
+	put_qos(nlh, IFLA_VLAN_EGRESS_QOS, 3, 4);
+}
+
+/* No protocol: "802.1q"; MVRP before LOOSE_BINDING; the maps on lines of
+ * their own. */
+START_TEST(vlan_qos_details)
+{
+	kind_details("vlan", vlan_maps,
+		     "5: k0: <BROADCAST,MULTICAST> \n"
+		     "    vlan protocol 802.1q id 7 <MVRP,LOOSE_BINDING> \n"
+		     "      ingress-qos-map { 1:2 } \n"
+		     "      egress-qos-map { 3:4 } ",
+		     "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		     "\"linkinfo\":{\"info_kind\":\"vlan\",\"info_data\":{\"protocol\":\"802.1q\","
+		     "\"id\":7,\"flags\":[\"MVRP\",\"LOOSE_BINDING\"],"
+		     "\"ingress_qos\":[{\"from\":1,\"to\":2}],"
+		     "\"egress_qos\":[{\"from\":3,\"to\":4}]}}}");
+}
+END_TEST
+
+static void ipvlan_l3s_vepa(struct nlmsghdr *nlh)
+{
+	mnl_attr_put_u16(nlh, IFLA_IPVLAN_MODE, IPVLAN_MODE_L3S);
+	mnl_attr_put_u16(nlh, IFLA_IPVLAN_FLAGS, IPVLAN_F_VEPA);
+}
+
+/* ip's mode text begins with a blank: two after the kind. */
+START_TEST(ipvlan_details)
+{
+	kind_details("ipvtap", ipvlan_l3s_vepa,
+		     "5: k0: <BROADCAST,MULTICAST> \n"
+		     "    ipvtap  mode l3s vepa ",
+		     "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		     "\"linkinfo\":{\"info_kind\":\"ipvtap\",\"info_data\":{\"mode\":\"l3s\","
+		     "\"vepa\":true}}}");
+}
+END_TEST
+
+static void vrf_table(struct nlmsghdr *nlh)
+{
+	mnl_attr_put_u32(nlh, IFLA_VRF_TABLE, 10);
+}
+
+START_TEST(vrf_details)
+{
+	kind_details("vrf", vrf_table,
+		     "5: k0: <BROADCAST,MULTICAST> \n    vrf table 10 ",
+		     "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		     "\"linkinfo\":{\"info_kind\":\"vrf\",\"info_data\":{\"table\":10}}}");
+}
+END_TEST
+
+static void bond_data(struct nlmsghdr *nlh)
+{
+	static const unsigned char actor[6] = { 2, 0, 0, 0, 0, 9 };
+	struct nlattr *n;
+
+	mnl_attr_put_u8(nlh, IFLA_BOND_MODE, 4);
+	mnl_attr_put_u32(nlh, IFLA_BOND_ACTIVE_SLAVE, 0);
+	mnl_attr_put_u32(nlh, IFLA_BOND_MIIMON, 100);
+	n = mnl_attr_nest_start(nlh, IFLA_BOND_ARP_IP_TARGET);
+	mnl_attr_put_u32(nlh, 0, htonl(0x0a000001));
+	mnl_attr_put_u32(nlh, 1, htonl(0x0a000002));
+	mnl_attr_nest_end(nlh, n);
+	mnl_attr_put_u32(nlh, IFLA_BOND_ARP_VALIDATE, 0);
+	mnl_attr_put_u8(nlh, IFLA_BOND_XMIT_HASH_POLICY, 1);
+	mnl_attr_put_u8(nlh, IFLA_BOND_NUM_PEER_NOTIF, 1);
+	mnl_attr_put_u8(nlh, IFLA_BOND_AD_LACP_RATE, 1);
+	mnl_attr_put_u8(nlh, IFLA_BOND_AD_SELECT, 9);
+	n = mnl_attr_nest_start(nlh, IFLA_BOND_AD_INFO);
+	mnl_attr_put_u16(nlh, IFLA_BOND_AD_INFO_AGGREGATOR, 1);
+	mnl_attr_put_u16(nlh, IFLA_BOND_AD_INFO_NUM_PORTS, 2);
+	mnl_attr_nest_end(nlh, n);
+	mnl_attr_put(nlh, IFLA_BOND_AD_ACTOR_SYSTEM, sizeof(actor), actor);
+}
+
+/* ip's order and names: no active_slave for 0, arp_validate null in
+ * JSON for 0, num_grat_arp as num_peer_notif, UNKNOWN past the names. */
+START_TEST(bond_details)
+{
+	kind_details("bond", bond_data,
+		     "5: k0: <BROADCAST,MULTICAST> \n"
+		     "    bond mode 802.3ad miimon 100 arp_ip_target 10.0.0.1,10.0.0.2 "
+		     "arp_validate none xmit_hash_policy layer3+4 num_grat_arp 1 "
+		     "lacp_rate fast ad_select UNKNOWN ad_aggregator 1 ad_num_ports 2 "
+		     "ad_actor_system 02:00:00:00:00:09 ",
+		     "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		     "\"linkinfo\":{\"info_kind\":\"bond\",\"info_data\":{\"mode\":\"802.3ad\","
+		     "\"miimon\":100,\"arp_ip_target\":[\"10.0.0.1\",\"10.0.0.2\"],"
+		     "\"arp_validate\":null,\"xmit_hash_policy\":\"layer3+4\",\"num_peer_notif\":1,"
+		     "\"ad_lacp_rate\":\"fast\",\"ad_select\":\"UNKNOWN\","
+		     "\"ad_info\":{\"aggregator\":1,\"num_ports\":2},"
+		     "\"ad_actor_system\":\"02:00:00:00:00:09\"}}}");
+}
+END_TEST
+
+static void bond_port_data(struct nlmsghdr *nlh)
+{
+	static const unsigned char perm[6] = { 2, 0, 0, 0, 0, 1 };
+
+	mnl_attr_put_u8(nlh, IFLA_BOND_SLAVE_STATE, 1);
+	mnl_attr_put_u8(nlh, IFLA_BOND_SLAVE_MII_STATUS, 7);
+	mnl_attr_put_u32(nlh, IFLA_BOND_SLAVE_LINK_FAILURE_COUNT, 3);
+	mnl_attr_put(nlh, IFLA_BOND_SLAVE_PERM_HWADDR, sizeof(perm), perm);
+	mnl_attr_put_u16(nlh, IFLA_BOND_SLAVE_QUEUE_ID, 0);
+	mnl_attr_put_u8(nlh, IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE, 0x3d);
+}
+
+/* A state past the names by number under "..._index"; the port state's
+ * bits by name after its number. */
+START_TEST(bond_port_details)
+{
+	details_of("bond", true, bond_port_data,
+		   "5: k0: <BROADCAST,MULTICAST> \n"
+		   "    bond_slave state BACKUP mii_status 7 link_failure_count 3 "
+		   "perm_hwaddr 02:00:00:00:00:01 queue_id 0 ad_actor_oper_port_state 61 "
+		   "ad_actor_oper_port_state_str <active,aggregating,in_sync,collecting,distributing> ",
+		   "{\"ifindex\":5,\"ifname\":\"k0\",\"flags\":[\"BROADCAST\",\"MULTICAST\"],"
+		   "\"linkinfo\":{\"info_slave_kind\":\"bond\",\"info_slave_data\":{\"state\":\"BACKUP\","
+		   "\"mii_status_index\":7,\"link_failure_count\":3,\"perm_hwaddr\":\"02:00:00:00:00:01\","
+		   "\"queue_id\":0,\"ad_actor_oper_port_state\":61,"
+		   "\"ad_actor_oper_port_state_str\":[\"active\",\"aggregating\",\"in_sync\","
+		   "\"collecting\",\"distributing\"]}}}");
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("link_print");
@@ -221,6 +411,11 @@ static Suite *suite(void)
 	tcase_add_test(t, short_mtu_is_refused);
 	tcase_add_test(t, header_too_short_is_refused);
 	tcase_add_test(t, vlan_details);
+	tcase_add_test(t, vlan_qos_details);
+	tcase_add_test(t, ipvlan_details);
+	tcase_add_test(t, vrf_details);
+	tcase_add_test(t, bond_details);
+	tcase_add_test(t, bond_port_details);
 	suite_add_tcase(s, t);
 	return s;
 }

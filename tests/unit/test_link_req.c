@@ -44,9 +44,9 @@ START_TEST(vlan_request)
 	static const unsigned char want[] = {
 		72, 0, 0, 0,  16, 0,  0x01, 0x06,  0, 0, 0, 0,  0, 0, 0, 0,
 		0, 0, 0, 0,  0, 0, 0, 0,  0, 0, 0, 0,  0, 0, 0, 0,
-		8, 0, 3, 0,  'v', '1', '0', 0,
-		/* IFLA_LINK 2 */
+		/* IFLA_LINK 2, then IFLA_IFNAME, as iproute2 sends them */
 		8, 0, 5, 0,  2, 0, 0, 0,
+		8, 0, 3, 0,  'v', '1', '0', 0,
 		/* IFLA_LINKINFO { KIND "vlan", IFLA_INFO_DATA { IFLA_VLAN_ID 10 } } */
 		24, 0, 18, 0x80,  8, 0, 1, 0,  'v', 'l', 'a', 'n',
 		12, 0, 2, 0x80,  6, 0, 1, 0,  10, 0, 0, 0,
@@ -75,12 +75,12 @@ START_TEST(veth_peer_request)
 		0, 0, 0, 0,  0, 0, 0, 0,  1, 0, 0, 0,  1, 0, 0, 0,
 		6, 0, 3, 0,  'a', 0, 0, 0,
 		/* IFLA_LINKINFO { KIND "veth", DATA { VETH_INFO_PEER {
-		 *   ifinfomsg, IFLA_IFNAME "b", IFLA_MTU 1400 } } } */
+		 *   ifinfomsg, IFLA_MTU 1400, IFLA_IFNAME "b" } } } */
 		52, 0, 18, 0x80,  8, 0, 1, 0,  'v', 'e', 't', 'h',
 		40, 0, 2, 0x80,  36, 0, 1, 0x80,
 		0, 0, 0, 0,  0, 0, 0, 0,  0, 0, 0, 0,  0, 0, 0, 0,
-		6, 0, 3, 0,  'b', 0, 0, 0,
 		8, 0, 4, 0,  0x78, 0x05, 0, 0,
+		6, 0, 3, 0,  'b', 0, 0, 0,
 	};
 	struct link_spec s;
 	struct nl_req r;
@@ -142,9 +142,9 @@ START_TEST(bridge_numbers_request)
 	s.dev.ifindex = 4;
 	s.kind = "bridge";
 	s.has_data = true;
-	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_STP_STATE, 4, 1 };
-	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_PRIORITY, 2, 100 };
-	s.numbers[s.n_numbers++] = (struct kind_number){ IFLA_BR_VLAN_FILTERING, 1, 1 };
+	s.numbers[s.n_numbers++] = (struct kind_number){ .attr = IFLA_BR_STP_STATE, .size = 4, .value = 1 };
+	s.numbers[s.n_numbers++] = (struct kind_number){ .attr = IFLA_BR_PRIORITY, .size = 2, .value = 100 };
+	s.numbers[s.n_numbers++] = (struct kind_number){ .attr = IFLA_BR_VLAN_FILTERING, .size = 1, .value = 1 };
 	ck_assert_int_eq(link_req_build(&r, RTM_NEWLINK, 0, &s), 0);
 	assert_req_bytes(&r, want, sizeof(want));
 }
