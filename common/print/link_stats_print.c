@@ -21,16 +21,18 @@ static const unsigned int min_width[NCOLS] = {
 static const char *decimal(char *buf, size_t len, uint64_t v)
 {
 	char tmp[24];
-	size_t n = 0;
+	char *p = tmp + sizeof(tmp) - 1;
 
+	*p = '\0';
 	do
-		tmp[n++] = (char)('0' + v % 10);
-	while ((v /= 10) && n < sizeof(tmp));
-	if (n >= len)
-		n = len - 1;
-	for (size_t i = 0; i < n; i++)
-		buf[i] = tmp[n - 1 - i];
-	buf[n] = '\0';
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) && p > tmp);
+	size_t n = (size_t)(tmp + sizeof(tmp) - p);   /* with the NUL */
+
+	if (n <= len)
+		memcpy(buf, p, n);
+	else if (len)
+		buf[0] = '\0';
 	return buf;
 }
 
@@ -92,18 +94,17 @@ static void widen(struct table *t, const uint64_t *v, size_t n)
 static void text(struct table *t, const char *lead, unsigned int width,
 		 const char *s, const char *trail)
 {
-	char buf[96];
-	size_t nl = strlen(lead), ns = strlen(s), nt = strlen(trail);
-	size_t pad = width > ns ? width - ns : 0;
+	static const char spaces[] = "                                ";
+	size_t ns = strlen(s), pad = width > ns ? width - ns : 0;
 
-	/* as "%s%*s%s" would, without snprintf's cost (see decimal) */
-	if (nl + pad + ns + nt >= sizeof(buf))
-		return;
-	memcpy(buf, lead, nl);
-	memset(buf + nl, ' ', pad);
-	memcpy(buf + nl + pad, s, ns);
-	memcpy(buf + nl + pad + ns, trail, nt + 1);
-	out_text(t->o, buf);
+	/* as "%s%*s%s" would, piece by piece, without snprintf's cost (see
+	 * decimal); no column is wider than the spaces here */
+	if (pad > sizeof(spaces) - 1)
+		pad = sizeof(spaces) - 1;
+	out_text(t->o, lead);
+	out_text(t->o, spaces + sizeof(spaces) - 1 - pad);
+	out_text(t->o, s);
+	out_text(t->o, trail);
 }
 
 /* "    RX:  bytes packets ...": the header of a counter row; the last
