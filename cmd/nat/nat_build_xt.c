@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nat_words.h"
 #include "xt/xt_names.h"
@@ -51,7 +52,7 @@ int nat_check_matches(struct parse *p)
 static const struct {
 	const char *option, *match;
 } partial[] = {
-	{ "tcp-flags", "tcp" }, { "tcp-option", "tcp" },
+	{ "tcp-option", "tcp" },
 	{ "ctproto", "conntrack" }, { "ctorigsrc", "conntrack" },
 	{ "ctorigdst", "conntrack" }, { "ctreplsrc", "conntrack" },
 	{ "ctrepldst", "conntrack" }, { "ctorigsrcport", "conntrack" },
@@ -230,19 +231,71 @@ static int build_order(struct parse *p, struct nat_rule *r)
 	return 0;
 }
 
+/* A --tcp-flags list: names iptables knows, any case, "," between
+ * (empty items skipped, as iptables does). */
+static int parse_tcp_flags(struct parse *p, const char *list, uint8_t *out)
+{
+	static const struct {
+		const char *name;
+		uint8_t bits;
+	} names[] = {
+		{ "FIN", 0x01 }, { "SYN", 0x02 }, { "RST", 0x04 }, { "PSH", 0x08 },
+		{ "ACK", 0x10 }, { "URG", 0x20 }, { "ALL", 0x3f }, { "NONE", 0 },
+	};
+	char buf[256];
+	char *save = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", list);
+	*out = 0;
+	for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		size_t k = 0;
+
+		while (k < sizeof(names) / sizeof(names[0]) &&
+		       strcasecmp(w, names[k].name))
+			k++;
+		if (k == sizeof(names) / sizeof(names[0]))
+			return nat_param_error(p->e, "Unknown TCP flag `%s'", w);
+		*out |= names[k].bits;
+	}
+	return 0;
+}
+
+/* --syn, or --tcp-flags MASK COMP: the tcp match's, which -p tcp loads. */
+static int build_tcp_flags(struct parse *p, struct nat_rule *r)
+{
+	enum opt_id id = p->word[O_SYN] ? O_SYN : O_TCPFLAGS;
+	int ret;
+
+	if (!p->word[id])
+		return 0;
+	if (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP)
+		return unknown(p, id);
+	r->tcpf_set = true;
+	r->tcpf_neg = p->neg[id];
+	if (id == O_SYN) {
+		r->tcpf_mask = 0x17;   /* FIN,SYN,RST,ACK */
+		r->tcpf_comp = 0x02;   /* SYN */
+		return 0;
+	}
+	if ((ret = parse_tcp_flags(p, p->word[id], &r->tcpf_mask)) ||
+	    (ret = parse_tcp_flags(p, p->tcpf_comp, &r->tcpf_comp)))
+		return ret;
+	/* iptables-nft writes no flags test for an empty mask (and lists
+	 * the rule without it): nsip refuses rather than drop the words. */
+	if (!r->tcpf_mask)
+		return nat_param_error(p->e, "--tcp-flags with an empty mask is "
+				       "not supported by nsip");
+	return 0;
+}
+
 int nat_build_matches(struct parse *p, struct nat_rule *r)
 {
 	int ret;
 
 	if ((ret = build_multiport(p, r)))
 		return ret;
-	if (p->word[O_SYN]) {
-		/* --syn is the tcp match's, which -p tcp loads. */
-		if (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP)
-			return unknown(p, O_SYN);
-		r->syn_set = true;
-		r->syn_neg = p->neg[O_SYN];
-	}
+	if ((ret = build_tcp_flags(p, r)))
+		return ret;
 	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)) ||
 	    (ret = build_comment(p, r)))
 		return ret;

@@ -70,11 +70,31 @@ static const struct {
 
 /* ---- -S --------------------------------------------------------------- */
 
+/* TCP flags by name, in iptables' order; "NONE" for none. */
+static void tcp_flag_names(FILE *f, uint8_t flags)
+{
+	static const char *const names[] = { "FIN", "SYN", "RST", "PSH", "ACK",
+					     "URG" };
+	bool first = true;
+
+	if (!flags)
+		fputs("NONE", f);
+	for (unsigned int k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+		if (!(flags & 1u << k))
+			continue;
+		fprintf(f, "%s%s", first ? "" : ",", names[k]);
+		first = false;
+	}
+}
+
 void xt_save_syn(FILE *f, const struct nat_rule *r)
 {
-	if (r->syn_set)
-		fprintf(f, "%s --tcp-flags FIN,SYN,RST,ACK SYN",
-			r->syn_neg ? " !" : "");
+	if (!r->tcpf_set)
+		return;
+	fprintf(f, "%s --tcp-flags ", r->tcpf_neg ? " !" : "");
+	tcp_flag_names(f, r->tcpf_mask);
+	fputc(' ', f);
+	tcp_flag_names(f, r->tcpf_comp);
 }
 
 /* The multiport list, "22,80:90"; with names, each port by its service
@@ -144,10 +164,16 @@ void xt_save_target(FILE *f, const struct nat_rule *r)
 
 void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric)
 {
-	if (!r->syn_set)
+	if (!r->tcpf_set)
 		return;
-	fprintf(f, " flags:%s%s", r->syn_neg ? "!" : "",
-		numeric ? "0x17/0x02" : "FIN,SYN,RST,ACK/SYN");
+	fprintf(f, " flags:%s", r->tcpf_neg ? "!" : "");
+	if (numeric) {
+		fprintf(f, "0x%02X/0x%02X", r->tcpf_mask, r->tcpf_comp);
+		return;
+	}
+	tcp_flag_names(f, r->tcpf_mask);
+	fputc('/', f);
+	tcp_flag_names(f, r->tcpf_comp);
 }
 
 void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
@@ -194,15 +220,40 @@ void xt_list_target(FILE *f, const struct nat_rule *r, bool numeric)
 
 /* ---- JSON ------------------------------------------------------------- */
 
+/* --syn as before ("syn"); other flags as "tcp_flags": "MASK COMP" in
+ * -S's words. */
+static void json_tcp_flags(struct out *o, const struct nat_rule *r)
+{
+	bool syn = r->tcpf_mask == 0x17 && r->tcpf_comp == 0x02;
+	char *s = NULL;
+	size_t n = 0;
+	FILE *m;
+
+	if (syn) {
+		out_bool(o, "syn", NULL, true);
+		if (r->tcpf_neg)
+			out_bool(o, "syn_invert", NULL, true);
+		return;
+	}
+	m = open_memstream(&s, &n);
+	if (!m)
+		return;
+	tcp_flag_names(m, r->tcpf_mask);
+	fputc(' ', m);
+	tcp_flag_names(m, r->tcpf_comp);
+	fclose(m);
+	out_str(o, "tcp_flags", NULL, s);
+	free(s);
+	if (r->tcpf_neg)
+		out_bool(o, "tcp_flags_invert", NULL, true);
+}
+
 void xt_json_matches(struct out *o, const struct nat_rule *r)
 {
 	char buf[96];
 
-	if (r->syn_set) {
-		out_bool(o, "syn", NULL, true);
-		if (r->syn_neg)
-			out_bool(o, "syn_invert", NULL, true);
-	}
+	if (r->tcpf_set)
+		json_tcp_flags(o, r);
 	if (r->mport.set) {
 		char *s = NULL;
 		size_t n = 0;

@@ -99,13 +99,17 @@ int xt_read_tcp_flags(struct nat_rule *r, uint32_t op, uint8_t mask,
 {
 	uint8_t v;
 
-	if (r->syn_set || len != 1 || mask != SYN_MASK)
+	/* Only the six flags iptables names (a COMP flag outside MASK is
+	 * kept, as iptables keeps it: such a rule never matches). */
+	if (r->tcpf_set || len != 1 || !mask || (mask & ~TCP_FLAGS_ALL))
 		return -1;
 	memcpy(&v, data, 1);
-	if (v != SYN_FLAGS || (op != NFT_CMP_EQ && op != NFT_CMP_NEQ))
+	if ((v & ~TCP_FLAGS_ALL) || (op != NFT_CMP_EQ && op != NFT_CMP_NEQ))
 		return -1;
-	r->syn_set = true;
-	r->syn_neg = op == NFT_CMP_NEQ;
+	r->tcpf_set = true;
+	r->tcpf_neg = op == NFT_CMP_NEQ;
+	r->tcpf_mask = mask;
+	r->tcpf_comp = v;
 	return 0;
 }
 

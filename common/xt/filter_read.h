@@ -17,6 +17,7 @@
 #define OFF_TCP_FLAGS 13
 #define SYN_MASK 0x17          /* FIN,SYN,RST,ACK */
 #define SYN_FLAGS 0x02         /* SYN */
+#define TCP_FLAGS_ALL 0x3f     /* FIN,SYN,RST,PSH,ACK,URG: iptables' ALL */
 
 /* A user data type of nsip's own in a rule (nft ignores types it does not
  * know): the conntrack match was spelled -m state. */

@@ -115,8 +115,12 @@ static void put_target(struct canon *c, const struct nat_rule *r)
 /* The filter table's matches, as nat_rule_same compares them. */
 static void put_extras(struct canon *c, const struct nat_rule *r)
 {
-	put_u8(c, (uint8_t)(r->syn_set | r->syn_neg << 1 | r->ct.set << 2 |
+	put_u8(c, (uint8_t)(r->tcpf_set | r->tcpf_neg << 1 | r->ct.set << 2 |
 			    r->ct.neg << 3 | r->ct.as_state << 4));
+	if (r->tcpf_set) {
+		put_u8(c, r->tcpf_mask);
+		put_u8(c, r->tcpf_comp);
+	}
 	if (r->ct.set)
 		put_u32(c, r->ct.states);
 	put_u8(c, (uint8_t)(r->mport.set | r->mport.neg << 1 | r->mport.src << 2));

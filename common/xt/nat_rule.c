@@ -30,10 +30,14 @@ static bool same_port(const struct nat_port_match *a,
 	return !a->set || (a->neg == b->neg && a->lo == b->lo && a->hi == b->hi);
 }
 
-/* The filter table's matches: --syn, conntrack or state, comment. */
+/* The filter table's matches: --tcp-flags, conntrack or state, comment. */
 static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 {
-	if (a->syn_set != b->syn_set || (a->syn_set && a->syn_neg != b->syn_neg))
+	if (a->tcpf_set != b->tcpf_set)
+		return false;
+	if (a->tcpf_set && (a->tcpf_neg != b->tcpf_neg ||
+			    a->tcpf_mask != b->tcpf_mask ||
+			    a->tcpf_comp != b->tcpf_comp))
 		return false;
 	if (a->mport.set != b->mport.set)
 		return false;
@@ -97,7 +101,7 @@ bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b)
 bool xt_rule_has_match(const struct nat_rule *r, int kind)
 {
 	switch (kind) {
-	case XT_M_PROTO: return r->sport.set || r->dport.set || r->syn_set;
+	case XT_M_PROTO: return r->sport.set || r->dport.set || r->tcpf_set;
 	case XT_M_MPORT: return r->mport.set;
 	case XT_M_CT: return r->ct.set;
 	case XT_M_COMMENT: return r->comment[0] != '\0';

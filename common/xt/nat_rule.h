@@ -65,7 +65,7 @@ struct xt_multiport {
 /* The matches a rule may have beyond -s -d -i -o -p, as iptables lists
  * them: in the order the command gave them. */
 enum xt_match_kind {
-	XT_M_PROTO = 1,        /* tcp or udp: --sport, --dport, --syn */
+	XT_M_PROTO = 1,        /* tcp or udp: --sport, --dport, --tcp-flags */
 	XT_M_MPORT,            /* multiport */
 	XT_M_CT,               /* conntrack or state */
 	XT_M_COMMENT,
@@ -104,8 +104,10 @@ struct nat_rule {
 	bool proto_set, proto_neg;
 	uint8_t proto;
 	struct nat_port_match sport, dport;
-	/* --syn: the TCP flags FIN,SYN,RST,ACK are SYN alone (or not). */
-	bool syn_set, syn_neg;
+	/* --tcp-flags MASK COMP (--syn is FIN,SYN,RST,ACK SYN): the TCP
+	 * flags of the mask are those of comp (or not). */
+	bool tcpf_set, tcpf_neg;
+	uint8_t tcpf_mask, tcpf_comp;
 	struct xt_multiport mport;
 	struct xt_ct_match ct;
 	char comment[XT_COMMENT_MAX + 1];   /* "" when none */

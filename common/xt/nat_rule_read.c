@@ -532,7 +532,7 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 				return -1;
 	if (d.what != LD_NONE || d.have_lo || !ports_have_proto(r))
 		return -1;
-	if (r->syn_set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP))
+	if (r->tcpf_set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP))
 		return -1;
 	if (v->udata && xt_read_udata(r, v->udata, v->udata_len) < 0)
 		return -1;

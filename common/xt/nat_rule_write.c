@@ -152,17 +152,18 @@ static int add_mask(struct nftnl_rule *nr, const void *mask, uint32_t len)
 	return 0;
 }
 
-/* --syn: "tcp flags & (fin|syn|rst|ack) == syn", as nft writes it. */
+/* --tcp-flags: "tcp flags & MASK == COMP", as nft writes it (--syn: mask
+ * fin|syn|rst|ack, comp syn). */
 static int add_syn(const struct nat_rule *r, struct nftnl_rule *nr)
 {
-	uint8_t mask = SYN_MASK, flags = SYN_FLAGS;
+	uint8_t mask = r->tcpf_mask, flags = r->tcpf_comp;
 
-	if (!r->syn_set)
+	if (!r->tcpf_set)
 		return 0;
 	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_TCP_FLAGS, 1) < 0 ||
 	    add_mask(nr, &mask, 1) < 0)
 		return -1;
-	return add_cmp(nr, r->syn_neg, &flags, 1);
+	return add_cmp(nr, r->tcpf_neg, &flags, 1);
 }
 
 /* --ctstate / --state: "ct state & STATES != 0" (== 0 when negated); the

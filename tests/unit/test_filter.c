@@ -143,18 +143,27 @@ START_TEST(filter_matches_survive_the_round_trip)
 	struct nat_rule r = tcp_rule(NAT_T_ACCEPT), back, other;
 	struct nat_digest d1, d2;
 
-	r.syn_set = r.syn_neg = true;
+	r.tcpf_set = r.tcpf_neg = true;
+	r.tcpf_mask = 0x2b;   /* FIN,SYN,PSH,URG: a comp outside is kept */
+	r.tcpf_comp = 0x10;
 	r.ct = (struct xt_ct_match){ true, true, true, (1u << 1) | (1u << 2) };
 	strcpy(r.comment, "it's \"q\"");
 	ck_assert_int_eq(round_trip(&r, &back), 0);
 	ck_assert(nat_rule_same(&r, &back));
-	ck_assert(back.ct.as_state && back.ct.neg && back.syn_neg);
+	ck_assert(back.ct.as_state && back.ct.neg && back.tcpf_neg);
+	ck_assert_uint_eq(back.tcpf_mask, 0x2b);
+	ck_assert_uint_eq(back.tcpf_comp, 0x10);
 	ck_assert_str_eq(back.comment, r.comment);
 
 	/* Each part parts two rules, in nat_rule_same and in the digest. */
 	other = r;
 	other.ct.as_state = false;
 	nat_digest("INPUT", &r, &d1);
+	nat_digest("INPUT", &other, &d2);
+	ck_assert(!nat_rule_same(&r, &other));
+	ck_assert(memcmp(d1.b, d2.b, sizeof(d1.b)));
+	other = r;
+	other.tcpf_comp = 0x02;
 	nat_digest("INPUT", &other, &d2);
 	ck_assert(!nat_rule_same(&r, &other));
 	ck_assert(memcmp(d1.b, d2.b, sizeof(d1.b)));
@@ -278,7 +287,9 @@ START_TEST(save_and_list_words)
 	char *s;
 
 	r.dport.set = false;
-	r.syn_set = true;
+	r.tcpf_set = true;
+	r.tcpf_mask = 0x17;   /* --syn */
+	r.tcpf_comp = 0x02;
 	r.ct = (struct xt_ct_match){ true, false, false, 1u << 3 };
 	strcpy(r.comment, "a b");
 	strcpy(r.log.prefix, "x\\y");
