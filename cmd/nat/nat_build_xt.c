@@ -22,8 +22,8 @@ bool nat_has_match(const struct parse *p, const char *name)
 
 static bool nsip_has_match(const char *m)
 {
-	static const char *const have[] = { "tcp", "udp", "conntrack", "state",
-					    "comment", "multiport" };
+	static const char *const have[] = { "tcp", "udp", "icmp", "conntrack",
+					    "state", "comment", "multiport" };
 
 	for (size_t i = 0; i < sizeof(have) / sizeof(have[0]); i++)
 		if (!strcmp(m, have[i]))
@@ -288,13 +288,39 @@ static int build_tcp_flags(struct parse *p, struct nat_rule *r)
 	return 0;
 }
 
+/* --icmp-type: the icmp match's, which -p icmp loads. */
+static int build_icmp(struct parse *p, struct nat_rule *r)
+{
+	struct xt_icmp *m = &r->icmp;
+	char msg[160];
+
+	if (!p->word[O_ICMPTYPE]) {
+		if (nat_has_match(p, "icmp"))
+			return nat_param_error(p->e, "icmp: option \"--icmp-type\" "
+					       "must be specified\n");
+		return 0;
+	}
+	if (!r->proto_set || r->proto_neg || r->proto != IPPROTO_ICMP)
+		return unknown(p, O_ICMPTYPE);
+	if (xt_icmp_parse(p->word[O_ICMPTYPE], m, msg, sizeof(msg)) < 0)
+		return nat_param_error(p->e, "%s", msg);
+	m->set = true;
+	m->neg = p->neg[O_ICMPTYPE];
+	/* nftables cannot say "not this type with this code" in two tests
+	 * (iptables-nft falls back to the xtables match there). */
+	if (m->neg && (m->type == XT_ICMP_ANY || !xt_icmp_any_code(m)))
+		return nat_param_error(p->e, "! --icmp-type with a code or "
+				       "\"any\" is not supported by nsip");
+	return 0;
+}
+
 int nat_build_matches(struct parse *p, struct nat_rule *r)
 {
 	int ret;
 
 	if ((ret = build_multiport(p, r)))
 		return ret;
-	if ((ret = build_tcp_flags(p, r)))
+	if ((ret = build_tcp_flags(p, r)) || (ret = build_icmp(p, r)))
 		return ret;
 	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)) ||
 	    (ret = build_comment(p, r)))

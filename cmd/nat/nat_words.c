@@ -64,6 +64,7 @@ static const struct optdef optdefs[] = {
 	{ "comment", 0, O_COMMENT, ARG_REQ },
 	{ "syn", 0, O_SYN, ARG_NO },
 	{ "tcp-flags", 0, O_TCPFLAGS, ARG_REQ },
+	{ "icmp-type", 0, O_ICMPTYPE, ARG_REQ },
 	{ "reject-with", 0, O_REJECT_WITH, ARG_REQ },
 	{ "log-prefix", 0, O_LOG_PREFIX, ARG_REQ },
 	{ "log-level", 0, O_LOG_LEVEL, ARG_REQ },
@@ -225,7 +226,8 @@ static bool negatable(enum opt_id id)
 {
 	return id == O_SRC || id == O_DST || id == O_PROTO || id == O_IN ||
 	       id == O_OUT || id == O_SPORT || id == O_DPORT || id == O_CTSTATE ||
-	       id == O_STATE || id == O_SYN || id == O_TCPFLAGS || id == O_MPORT_D || id == O_MPORT_S ||
+	       id == O_STATE || id == O_SYN || id == O_TCPFLAGS || id == O_ICMPTYPE ||
+	       id == O_MPORT_D || id == O_MPORT_S ||
 	       id == O_MPORT_ANY;
 }
 
@@ -263,10 +265,11 @@ static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 				       : "nat", d->name);
 	if (d->id == O_GOTO)
 		return nat_param_error(p->e, "multiple -j flags not allowed");
-	if (d->id == O_CTSTATE || d->id == O_STATE || d->id == O_COMMENT)
+	if (d->id == O_CTSTATE || d->id == O_STATE || d->id == O_COMMENT ||
+	    d->id == O_ICMPTYPE)
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", d->id == O_CTSTATE ? "conntrack" :
-				       d->name, d->name);
+				       d->id == O_ICMPTYPE ? "icmp" : d->name, d->name);
 	if (d->letter)
 		return nat_param_error(p->e, "multiple -%c flags not allowed",
 				       d->letter);
@@ -295,7 +298,7 @@ static void note_order(struct parse *p, enum opt_id id, const char *arg)
 	int kind = 0;
 
 	if (id == O_SPORT || id == O_DPORT || id == O_SYN || id == O_TCPFLAGS ||
-	    !strcmp(m, "tcp") ||
+	    id == O_ICMPTYPE || !strcmp(m, "tcp") || !strcmp(m, "icmp") ||
 	    !strcmp(m, "udp"))
 		kind = XT_M_PROTO;
 	else if (!strcmp(m, "multiport"))

@@ -97,6 +97,26 @@ void xt_save_syn(FILE *f, const struct nat_rule *r)
 	tcp_flag_names(f, r->tcpf_comp);
 }
 
+/* "any", "T", "T/C": a code is shown unless every code matches. */
+static void icmp_words(FILE *f, const struct xt_icmp *m)
+{
+	if (m->type == XT_ICMP_ANY) {
+		fputs("any", f);
+		return;
+	}
+	fprintf(f, "%u", m->type);
+	if (!xt_icmp_any_code(m))
+		fprintf(f, "/%u", m->code_min);
+}
+
+void xt_save_icmp(FILE *f, const struct nat_rule *r)
+{
+	if (!r->icmp.set)
+		return;
+	fprintf(f, "%s --icmp-type ", r->icmp.neg ? " !" : "");
+	icmp_words(f, &r->icmp);
+}
+
 /* The multiport list, "22,80:90"; with names, each port by its service
  * name where it has one ("ssh,http:90"). */
 static void mport_list(FILE *f, const struct nat_rule *r, bool names)
@@ -176,6 +196,24 @@ void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric)
 	tcp_flag_names(f, r->tcpf_comp);
 }
 
+void xt_list_icmp(FILE *f, const struct nat_rule *r, bool numeric)
+{
+	const struct xt_icmp *m = &r->icmp;
+	const char *name = numeric ? NULL : xt_icmp_name(m);
+
+	if (!m->set)
+		return;
+	if (name) {
+		fprintf(f, " %s%s", m->neg ? "!" : "", name);
+		return;
+	}
+	fprintf(f, "%stype %u", m->neg ? " !" : "", m->type);
+	if (m->code_min == m->code_max)
+		fprintf(f, " code %u", m->code_min);
+	else if (!xt_icmp_any_code(m))
+		fprintf(f, " codes %u-%u", m->code_min, m->code_max);
+}
+
 void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 {
 	char buf[96];
@@ -248,12 +286,31 @@ static void json_tcp_flags(struct out *o, const struct nat_rule *r)
 		out_bool(o, "tcp_flags_invert", NULL, true);
 }
 
+/* "icmp_type" in -S's words ("any", "8", "3/4"). */
+static void json_icmp(struct out *o, const struct xt_icmp *m)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+
+	if (!f)
+		return;
+	icmp_words(f, m);
+	fclose(f);
+	out_str(o, "icmp_type", NULL, s);
+	free(s);
+	if (m->neg)
+		out_bool(o, "icmp_type_invert", NULL, true);
+}
+
 void xt_json_matches(struct out *o, const struct nat_rule *r)
 {
 	char buf[96];
 
 	if (r->tcpf_set)
 		json_tcp_flags(o, r);
+	if (r->icmp.set)
+		json_icmp(o, &r->icmp);
 	if (r->mport.set) {
 		char *s = NULL;
 		size_t n = 0;

@@ -113,6 +113,37 @@ int xt_read_tcp_flags(struct nat_rule *r, uint32_t op, uint8_t mask,
 	return 0;
 }
 
+int xt_read_icmp(struct nat_rule *r, enum xt_icmp_part part, bool neg,
+		 const void *data, uint32_t len)
+{
+	struct xt_icmp *m = &r->icmp;
+	uint8_t v;
+
+	if (len != 1)
+		return -1;
+	memcpy(&v, data, 1);
+	switch (part) {
+	case XT_ICMP_TYPE:
+		/* Type 255 is iptables' "any", which nsip writes otherwise. */
+		if (m->set || v == XT_ICMP_ANY)
+			return -1;
+		*m = (struct xt_icmp){ true, neg, v, 0, 0xff };
+		return 0;
+	case XT_ICMP_CODE:
+		if (!m->set || m->neg || neg || m->type == XT_ICMP_ANY ||
+		    !xt_icmp_any_code(m))
+			return -1;
+		m->code_min = m->code_max = v;
+		return 0;
+	case XT_ICMP_ANY_PROTO:
+		if (m->set || neg || v != IPPROTO_ICMP)
+			return -1;
+		*m = (struct xt_icmp){ true, false, XT_ICMP_ANY, 0, 0xff };
+		return 0;
+	}
+	return -1;
+}
+
 /* Types nsip does not know are left alone, as nft leaves them. */
 int xt_read_udata(struct nat_rule *r, const uint8_t *p, size_t len)
 {

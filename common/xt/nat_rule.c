@@ -39,6 +39,13 @@ static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 			    a->tcpf_mask != b->tcpf_mask ||
 			    a->tcpf_comp != b->tcpf_comp))
 		return false;
+	if (a->icmp.set != b->icmp.set)
+		return false;
+	if (a->icmp.set && (a->icmp.neg != b->icmp.neg ||
+			    a->icmp.type != b->icmp.type ||
+			    a->icmp.code_min != b->icmp.code_min ||
+			    a->icmp.code_max != b->icmp.code_max))
+		return false;
 	if (a->mport.set != b->mport.set)
 		return false;
 	if (a->mport.set && (a->mport.neg != b->mport.neg ||
@@ -101,7 +108,8 @@ bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b)
 bool xt_rule_has_match(const struct nat_rule *r, int kind)
 {
 	switch (kind) {
-	case XT_M_PROTO: return r->sport.set || r->dport.set || r->tcpf_set;
+	case XT_M_PROTO:
+		return r->sport.set || r->dport.set || r->tcpf_set || r->icmp.set;
 	case XT_M_MPORT: return r->mport.set;
 	case XT_M_CT: return r->ct.set;
 	case XT_M_COMMENT: return r->comment[0] != '\0';

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <net/if.h>
 
+#include "xt/xt_icmp.h"
+
 struct nftnl_rule;
 struct nft_rule_view;
 
@@ -65,7 +67,7 @@ struct xt_multiport {
 /* The matches a rule may have beyond -s -d -i -o -p, as iptables lists
  * them: in the order the command gave them. */
 enum xt_match_kind {
-	XT_M_PROTO = 1,        /* tcp or udp: --sport, --dport, --tcp-flags */
+	XT_M_PROTO = 1,        /* tcp, udp or icmp: ports, flags, --icmp-type */
 	XT_M_MPORT,            /* multiport */
 	XT_M_CT,               /* conntrack or state */
 	XT_M_COMMENT,
@@ -108,6 +110,7 @@ struct nat_rule {
 	 * flags of the mask are those of comp (or not). */
 	bool tcpf_set, tcpf_neg;
 	uint8_t tcpf_mask, tcpf_comp;
+	struct xt_icmp icmp;   /* -p icmp --icmp-type */
 	struct xt_multiport mport;
 	struct xt_ct_match ct;
 	char comment[XT_COMMENT_MAX + 1];   /* "" when none */

@@ -44,4 +44,48 @@ case "$OUT" in *"tcp flags syn / syn,ack"*"tcp flags & rst == rst"*)
 	ok 0 "nft lists nsip's --tcp-flags as its own tcp flags";;
 	*) ok 1 "--tcp-flags as nft lists it: $OUT";; esac
 
+# -p icmp --icmp-type: names (unique prefixes, any case, aliases),
+# TYPE[/CODE] in any base, "any"; in OUTPUT, after the tcp rules.
+for t in echo-request 8 3/4 any destination-unreachable port-unreachable \
+	 0/0 3/255 255 11/1 pong 8/0 5 200 ECHO-REQUEST echo-req 0x8 010 \
+	 TOS-host-redirect ttl-exceeded address-mask-reply parameter-problem \
+	 network-unknown host-precedence-violation; do
+	both "--icmp-type $t" -A OUTPUT -p icmp --icmp-type "$t" -j ACCEPT
+done
+both "! --icmp-type" -A OUTPUT -p icmp ! --icmp-type echo-reply -j DROP
+both "-m icmp ! --icmp-type 8" -A OUTPUT -p icmp -m icmp ! --icmp-type 8
+both "--icmp-type with a comment" -A OUTPUT -m comment --comment c -p icmp --icmp-type 3/3
+both "--icmp abbreviated" -A OUTPUT -p icmp --icmp 13
+same_listings "icmp types"
+both "check finds --icmp-type" -C OUTPUT -p icmp --icmp-type 3/4 -j ACCEPT
+both "check tells codes apart" -C OUTPUT -p icmp --icmp-type 3/5 -j ACCEPT
+both "check tells types apart" -C OUTPUT -p icmp --icmp-type 9 -j ACCEPT
+both "delete by --icmp-type" -D OUTPUT -p icmp --icmp-type any -j ACCEPT
+
+for t in frob 300 3/300 8/ /3 -1 8a 8/1x "" host echo time router p \
+	 address-mask-re any/3 echo-request/3 8/-1; do
+	both "bad --icmp-type '$t'" -A OUTPUT -p icmp --icmp-type "$t"
+done
+both "--icmp-type twice" -A OUTPUT -p icmp --icmp-type 8 --icmp-type 0
+both "--icmp-type twice, one negated" -A OUTPUT -p icmp --icmp-type 8 ! --icmp-type 0
+both "-m icmp without --icmp-type" -A OUTPUT -p icmp -m icmp
+both "--icmp-type with -p tcp" -A OUTPUT -p tcp --icmp-type 8
+both "--icmp-type without -p" -A OUTPUT --icmp-type 8
+same_listings "after bad icmp types"
+
+# nftables says "not type T with code C" only in the xtables match
+# iptables-nft falls back to: nsip refuses it by name, nothing changed.
+for t in 3/4 any; do
+	before=$(nft list table ip nsip_filter)
+	run "$IPT" -A OUTPUT -p icmp ! --icmp-type $t
+	is "$(norm <<<"${ERR%%$'\n'*}")|$RC|$(nft list table ip nsip_filter)" \
+		"iptables VERSION: ! --icmp-type with a code or \"any\" is not supported by nsip|2|$before" \
+		"! --icmp-type $t: refused by name"
+done
+
+run nft list chain ip nsip_filter OUTPUT
+case "$OUT" in *"icmp type echo-request counter"*"icmp type destination-unreachable icmp code frag-needed counter"*"icmp type != echo-reply counter"*)
+	ok 0 "nft lists nsip's --icmp-type as its own icmp type and code";;
+	*) ok 1 "--icmp-type as nft lists it: $OUT";; esac
+
 done_testing
