@@ -181,6 +181,46 @@ START_TEST(filter_matches_survive_the_round_trip)
 }
 END_TEST
 
+/* --icmp-type: names and numbers as iptables reads them, and each form
+ * (type, type and code, any, negated type) back from nftables. */
+START_TEST(icmp_types_both_ways)
+{
+	static const struct xt_icmp forms[] = {
+		{ true, false, 8, 0, 0xff }, { true, false, 3, 4, 4 },
+		{ true, false, XT_ICMP_ANY, 0, 0xff }, { true, true, 0, 0, 0xff },
+	};
+	struct xt_icmp m = { 0 };
+	char msg[160];
+
+	ck_assert_int_eq(xt_icmp_parse("Echo-Req", &m, msg, sizeof(msg)), 0);
+	ck_assert_uint_eq(m.type, 8);
+	ck_assert(xt_icmp_any_code(&m));
+	ck_assert_str_eq(xt_icmp_name(&m), "echo-request");
+	ck_assert_int_eq(xt_icmp_parse("0x3/010", &m, msg, sizeof(msg)), 0);
+	ck_assert(m.type == 3 && m.code_min == 8 && m.code_max == 8);
+	ck_assert_ptr_null(xt_icmp_name(&m));
+	ck_assert_int_eq(xt_icmp_parse("host", &m, msg, sizeof(msg)), -1);
+	ck_assert_str_eq(msg, "Ambiguous ICMP type `host': `host-unreachable' "
+			 "or `host-unknown'?");
+	ck_assert_int_eq(xt_icmp_parse("3/256", &m, msg, sizeof(msg)), -1);
+	ck_assert_str_eq(msg, "Unknown ICMP code `3/256'");
+
+	for (size_t k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+		struct nat_rule r = { 0 }, back;
+
+		r.proto_set = true;
+		r.proto = IPPROTO_ICMP;
+		r.icmp = forms[k];
+		r.target = NAT_T_ACCEPT;
+		ck_assert_int_eq(round_trip(&r, &back), 0);
+		ck_assert(nat_rule_same(&r, &back));
+		ck_assert(back.icmp.set && back.icmp.neg == forms[k].neg);
+		ck_assert_uint_eq(back.icmp.type, forms[k].type);
+		ck_assert_uint_eq(back.icmp.code_min, forms[k].code_min);
+	}
+}
+END_TEST
+
 START_TEST(bad_user_data_has_no_iptables_form)
 {
 	struct nat_rule r = { 0 };
@@ -349,6 +389,7 @@ int main(void)
 	tcase_add_test(tc, tables_are_data);
 	tcase_add_test(tc, filter_targets_survive_the_round_trip);
 	tcase_add_test(tc, filter_matches_survive_the_round_trip);
+	tcase_add_test(tc, icmp_types_both_ways);
 	tcase_add_test(tc, bad_user_data_has_no_iptables_form);
 	tcase_add_test(tc, save_and_list_words);
 	tcase_add_test(tc, multiport_lists_and_intervals);
