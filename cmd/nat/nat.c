@@ -31,6 +31,7 @@ static void usage_text(FILE *f, const char *name)
 		"        [[!] --tcp-flags MASK COMP] [[!] --icmp-type TYPE[/CODE]]\n"
 		"        [-m multiport [!] { --dports | --sports } PORT[:PORT][,...]]\n"
 		"        [-m conntrack [!] --ctstate STATES] [-m state [!] --state STATES]\n"
+		"        [-m mark [!] --mark VALUE[/MASK]]\n"
 		"        [-m comment --comment TEXT] [{ -j TARGET | -g CHAIN }]\n"
 		"STATES := { NEW | ESTABLISHED | RELATED | INVALID | UNTRACKED }[,...]\n"
 		"TARGET := { MASQUERADE [--to-ports P[-P]] [--random] |\n"

@@ -2,7 +2,9 @@
  * (tcp and udp are nat_build.c's), conntrack and state, comment and
  * --syn, and the options of REJECT and LOG. A match or target iptables
  * has and nsip lacks is refused by name before anything is sent. */
+#include <errno.h>
 #include <netinet/in.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -23,7 +25,7 @@ bool nat_has_match(const struct parse *p, const char *name)
 static bool nsip_has_match(const char *m)
 {
 	static const char *const have[] = { "tcp", "udp", "icmp", "conntrack",
-					    "state", "comment", "multiport" };
+					    "state", "comment", "multiport", "mark" };
 
 	for (size_t i = 0; i < sizeof(have) / sizeof(have[0]); i++)
 		if (!strcmp(m, have[i]))
@@ -207,7 +209,8 @@ static int build_multiport(struct parse *p, struct nat_rule *r)
  * listings use anyway; then the user data must still fit. */
 static int build_order(struct parse *p, struct nat_rule *r)
 {
-	static const uint8_t dflt[] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT, XT_M_COMMENT };
+	static const uint8_t dflt[] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT, XT_M_MARK,
+					XT_M_COMMENT };
 	size_t n = 0, d = 0;
 	bool plain = true;
 
@@ -314,13 +317,65 @@ static int build_icmp(struct parse *p, struct nat_rule *r)
 	return 0;
 }
 
+/* One number of --mark VALUE[/MASK], 32 bits in any base C reads: 0, or
+ * iptables' message for a bad number (-1) or for more after it (-2). */
+static int mark_number(const char *s, char stop, const char **end,
+		       uint32_t *out)
+{
+	char *e;
+	unsigned long long v;
+
+	if (*s == '-' || *s == '+' || !*s)
+		return -1;
+	errno = 0;
+	v = strtoull(s, &e, 0);
+	*end = e;
+	if (e == s || errno || v > UINT32_MAX)
+		return -1;
+	if (*e && *e != stop)
+		return -2;
+	*out = (uint32_t)v;
+	return 0;
+}
+
+/* -m mark --mark VALUE[/MASK]. */
+static int build_mark(struct parse *p, struct nat_rule *r)
+{
+	const char *w = p->word[O_MARK], *end;
+	struct xt_mark_match *m = &r->mark;
+	int bad;
+
+	if (!w) {
+		if (nat_has_match(p, "mark"))
+			return nat_param_error(p->e, "mark: option \"--mark\" must "
+					       "be specified\n");
+		return 0;
+	}
+	if (!nat_has_match(p, "mark"))
+		return unknown(p, O_MARK);
+	m->mask = UINT32_MAX;
+	bad = mark_number(w, '/', &end, &m->value);
+	if (!bad && *end == '/')
+		bad = mark_number(end + 1, '\0', &end, &m->mask);
+	if (bad == -2)
+		return nat_param_error(p->e, "mark: trailing garbage after value "
+				       "for option \"--mark\".\n");
+	if (bad)
+		return nat_param_error(p->e, "mark: bad integer value for option "
+				       "\"--mark\", or out of range.\n");
+	m->set = true;
+	m->neg = p->neg[O_MARK];
+	return 0;
+}
+
 int nat_build_matches(struct parse *p, struct nat_rule *r)
 {
 	int ret;
 
 	if ((ret = build_multiport(p, r)))
 		return ret;
-	if ((ret = build_tcp_flags(p, r)) || (ret = build_icmp(p, r)))
+	if ((ret = build_tcp_flags(p, r)) || (ret = build_icmp(p, r)) ||
+	    (ret = build_mark(p, r)))
 		return ret;
 	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)) ||
 	    (ret = build_comment(p, r)))

@@ -65,6 +65,7 @@ static const struct optdef optdefs[] = {
 	{ "syn", 0, O_SYN, ARG_NO },
 	{ "tcp-flags", 0, O_TCPFLAGS, ARG_REQ },
 	{ "icmp-type", 0, O_ICMPTYPE, ARG_REQ },
+	{ "mark", 0, O_MARK, ARG_REQ },
 	{ "reject-with", 0, O_REJECT_WITH, ARG_REQ },
 	{ "log-prefix", 0, O_LOG_PREFIX, ARG_REQ },
 	{ "log-level", 0, O_LOG_LEVEL, ARG_REQ },
@@ -100,6 +101,7 @@ static const char *owner(enum opt_id id)
 	case O_CTSTATE: return "conntrack";
 	case O_STATE: return "state";
 	case O_COMMENT: return "comment";
+	case O_MARK: return "mark";
 	case O_MPORT_D: case O_MPORT_S: case O_MPORT_ANY: return "multiport";
 	default: return NULL;
 	}
@@ -227,7 +229,7 @@ static bool negatable(enum opt_id id)
 	return id == O_SRC || id == O_DST || id == O_PROTO || id == O_IN ||
 	       id == O_OUT || id == O_SPORT || id == O_DPORT || id == O_CTSTATE ||
 	       id == O_STATE || id == O_SYN || id == O_TCPFLAGS || id == O_ICMPTYPE ||
-	       id == O_MPORT_D || id == O_MPORT_S ||
+	       id == O_MARK || id == O_MPORT_D || id == O_MPORT_S ||
 	       id == O_MPORT_ANY;
 }
 
@@ -266,7 +268,7 @@ static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 	if (d->id == O_GOTO)
 		return nat_param_error(p->e, "multiple -j flags not allowed");
 	if (d->id == O_CTSTATE || d->id == O_STATE || d->id == O_COMMENT ||
-	    d->id == O_ICMPTYPE)
+	    d->id == O_ICMPTYPE || d->id == O_MARK)
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", d->id == O_CTSTATE ? "conntrack" :
 				       d->id == O_ICMPTYPE ? "icmp" : d->name, d->name);
@@ -307,6 +309,8 @@ static void note_order(struct parse *p, enum opt_id id, const char *arg)
 		kind = XT_M_CT;
 	else if (!strcmp(m, "comment"))
 		kind = XT_M_COMMENT;
+	else if (!strcmp(m, "mark"))
+		kind = XT_M_MARK;
 	for (int k = 0; k < p->n_order; k++)
 		if (p->order[k] == kind)
 			return;

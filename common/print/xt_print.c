@@ -117,6 +117,14 @@ void xt_save_icmp(FILE *f, const struct nat_rule *r)
 	icmp_words(f, &r->icmp);
 }
 
+/* "0x1", "0x10/0xff": the mask unless it is all ones. */
+static void mark_words(FILE *f, const struct xt_mark_match *m)
+{
+	fprintf(f, "0x%x", m->value);
+	if (m->mask != UINT32_MAX)
+		fprintf(f, "/0x%x", m->mask);
+}
+
 /* The multiport list, "22,80:90"; with names, each port by its service
  * name where it has one ("ssh,http:90"). */
 static void mport_list(FILE *f, const struct nat_rule *r, bool names)
@@ -157,6 +165,9 @@ void xt_save_match(FILE *f, const struct nat_rule *r, int kind)
 		else
 			fprintf(f, " -m conntrack%s --ctstate %s", r->ct.neg ? " !" : "",
 				buf);
+	} else if (kind == XT_M_MARK) {
+		fprintf(f, " -m mark%s --mark ", r->mark.neg ? " !" : "");
+		mark_words(f, &r->mark);
 	} else if (kind == XT_M_COMMENT) {
 		fputs(" -m comment --comment", f);
 		save_string(f, r->comment);
@@ -226,6 +237,9 @@ void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
 		fprintf(f, " %s%s %s", r->ct.neg ? "! " : "",
 			r->ct.as_state ? "state" : "ctstate", buf);
+	} else if (kind == XT_M_MARK) {
+		fprintf(f, " mark match%s ", r->mark.neg ? " !" : "");
+		mark_words(f, &r->mark);
 	} else if (kind == XT_M_COMMENT) {
 		fprintf(f, " /* %s */", r->comment);
 	}
@@ -311,6 +325,20 @@ void xt_json_matches(struct out *o, const struct nat_rule *r)
 		json_tcp_flags(o, r);
 	if (r->icmp.set)
 		json_icmp(o, &r->icmp);
+	if (r->mark.set) {
+		char *s = NULL;
+		size_t n = 0;
+		FILE *m = open_memstream(&s, &n);
+
+		if (m) {
+			mark_words(m, &r->mark);
+			fclose(m);
+			out_str(o, "mark", NULL, s);
+			free(s);
+		}
+		if (r->mark.neg)
+			out_bool(o, "mark_invert", NULL, true);
+	}
 	if (r->mport.set) {
 		char *s = NULL;
 		size_t n = 0;

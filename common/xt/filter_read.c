@@ -144,6 +144,18 @@ int xt_read_icmp(struct nat_rule *r, enum xt_icmp_part part, bool neg,
 	return -1;
 }
 
+int xt_read_mark(struct nat_rule *r, bool neg, uint32_t mask, const void *data,
+		 uint32_t len)
+{
+	if (r->mark.set || len != 4)
+		return -1;
+	r->mark.set = true;
+	r->mark.neg = neg;
+	r->mark.mask = mask;
+	memcpy(&r->mark.value, data, 4);
+	return 0;
+}
+
 /* Types nsip does not know are left alone, as nft leaves them. */
 int xt_read_udata(struct nat_rule *r, const uint8_t *p, size_t len)
 {

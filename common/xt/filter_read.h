@@ -46,6 +46,9 @@ int xt_read_ct_state(struct nat_rule *r, uint32_t op, bool masked,
  * onto iptables' --icmp-type. */
 int xt_read_icmp(struct nat_rule *r, enum xt_icmp_part part, bool neg,
 		 const void *data, uint32_t len);
+/* -m mark: "meta mark [& MASK] ==/!= VALUE" (host order). */
+int xt_read_mark(struct nat_rule *r, bool neg, uint32_t mask, const void *data,
+		 uint32_t len);
 int xt_read_tcp_flags(struct nat_rule *r, uint32_t op, uint8_t mask,
 		      const void *data, uint32_t len);
 /* The rule's NFTA_RULE_USERDATA bytes (TLVs: type, length, value). */

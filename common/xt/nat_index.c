@@ -124,6 +124,11 @@ static void put_extras(struct canon *c, const struct nat_rule *r)
 		put_u8(c, r->tcpf_mask);
 		put_u8(c, r->tcpf_comp);
 	}
+	if (r->mark.set) {
+		put_u8(c, (uint8_t)(0x40 | r->mark.neg));
+		put_u32(c, r->mark.value);
+		put_u32(c, r->mark.mask);
+	}
 	if (r->icmp.set) {
 		put_u8(c, (uint8_t)(0x80 | r->icmp.neg));
 		put_u8(c, r->icmp.type);

@@ -39,6 +39,11 @@ static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 			    a->tcpf_mask != b->tcpf_mask ||
 			    a->tcpf_comp != b->tcpf_comp))
 		return false;
+	if (a->mark.set != b->mark.set ||
+	    (a->mark.set && (a->mark.neg != b->mark.neg ||
+			     a->mark.value != b->mark.value ||
+			     a->mark.mask != b->mark.mask)))
+		return false;
 	if (a->icmp.set != b->icmp.set)
 		return false;
 	if (a->icmp.set && (a->icmp.neg != b->icmp.neg ||
@@ -113,6 +118,7 @@ bool xt_rule_has_match(const struct nat_rule *r, int kind)
 	case XT_M_MPORT: return r->mport.set;
 	case XT_M_CT: return r->ct.set;
 	case XT_M_COMMENT: return r->comment[0] != '\0';
+	case XT_M_MARK: return r->mark.set;
 	}
 	return false;
 }
@@ -122,7 +128,7 @@ bool xt_rule_has_match(const struct nat_rule *r, int kind)
 size_t xt_match_order(const struct nat_rule *r, uint8_t *out)
 {
 	static const uint8_t dflt[XT_M_KINDS] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT,
-						  XT_M_COMMENT };
+						  XT_M_MARK, XT_M_COMMENT };
 	bool seen[XT_M_KINDS + 1] = { false };
 	size_t n = 0;
 

@@ -71,8 +71,9 @@ enum xt_match_kind {
 	XT_M_MPORT,            /* multiport */
 	XT_M_CT,               /* conntrack or state */
 	XT_M_COMMENT,
+	XT_M_MARK,             /* -m mark */
 };
-#define XT_M_KINDS 4
+#define XT_M_KINDS 5
 
 /* -m conntrack --ctstate / -m state --state: a mask of conntrack state
  * bits (nftables' ct state bits), matched when any of them is set. */
@@ -80,6 +81,13 @@ struct xt_ct_match {
 	bool set, neg;
 	bool as_state;         /* spelled -m state, listed so */
 	uint32_t states;
+};
+
+/* -m mark --mark VALUE[/MASK]: the packet's mark, masked, is VALUE (or
+ * not); mask 0xffffffff when none was given. */
+struct xt_mark_match {
+	bool set, neg;
+	uint32_t value, mask;
 };
 
 /* -s / -d: address and mask in network byte order. */
@@ -113,9 +121,10 @@ struct nat_rule {
 	struct xt_icmp icmp;   /* -p icmp --icmp-type */
 	struct xt_multiport mport;
 	struct xt_ct_match ct;
+	struct xt_mark_match mark;
 	char comment[XT_COMMENT_MAX + 1];   /* "" when none */
 	/* The order the command gave the matches in (enum xt_match_kind);
-	 * n_order 0: tcp/udp, multiport, conntrack or state, comment. As in
+	 * n_order 0: tcp/udp, multiport, conntrack or state, mark, comment. As in
 	 * iptables, two rules whose matches differ in order differ. */
 	uint8_t order[XT_M_KINDS];
 	uint8_t n_order;

@@ -47,6 +47,7 @@ static int on_meta(struct decoder *d, const struct expr *e)
 	d->what = LD_META;
 	d->key = get_u32(e, NFTA_META_KEY);
 	d->reg = get_u32(e, NFTA_META_DREG);
+	d->len = 4;   /* what a mask of the mark spans */
 	d->masked = false;
 	return 0;
 }
@@ -87,7 +88,8 @@ static int on_bitwise(struct decoder *d, const struct expr *e)
 	if (is_set(e, NFTA_BITWISE_OP) &&
 	    get_u32(e, NFTA_BITWISE_OP) != NFT_BITWISE_BOOL)
 		return -1;   /* a shift, not a mask */
-	if ((d->what != LD_PAYLOAD && d->what != LD_CT) || d->masked ||
+	if ((d->what != LD_PAYLOAD && d->what != LD_CT &&
+	     (d->what != LD_META || d->key != NFT_META_MARK)) || d->masked ||
 	    len != d->len || len > 4 ||
 	    get_u32(e, NFTA_BITWISE_SREG) != d->reg ||
 	    get_u32(e, NFTA_BITWISE_DREG) != d->reg)
@@ -184,7 +186,7 @@ static int set_proto(struct nat_rule *r, bool neg, const uint8_t *data)
 /* What the comparison in front of us is about, from the last load. */
 enum field {
 	F_NONE, F_IN, F_OUT, F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
-	F_CTSTATE, F_TCPFLAGS, F_ICMPTYPE, F_ICMPCODE,
+	F_CTSTATE, F_TCPFLAGS, F_ICMPTYPE, F_ICMPCODE, F_MARK,
 };
 
 static enum field loaded_field(const struct decoder *d)
@@ -194,6 +196,7 @@ static enum field loaded_field(const struct decoder *d)
 		case NFT_META_IIFNAME: return F_IN;
 		case NFT_META_OIFNAME: return F_OUT;
 		case NFT_META_L4PROTO: return F_PROTO;
+		case NFT_META_MARK: return F_MARK;
 		}
 		return F_NONE;
 	}
@@ -287,6 +290,9 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 		memcpy(&m, &d->mask, 1);
 		return xt_read_tcp_flags(r, op, m, data, len);
 	}
+	case F_MARK:
+		return xt_read_mark(r, neg, d->masked ? d->mask : UINT32_MAX, data,
+				    len);
 	case F_NONE:
 		break;
 	}

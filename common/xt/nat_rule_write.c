@@ -189,6 +189,20 @@ static int add_icmp(const struct nat_rule *r, struct nftnl_rule *nr)
 	return add_cmp(nr, false, &m->code_min, 1);
 }
 
+/* -m mark: "meta mark [& MASK] == VALUE", in host order as nft keeps
+ * it. */
+static int add_mark(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	const struct xt_mark_match *m = &r->mark;
+
+	if (!m->set)
+		return 0;
+	if (add_meta(nr, NFT_META_MARK) < 0 ||
+	    (m->mask != UINT32_MAX && add_mask(nr, &m->mask, 4) < 0))
+		return -1;
+	return add_cmp(nr, m->neg, &m->value, 4);
+}
+
 /* --ctstate / --state: "ct state & STATES != 0" (== 0 when negated); the
  * register holds the state in host order. */
 static int add_ct_state(const struct nat_rule *r, struct nftnl_rule *nr)
@@ -242,7 +256,7 @@ static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 	    add_port(nr, OFF_SPORT, &r->sport) < 0 ||
 	    add_port(nr, OFF_DPORT, &r->dport) < 0 ||
 	    add_syn(r, nr) < 0 || add_icmp(r, nr) < 0 || add_multiport(r, nr) < 0 ||
-	    add_ct_state(r, nr) < 0)
+	    add_ct_state(r, nr) < 0 || add_mark(r, nr) < 0)
 		return -1;
 	return 0;
 }

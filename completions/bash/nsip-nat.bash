@@ -85,7 +85,7 @@ _nsip_nat()
 		_nsip_reply emerg alert crit error warning notice info debug
 		return;;
 	-s|--source|-d|--destination|--sport|--dport|--to-destination|\
-	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix|\
+	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix|--mark|\
 	--dports|--sports|--destination-ports|--source-ports)
 		return;;
 	esac
@@ -101,7 +101,7 @@ _nsip_nat()
 	_nsip_reply -A -C -D -I -R -S -L -F -Z -N -X -E -P -h \
 		-t -s -d -i -o -p -m -j -g -n -v -x --line-numbers --json \
 		--sport --dport --to-destination --to-source --to-ports --random \
-		--syn --tcp-flags --icmp-type --ctstate --state --comment --reject-with --log-prefix \
+		--syn --tcp-flags --icmp-type --mark --ctstate --state --comment --reject-with --log-prefix \
 		--log-level --log-tcp-sequence --log-tcp-options --log-ip-options \
 		--log-uid --log-macdecode --goto --dports --sports \
 		--append --check --delete --insert --replace --list-rules --list \

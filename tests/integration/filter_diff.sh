@@ -164,7 +164,7 @@ same_listings "after bad words"
 # A match or target iptables has and nsip lacks: one line naming it, exit
 # 2, nothing changed (iptables-nft takes these, so no comparison).
 for w in "-m multiport --ports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark 1" \
-	 "-j NFLOG" "-m mark --mark 1" "-m conntrack --ctstatus SEEN_REPLY" \
+	 "-j NFLOG" "-m owner --uid-owner 0" "-m conntrack --ctstatus SEEN_REPLY" \
 	 "--tcp-option 2"; do
 	before=$(nft list table ip nsip_filter)
 	# shellcheck disable=SC2086

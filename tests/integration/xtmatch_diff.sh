@@ -88,4 +88,27 @@ case "$OUT" in *"icmp type echo-request counter"*"icmp type destination-unreacha
 	ok 0 "nft lists nsip's --icmp-type as its own icmp type and code";;
 	*) ok 1 "--icmp-type as nft lists it: $OUT";; esac
 
+# -m mark --mark VALUE[/MASK], in FORWARD.
+for v in 1 0xffffffff 5/0xffffffff 010 0/0 0x10/0xff 4294967295/1; do
+	both "--mark $v" -A FORWARD -m mark --mark "$v" -j ACCEPT
+done
+both "! --mark" -A FORWARD -m mark ! --mark 0x10/0xff -j DROP
+both "mark between other matches" -A FORWARD -p tcp --dport 22 -m mark --mark 3 -m conntrack --ctstate NEW -j ACCEPT
+both "mark before tcp" -A FORWARD -m mark --mark 7 -p tcp --dport 80
+same_listings "marks"
+both "check finds a mark" -C FORWARD -m mark --mark 0x10/0xff -j ACCEPT
+both "check tells masks apart" -C FORWARD -m mark --mark 0x10/0xf0 -j ACCEPT
+both "delete by mark" -D FORWARD -m mark --mark 010 -j ACCEPT
+for v in frob 1/ /1 4294967296 -1 1/0x1ffffffff 1x 1/1x 1/2/3 " 1" ""; do
+	both "bad --mark '$v'" -A FORWARD -m mark --mark "$v"
+done
+both "-m mark without --mark" -A FORWARD -m mark
+both "--mark twice" -A FORWARD -m mark --mark 1 --mark 2
+both "--mark without -m mark" -A FORWARD --mark 1
+same_listings "after bad marks"
+run nft list chain ip nsip_filter FORWARD
+case "$OUT" in *"meta mark 0x00000001 counter"*"meta mark & 0x000000ff != 0x00000010 counter"*)
+	ok 0 "nft lists nsip's -m mark as its own meta mark";;
+	*) ok 1 "-m mark as nft lists it: $OUT";; esac
+
 done_testing

@@ -221,6 +221,28 @@ START_TEST(icmp_types_both_ways)
 }
 END_TEST
 
+/* -m mark, with and without a mask, negated, back from nftables. */
+START_TEST(marks_survive_the_round_trip)
+{
+	static const struct xt_mark_match forms[] = {
+		{ true, false, 1, UINT32_MAX }, { true, true, 0x10, 0xff },
+		{ true, false, 0, 0 },
+	};
+
+	for (size_t k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+		struct nat_rule r = { 0 }, back;
+
+		r.mark = forms[k];
+		r.target = NAT_T_DROP;
+		ck_assert_int_eq(round_trip(&r, &back), 0);
+		ck_assert(nat_rule_same(&r, &back));
+		ck_assert(back.mark.set && back.mark.neg == forms[k].neg);
+		ck_assert_uint_eq(back.mark.value, forms[k].value);
+		ck_assert_uint_eq(back.mark.mask, forms[k].mask);
+	}
+}
+END_TEST
+
 START_TEST(bad_user_data_has_no_iptables_form)
 {
 	struct nat_rule r = { 0 };
@@ -390,6 +412,7 @@ int main(void)
 	tcase_add_test(tc, filter_targets_survive_the_round_trip);
 	tcase_add_test(tc, filter_matches_survive_the_round_trip);
 	tcase_add_test(tc, icmp_types_both_ways);
+	tcase_add_test(tc, marks_survive_the_round_trip);
 	tcase_add_test(tc, bad_user_data_has_no_iptables_form);
 	tcase_add_test(tc, save_and_list_words);
 	tcase_add_test(tc, multiport_lists_and_intervals);
