@@ -111,4 +111,19 @@ case "$OUT" in *"meta mark 0x00000001 counter"*"meta mark & 0x000000ff != 0x0000
 	ok 0 "nft lists nsip's -m mark as its own meta mark";;
 	*) ok 1 "-m mark as nft lists it: $OUT";; esac
 
+# Masks that are no prefix, as given (the address and'ed with them).
+for a in "-s 10.0.12.0/255.0.255.0" "! -d 10.1.12.7/255.0.255.0" \
+	 "-s 10.0.12.0/0.0.0.255" "-s 1.2.3.4/0.0.0.0" "-d 10.0.0.0/255.255.0.0"; do
+	# shellcheck disable=SC2086
+	both "mask: $a" -A OUTPUT $a -j ACCEPT
+done
+same_listings "masks"
+both "delete by a mask that is no prefix" -D OUTPUT -s 10.0.12.0/255.0.255.0 -j ACCEPT
+both "bad dotted mask" -A OUTPUT -s 10.0.0.0/255.0.255. -j ACCEPT
+same_listings "after masks"
+run nft list chain ip nsip_filter OUTPUT
+case "$OUT" in *"ip daddr & 255.0.255.0 != 10.0.12.0"*)
+	ok 0 "nft lists a mask that is no prefix";;
+	*) ok 1 "a mask that is no prefix as nft lists it: $OUT";; esac
+
 done_testing
