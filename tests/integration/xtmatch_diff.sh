@@ -126,4 +126,20 @@ case "$OUT" in *"ip daddr & 255.0.255.0 != 10.0.12.0"*)
 	ok 0 "nft lists a mask that is no prefix";;
 	*) ok 1 "a mask that is no prefix as nft lists it: $OUT";; esac
 
+# What the rules do, on loopback in the sandbox: the type and code, and
+# the mark, are the packet's (ping -m sets its socket's mark).
+ip link set lo up
+pings() { ping -c1 -W1 "$@" 127.0.0.1 >/dev/null 2>&1; }
+fails() { ! pings "$@"; }
+check "ping before the drop rules" pings
+run "$IPT" -I OUTPUT 1 -o lo -p icmp --icmp-type 8/1 -j DROP
+check "--icmp-type 8/1 lets an echo request (code 0) pass" pings
+run "$IPT" -I OUTPUT 1 -o lo -p icmp --icmp-type echo-request -j DROP
+check "--icmp-type echo-request drops it" fails
+run "$IPT" -D OUTPUT 1
+run "$IPT" -I OUTPUT 1 -o lo -m mark --mark 0x7/0xf -j DROP
+check "-m mark --mark 0x7/0xf lets an unmarked ping pass" pings
+check "…and one with mark 0x18" pings -m 24
+check "…and drops one with mark 0x17" fails -m 23
+
 done_testing
