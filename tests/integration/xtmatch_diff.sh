@@ -142,4 +142,19 @@ check "-m mark --mark 0x7/0xf lets an unmarked ping pass" pings
 check "…and one with mark 0x18" pings -m 24
 check "…and drops one with mark 0x17" fails -m 23
 
+# -v names each chain -F, -Z and -X worked on.
+both "-N for -v" -N VB
+both "-N another" -N VA
+both "-v -Z a chain" -v -Z FORWARD
+both "-v -Z the table" -v -Z
+both "-v -F a chain" -v -F OUTPUT
+both "-v -F a missing chain" -v -F FROB
+both "-v -F the table" -v -F
+both "-v -X a chain" -v -X VB
+both "-v -X a missing chain" -v -X FROB
+both "-v -X the table" -v -X
+both "-v -X with no user chain" -v -X
+both "-v -F in a table not made yet" -v -t nat -F
+same_listings "after -v"
+
 done_testing
