@@ -2,9 +2,12 @@
  * (tcp and udp are nat_build.c's), conntrack and state, comment and
  * --syn, and the options of REJECT and LOG. A match or target iptables
  * has and nsip lacks is refused by name before anything is sent. */
+#include <errno.h>
 #include <netinet/in.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nat_words.h"
 #include "xt/xt_names.h"
@@ -21,8 +24,8 @@ bool nat_has_match(const struct parse *p, const char *name)
 
 static bool nsip_has_match(const char *m)
 {
-	static const char *const have[] = { "tcp", "udp", "conntrack", "state",
-					    "comment", "multiport" };
+	static const char *const have[] = { "tcp", "udp", "icmp", "conntrack",
+					    "state", "comment", "multiport", "mark" };
 
 	for (size_t i = 0; i < sizeof(have) / sizeof(have[0]); i++)
 		if (!strcmp(m, have[i]))
@@ -51,7 +54,7 @@ int nat_check_matches(struct parse *p)
 static const struct {
 	const char *option, *match;
 } partial[] = {
-	{ "tcp-flags", "tcp" }, { "tcp-option", "tcp" },
+	{ "tcp-option", "tcp" },
 	{ "ctproto", "conntrack" }, { "ctorigsrc", "conntrack" },
 	{ "ctorigdst", "conntrack" }, { "ctreplsrc", "conntrack" },
 	{ "ctrepldst", "conntrack" }, { "ctorigsrcport", "conntrack" },
@@ -206,7 +209,8 @@ static int build_multiport(struct parse *p, struct nat_rule *r)
  * listings use anyway; then the user data must still fit. */
 static int build_order(struct parse *p, struct nat_rule *r)
 {
-	static const uint8_t dflt[] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT, XT_M_COMMENT };
+	static const uint8_t dflt[] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT, XT_M_MARK,
+					XT_M_COMMENT };
 	size_t n = 0, d = 0;
 	bool plain = true;
 
@@ -230,19 +234,149 @@ static int build_order(struct parse *p, struct nat_rule *r)
 	return 0;
 }
 
+/* A --tcp-flags list: names iptables knows, any case, "," between
+ * (empty items skipped, as iptables does). */
+static int parse_tcp_flags(struct parse *p, const char *list, uint8_t *out)
+{
+	static const struct {
+		const char *name;
+		uint8_t bits;
+	} names[] = {
+		{ "FIN", 0x01 }, { "SYN", 0x02 }, { "RST", 0x04 }, { "PSH", 0x08 },
+		{ "ACK", 0x10 }, { "URG", 0x20 }, { "ALL", 0x3f }, { "NONE", 0 },
+	};
+	char buf[256];
+	char *save = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", list);
+	*out = 0;
+	for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		size_t k = 0;
+
+		while (k < sizeof(names) / sizeof(names[0]) &&
+		       strcasecmp(w, names[k].name))
+			k++;
+		if (k == sizeof(names) / sizeof(names[0]))
+			return nat_param_error(p->e, "Unknown TCP flag `%s'", w);
+		*out |= names[k].bits;
+	}
+	return 0;
+}
+
+/* --syn, or --tcp-flags MASK COMP: the tcp match's, which -p tcp loads. */
+static int build_tcp_flags(struct parse *p, struct nat_rule *r)
+{
+	enum opt_id id = p->word[O_SYN] ? O_SYN : O_TCPFLAGS;
+	int ret;
+
+	if (!p->word[id])
+		return 0;
+	if (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP)
+		return unknown(p, id);
+	r->tcpf_set = true;
+	r->tcpf_neg = p->neg[id];
+	if (id == O_SYN) {
+		r->tcpf_mask = 0x17;   /* FIN,SYN,RST,ACK */
+		r->tcpf_comp = 0x02;   /* SYN */
+		return 0;
+	}
+	if ((ret = parse_tcp_flags(p, p->word[id], &r->tcpf_mask)) ||
+	    (ret = parse_tcp_flags(p, p->tcpf_comp, &r->tcpf_comp)))
+		return ret;
+	/* iptables-nft writes no flags test for an empty mask (and lists
+	 * the rule without it): nsip refuses rather than drop the words. */
+	if (!r->tcpf_mask)
+		return nat_param_error(p->e, "--tcp-flags with an empty mask is "
+				       "not supported by nsip");
+	return 0;
+}
+
+/* --icmp-type: the icmp match's, which -p icmp loads. */
+static int build_icmp(struct parse *p, struct nat_rule *r)
+{
+	struct xt_icmp *m = &r->icmp;
+	char msg[160];
+
+	if (!p->word[O_ICMPTYPE]) {
+		if (nat_has_match(p, "icmp"))
+			return nat_param_error(p->e, "icmp: option \"--icmp-type\" "
+					       "must be specified\n");
+		return 0;
+	}
+	if (!r->proto_set || r->proto_neg || r->proto != IPPROTO_ICMP)
+		return unknown(p, O_ICMPTYPE);
+	if (xt_icmp_parse(p->word[O_ICMPTYPE], m, msg, sizeof(msg)) < 0)
+		return nat_param_error(p->e, "%s", msg);
+	m->set = true;
+	m->neg = p->neg[O_ICMPTYPE];
+	/* nftables cannot say "not this type with this code" in two tests
+	 * (iptables-nft falls back to the xtables match there). */
+	if (m->neg && (m->type == XT_ICMP_ANY || !xt_icmp_any_code(m)))
+		return nat_param_error(p->e, "! --icmp-type with a code or "
+				       "\"any\" is not supported by nsip");
+	return 0;
+}
+
+/* One number of --mark VALUE[/MASK], 32 bits in any base C reads: 0, or
+ * iptables' message for a bad number (-1) or for more after it (-2). */
+static int mark_number(const char *s, char stop, const char **end,
+		       uint32_t *out)
+{
+	char *e;
+	unsigned long long v;
+
+	if (*s == '-' || *s == '+' || !*s)
+		return -1;
+	errno = 0;
+	v = strtoull(s, &e, 0);
+	*end = e;
+	if (e == s || errno || v > UINT32_MAX)
+		return -1;
+	if (*e && *e != stop)
+		return -2;
+	*out = (uint32_t)v;
+	return 0;
+}
+
+/* -m mark --mark VALUE[/MASK]. */
+static int build_mark(struct parse *p, struct nat_rule *r)
+{
+	const char *w = p->word[O_MARK], *end;
+	struct xt_mark_match *m = &r->mark;
+	int bad;
+
+	if (!w) {
+		if (nat_has_match(p, "mark"))
+			return nat_param_error(p->e, "mark: option \"--mark\" must "
+					       "be specified\n");
+		return 0;
+	}
+	if (!nat_has_match(p, "mark"))
+		return unknown(p, O_MARK);
+	m->mask = UINT32_MAX;
+	bad = mark_number(w, '/', &end, &m->value);
+	if (!bad && *end == '/')
+		bad = mark_number(end + 1, '\0', &end, &m->mask);
+	if (bad == -2)
+		return nat_param_error(p->e, "mark: trailing garbage after value "
+				       "for option \"--mark\".\n");
+	if (bad)
+		return nat_param_error(p->e, "mark: bad integer value for option "
+				       "\"--mark\", or out of range.\n");
+	m->set = true;
+	m->neg = p->neg[O_MARK];
+	return 0;
+}
+
 int nat_build_matches(struct parse *p, struct nat_rule *r)
 {
 	int ret;
 
 	if ((ret = build_multiport(p, r)))
 		return ret;
-	if (p->word[O_SYN]) {
-		/* --syn is the tcp match's, which -p tcp loads. */
-		if (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP)
-			return unknown(p, O_SYN);
-		r->syn_set = true;
-		r->syn_neg = p->neg[O_SYN];
-	}
+	if ((ret = build_tcp_flags(p, r)) || (ret = build_icmp(p, r)) ||
+	    (ret = build_mark(p, r)))
+		return ret;
 	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)) ||
 	    (ret = build_comment(p, r)))
 		return ret;

@@ -19,12 +19,46 @@ static int absent_ok(struct run *x)
 		return 0;
 	return refused(x, chain);
 }
+/* -v: iptables names each chain it flushed, zeroed or deleted
+ * ("Flushing chain `INPUT'"), once the kernel has done it. */
+static void say(const struct run *x, const char *verb, const char *chain)
+{
+	if (x->q->fmt.verbose)
+		printf("%s chain `%s'\n", verb, chain);
+}
+
+/* The same for the whole table: its built-in chains in iptables' order,
+ * then its user chains as iptables sorts them. */
+static void say_all(struct run *x, const char *verb)
+{
+	struct names user;
+
+	if (!x->q->fmt.verbose)
+		return;
+	for (size_t k = 0; k < x->q->table->n_chains; k++)
+		say(x, verb, x->q->table->chains[k].name);
+	if (nat_load_user_chains(x, &user) < 0)
+		return;
+	for (size_t k = 0; k < user.n; k++)
+		say(x, verb, user.v[k]);
+	free(user.v);
+}
 
 int nat_cmd_flush(struct run *x)
 {
+	int ret;
+
 	nat_begin(x);
 	nft_flush(x->nft, x->q->chain);
-	return nft_commit(x->nft) < 0 ? absent_ok(x) : 0;
+	/* A table not made yet has its built-in chains, empty, for -v too
+	 * (iptables-nft names them). */
+	if (nft_commit(x->nft) < 0 && (ret = absent_ok(x)))
+		return ret;
+	if (x->q->chain)
+		say(x, "Flushing", x->q->chain);
+	else
+		say_all(x, "Flushing");
+	return 0;
 }
 
 int nat_cmd_zero(struct run *x)
@@ -46,6 +80,11 @@ int nat_cmd_zero(struct run *x)
 		if (nat_load_rules(x, x->q->chain, true, &rs) < 0)
 			return absent_ok(x);
 		nat_ruleset_free(&rs);
+		/* iptables-nft names no chain of a table not yet made. */
+		if (x->q->chain)
+			say(x, "Zeroing", x->q->chain);
+		else if (nat_chain_exists(x, x->q->table->chains[0].name) > 0)
+			say_all(x, "Zeroing");
 		return 0;
 	}
 	/* One rule: find its handle in its chain, then zero only it. A number
@@ -84,7 +123,10 @@ int nat_cmd_delchain(struct run *x)
 	if (x->q->chain) {
 		nat_begin(x);
 		nft_del_chain(x->nft, x->q->chain);
-		return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
+		if (nft_commit(x->nft) < 0)
+			return refused(x, x->q->chain);
+		say(x, "Deleting", x->q->chain);
+		return 0;
 	}
 	if (nat_load_user_chains(x, &user) < 0)
 		return refused(x, NULL);
@@ -95,6 +137,8 @@ int nat_cmd_delchain(struct run *x)
 		if (nft_commit(x->nft) < 0)
 			ret = refused(x, x->nft->err_index < user.n ?
 				      user.v[x->nft->err_index] : NULL);
+		for (size_t k = 0; !ret && k < user.n; k++)
+			say(x, "Deleting", user.v[k]);
 	}
 	free(user.v);
 	return ret;

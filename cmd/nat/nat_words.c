@@ -63,6 +63,9 @@ static const struct optdef optdefs[] = {
 	{ "state", 0, O_STATE, ARG_REQ },
 	{ "comment", 0, O_COMMENT, ARG_REQ },
 	{ "syn", 0, O_SYN, ARG_NO },
+	{ "tcp-flags", 0, O_TCPFLAGS, ARG_REQ },
+	{ "icmp-type", 0, O_ICMPTYPE, ARG_REQ },
+	{ "mark", 0, O_MARK, ARG_REQ },
 	{ "reject-with", 0, O_REJECT_WITH, ARG_REQ },
 	{ "log-prefix", 0, O_LOG_PREFIX, ARG_REQ },
 	{ "log-level", 0, O_LOG_LEVEL, ARG_REQ },
@@ -98,6 +101,7 @@ static const char *owner(enum opt_id id)
 	case O_CTSTATE: return "conntrack";
 	case O_STATE: return "state";
 	case O_COMMENT: return "comment";
+	case O_MARK: return "mark";
 	case O_MPORT_D: case O_MPORT_S: case O_MPORT_ANY: return "multiport";
 	default: return NULL;
 	}
@@ -224,7 +228,8 @@ static bool negatable(enum opt_id id)
 {
 	return id == O_SRC || id == O_DST || id == O_PROTO || id == O_IN ||
 	       id == O_OUT || id == O_SPORT || id == O_DPORT || id == O_CTSTATE ||
-	       id == O_STATE || id == O_SYN || id == O_MPORT_D || id == O_MPORT_S ||
+	       id == O_STATE || id == O_SYN || id == O_TCPFLAGS || id == O_ICMPTYPE ||
+	       id == O_MARK || id == O_MPORT_D || id == O_MPORT_S ||
 	       id == O_MPORT_ANY;
 }
 
@@ -262,10 +267,11 @@ static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 				       : "nat", d->name);
 	if (d->id == O_GOTO)
 		return nat_param_error(p->e, "multiple -j flags not allowed");
-	if (d->id == O_CTSTATE || d->id == O_STATE || d->id == O_COMMENT)
+	if (d->id == O_CTSTATE || d->id == O_STATE || d->id == O_COMMENT ||
+	    d->id == O_ICMPTYPE || d->id == O_MARK)
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", d->id == O_CTSTATE ? "conntrack" :
-				       d->name, d->name);
+				       d->id == O_ICMPTYPE ? "icmp" : d->name, d->name);
 	if (d->letter)
 		return nat_param_error(p->e, "multiple -%c flags not allowed",
 				       d->letter);
@@ -293,7 +299,8 @@ static void note_order(struct parse *p, enum opt_id id, const char *arg)
 	const char *m = id == O_MATCH && arg ? arg : "";
 	int kind = 0;
 
-	if (id == O_SPORT || id == O_DPORT || id == O_SYN || !strcmp(m, "tcp") ||
+	if (id == O_SPORT || id == O_DPORT || id == O_SYN || id == O_TCPFLAGS ||
+	    id == O_ICMPTYPE || !strcmp(m, "tcp") || !strcmp(m, "icmp") ||
 	    !strcmp(m, "udp"))
 		kind = XT_M_PROTO;
 	else if (!strcmp(m, "multiport"))
@@ -302,6 +309,8 @@ static void note_order(struct parse *p, enum opt_id id, const char *arg)
 		kind = XT_M_CT;
 	else if (!strcmp(m, "comment"))
 		kind = XT_M_COMMENT;
+	else if (!strcmp(m, "mark"))
+		kind = XT_M_MARK;
 	for (int k = 0; k < p->n_order; k++)
 		if (p->order[k] == kind)
 			return;
@@ -320,7 +329,19 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		return nat_param_error(p->e, "unexpected ! flag before --match");
 	if (neg && !negatable(d->id))
 		return nat_param_error(p->e, "unexpected '!' flag");
-	if (d->id == O_SYN && p->word[O_SYN])
+	/* --tcp-flags MASK COMP: iptables takes COMP before it looks
+	 * further, and only a word that cannot be an option. */
+	if (d->id == O_TCPFLAGS) {
+		const char *w = p->i < p->argc ? p->argv[p->i] : NULL;
+
+		if (!w || w[0] == '-' || w[0] == '!')
+			return nat_param_error(p->e, "--tcp-flags requires two args.");
+		p->i++;
+		if (!p->word[O_SYN] && !p->word[O_TCPFLAGS])
+			p->tcpf_comp = w;
+	}
+	if ((d->id == O_SYN || d->id == O_TCPFLAGS) &&
+	    (p->word[O_SYN] || p->word[O_TCPFLAGS]))
 		return nat_param_error(p->e, "Only one of `--syn' or `--tcp-flags'  "
 				       "allowed");
 	if (is_command(d->id))

@@ -14,7 +14,8 @@ enum opt_id {
 	O_NUMERIC, O_VERBOSE, O_EXACT, O_LINENUM, O_WAIT, O_WAITINT, O_SPORT,
 	O_DPORT, O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM, O_JSON,
 	/* the filter table's: -g, matches' and targets' options */
-	O_GOTO, O_CTSTATE, O_STATE, O_COMMENT, O_SYN, O_REJECT_WITH,
+	O_GOTO, O_CTSTATE, O_STATE, O_COMMENT, O_SYN, O_TCPFLAGS, O_ICMPTYPE, O_MARK,
+	O_REJECT_WITH,
 	O_LOG_PREFIX, O_LOG_LEVEL, O_LOG_TCPSEQ, O_LOG_TCPOPT, O_LOG_IPOPT,
 	O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D, O_MPORT_S, O_MPORT_ANY, O_MAX
 };
@@ -38,6 +39,7 @@ struct parse {
 	uint8_t order[XT_M_KINDS];  /* the kinds of match, as they came */
 	int n_order;
 	bool help, version;
+	const char *tcpf_comp;     /* --tcp-flags' second word */
 	int argc, i;
 	char **argv;
 };

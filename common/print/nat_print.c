@@ -39,6 +39,8 @@ static void addr_text(char *buf, size_t size, uint32_t addr, uint32_t mask,
 
 static const char *proto_word(const struct nat_rule *r)
 {
+	if (r->proto == IPPROTO_ICMP)
+		return "icmp";
 	return r->proto == IPPROTO_UDP ? "udp" : "tcp";
 }
 
@@ -137,6 +139,7 @@ static void save_matches(FILE *f, const struct nat_rule *r)
 		save_ports(f, "--sport", &r->sport);
 		save_ports(f, "--dport", &r->dport);
 		xt_save_syn(f, r);
+		xt_save_icmp(f, r);
 	}
 }
 
@@ -352,6 +355,7 @@ static void list_matches(FILE *f, const struct nat_rule *r,
 		list_ports(f, "spt", &r->sport, proto_word(r), fmt);
 		list_ports(f, "dpt", &r->dport, proto_word(r), fmt);
 		xt_list_syn(f, r, fmt->numeric);
+		xt_list_icmp(f, r, fmt->numeric);
 	}
 }
 

@@ -70,11 +70,59 @@ static const struct {
 
 /* ---- -S --------------------------------------------------------------- */
 
+/* TCP flags by name, in iptables' order; "NONE" for none. */
+static void tcp_flag_names(FILE *f, uint8_t flags)
+{
+	static const char *const names[] = { "FIN", "SYN", "RST", "PSH", "ACK",
+					     "URG" };
+	bool first = true;
+
+	if (!flags)
+		fputs("NONE", f);
+	for (unsigned int k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+		if (!(flags & 1u << k))
+			continue;
+		fprintf(f, "%s%s", first ? "" : ",", names[k]);
+		first = false;
+	}
+}
+
 void xt_save_syn(FILE *f, const struct nat_rule *r)
 {
-	if (r->syn_set)
-		fprintf(f, "%s --tcp-flags FIN,SYN,RST,ACK SYN",
-			r->syn_neg ? " !" : "");
+	if (!r->tcpf_set)
+		return;
+	fprintf(f, "%s --tcp-flags ", r->tcpf_neg ? " !" : "");
+	tcp_flag_names(f, r->tcpf_mask);
+	fputc(' ', f);
+	tcp_flag_names(f, r->tcpf_comp);
+}
+
+/* "any", "T", "T/C": a code is shown unless every code matches. */
+static void icmp_words(FILE *f, const struct xt_icmp *m)
+{
+	if (m->type == XT_ICMP_ANY) {
+		fputs("any", f);
+		return;
+	}
+	fprintf(f, "%u", m->type);
+	if (!xt_icmp_any_code(m))
+		fprintf(f, "/%u", m->code_min);
+}
+
+void xt_save_icmp(FILE *f, const struct nat_rule *r)
+{
+	if (!r->icmp.set)
+		return;
+	fprintf(f, "%s --icmp-type ", r->icmp.neg ? " !" : "");
+	icmp_words(f, &r->icmp);
+}
+
+/* "0x1", "0x10/0xff": the mask unless it is all ones. */
+static void mark_words(FILE *f, const struct xt_mark_match *m)
+{
+	fprintf(f, "0x%x", m->value);
+	if (m->mask != UINT32_MAX)
+		fprintf(f, "/0x%x", m->mask);
 }
 
 /* The multiport list, "22,80:90"; with names, each port by its service
@@ -117,6 +165,9 @@ void xt_save_match(FILE *f, const struct nat_rule *r, int kind)
 		else
 			fprintf(f, " -m conntrack%s --ctstate %s", r->ct.neg ? " !" : "",
 				buf);
+	} else if (kind == XT_M_MARK) {
+		fprintf(f, " -m mark%s --mark ", r->mark.neg ? " !" : "");
+		mark_words(f, &r->mark);
 	} else if (kind == XT_M_COMMENT) {
 		fputs(" -m comment --comment", f);
 		save_string(f, r->comment);
@@ -144,10 +195,34 @@ void xt_save_target(FILE *f, const struct nat_rule *r)
 
 void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric)
 {
-	if (!r->syn_set)
+	if (!r->tcpf_set)
 		return;
-	fprintf(f, " flags:%s%s", r->syn_neg ? "!" : "",
-		numeric ? "0x17/0x02" : "FIN,SYN,RST,ACK/SYN");
+	fprintf(f, " flags:%s", r->tcpf_neg ? "!" : "");
+	if (numeric) {
+		fprintf(f, "0x%02X/0x%02X", r->tcpf_mask, r->tcpf_comp);
+		return;
+	}
+	tcp_flag_names(f, r->tcpf_mask);
+	fputc('/', f);
+	tcp_flag_names(f, r->tcpf_comp);
+}
+
+void xt_list_icmp(FILE *f, const struct nat_rule *r, bool numeric)
+{
+	const struct xt_icmp *m = &r->icmp;
+	const char *name = numeric ? NULL : xt_icmp_name(m);
+
+	if (!m->set)
+		return;
+	if (name) {
+		fprintf(f, " %s%s", m->neg ? "!" : "", name);
+		return;
+	}
+	fprintf(f, "%stype %u", m->neg ? " !" : "", m->type);
+	if (m->code_min == m->code_max)
+		fprintf(f, " code %u", m->code_min);
+	else if (!xt_icmp_any_code(m))
+		fprintf(f, " codes %u-%u", m->code_min, m->code_max);
 }
 
 void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
@@ -162,6 +237,9 @@ void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
 		fprintf(f, " %s%s %s", r->ct.neg ? "! " : "",
 			r->ct.as_state ? "state" : "ctstate", buf);
+	} else if (kind == XT_M_MARK) {
+		fprintf(f, " mark match%s ", r->mark.neg ? " !" : "");
+		mark_words(f, &r->mark);
 	} else if (kind == XT_M_COMMENT) {
 		fprintf(f, " /* %s */", r->comment);
 	}
@@ -194,14 +272,72 @@ void xt_list_target(FILE *f, const struct nat_rule *r, bool numeric)
 
 /* ---- JSON ------------------------------------------------------------- */
 
+/* --syn as before ("syn"); other flags as "tcp_flags": "MASK COMP" in
+ * -S's words. */
+static void json_tcp_flags(struct out *o, const struct nat_rule *r)
+{
+	bool syn = r->tcpf_mask == 0x17 && r->tcpf_comp == 0x02;
+	char *s = NULL;
+	size_t n = 0;
+	FILE *m;
+
+	if (syn) {
+		out_bool(o, "syn", NULL, true);
+		if (r->tcpf_neg)
+			out_bool(o, "syn_invert", NULL, true);
+		return;
+	}
+	m = open_memstream(&s, &n);
+	if (!m)
+		return;
+	tcp_flag_names(m, r->tcpf_mask);
+	fputc(' ', m);
+	tcp_flag_names(m, r->tcpf_comp);
+	fclose(m);
+	out_str(o, "tcp_flags", NULL, s);
+	free(s);
+	if (r->tcpf_neg)
+		out_bool(o, "tcp_flags_invert", NULL, true);
+}
+
+/* "icmp_type" in -S's words ("any", "8", "3/4"). */
+static void json_icmp(struct out *o, const struct xt_icmp *m)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+
+	if (!f)
+		return;
+	icmp_words(f, m);
+	fclose(f);
+	out_str(o, "icmp_type", NULL, s);
+	free(s);
+	if (m->neg)
+		out_bool(o, "icmp_type_invert", NULL, true);
+}
+
 void xt_json_matches(struct out *o, const struct nat_rule *r)
 {
 	char buf[96];
 
-	if (r->syn_set) {
-		out_bool(o, "syn", NULL, true);
-		if (r->syn_neg)
-			out_bool(o, "syn_invert", NULL, true);
+	if (r->tcpf_set)
+		json_tcp_flags(o, r);
+	if (r->icmp.set)
+		json_icmp(o, &r->icmp);
+	if (r->mark.set) {
+		char *s = NULL;
+		size_t n = 0;
+		FILE *m = open_memstream(&s, &n);
+
+		if (m) {
+			mark_words(m, &r->mark);
+			fclose(m);
+			out_str(o, "mark", NULL, s);
+			free(s);
+		}
+		if (r->mark.neg)
+			out_bool(o, "mark_invert", NULL, true);
 	}
 	if (r->mport.set) {
 		char *s = NULL;

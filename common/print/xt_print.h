@@ -12,6 +12,7 @@
 
 /* -S: " --tcp-flags ..." inside the tcp match; a match of another kind. */
 void xt_save_syn(FILE *f, const struct nat_rule *r);
+void xt_save_icmp(FILE *f, const struct nat_rule *r);
 void xt_save_match(FILE *f, const struct nat_rule *r, int kind);
 /* -S: the target's options after "-j NAME" (or "-g CHAIN" in its place). */
 void xt_save_target(FILE *f, const struct nat_rule *r);
@@ -19,6 +20,9 @@ void xt_save_target(FILE *f, const struct nat_rule *r);
 /* -L: " flags:..." inside the tcp match, the other matches, the target's
  * options; numeric is -n. */
 void xt_list_syn(FILE *f, const struct nat_rule *r, bool numeric);
+/* After " icmp": the type's name, or (as iptables prints it, with no
+ * blank first) "type T code C". */
+void xt_list_icmp(FILE *f, const struct nat_rule *r, bool numeric);
 void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric);
 void xt_list_target(FILE *f, const struct nat_rule *r, bool numeric);
 

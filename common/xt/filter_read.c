@@ -99,13 +99,60 @@ int xt_read_tcp_flags(struct nat_rule *r, uint32_t op, uint8_t mask,
 {
 	uint8_t v;
 
-	if (r->syn_set || len != 1 || mask != SYN_MASK)
+	/* Only the six flags iptables names (a COMP flag outside MASK is
+	 * kept, as iptables keeps it: such a rule never matches). */
+	if (r->tcpf_set || len != 1 || !mask || (mask & ~TCP_FLAGS_ALL))
 		return -1;
 	memcpy(&v, data, 1);
-	if (v != SYN_FLAGS || (op != NFT_CMP_EQ && op != NFT_CMP_NEQ))
+	if ((v & ~TCP_FLAGS_ALL) || (op != NFT_CMP_EQ && op != NFT_CMP_NEQ))
 		return -1;
-	r->syn_set = true;
-	r->syn_neg = op == NFT_CMP_NEQ;
+	r->tcpf_set = true;
+	r->tcpf_neg = op == NFT_CMP_NEQ;
+	r->tcpf_mask = mask;
+	r->tcpf_comp = v;
+	return 0;
+}
+
+int xt_read_icmp(struct nat_rule *r, enum xt_icmp_part part, bool neg,
+		 const void *data, uint32_t len)
+{
+	struct xt_icmp *m = &r->icmp;
+	uint8_t v;
+
+	if (len != 1)
+		return -1;
+	memcpy(&v, data, 1);
+	switch (part) {
+	case XT_ICMP_TYPE:
+		/* Type 255 is iptables' "any", which nsip writes otherwise. */
+		if (m->set || v == XT_ICMP_ANY)
+			return -1;
+		*m = (struct xt_icmp){ true, neg, v, 0, 0xff };
+		return 0;
+	case XT_ICMP_CODE:
+		if (!m->set || m->neg || neg || m->type == XT_ICMP_ANY ||
+		    !xt_icmp_any_code(m))
+			return -1;
+		m->code_min = m->code_max = v;
+		return 0;
+	case XT_ICMP_ANY_PROTO:
+		if (m->set || neg || v != IPPROTO_ICMP)
+			return -1;
+		*m = (struct xt_icmp){ true, false, XT_ICMP_ANY, 0, 0xff };
+		return 0;
+	}
+	return -1;
+}
+
+int xt_read_mark(struct nat_rule *r, bool neg, uint32_t mask, const void *data,
+		 uint32_t len)
+{
+	if (r->mark.set || len != 4)
+		return -1;
+	r->mark.set = true;
+	r->mark.neg = neg;
+	r->mark.mask = mask;
+	memcpy(&r->mark.value, data, 4);
 	return 0;
 }
 

@@ -17,6 +17,14 @@
 #define OFF_TCP_FLAGS 13
 #define SYN_MASK 0x17          /* FIN,SYN,RST,ACK */
 #define SYN_FLAGS 0x02         /* SYN */
+#define TCP_FLAGS_ALL 0x3f     /* FIN,SYN,RST,PSH,ACK,URG: iptables' ALL */
+/* Where the ICMP header's type and code are. */
+#define OFF_ICMP_TYPE 0
+#define OFF_ICMP_CODE 1
+
+/* What a comparison of --icmp-type is about: the type, the code, or a
+ * second "ip protocol icmp" (type any). */
+enum xt_icmp_part { XT_ICMP_TYPE, XT_ICMP_CODE, XT_ICMP_ANY_PROTO };
 
 /* A user data type of nsip's own in a rule (nft ignores types it does not
  * know): the conntrack match was spelled -m state. */
@@ -34,6 +42,13 @@ int xt_read_log(struct nat_rule *r, const struct expr *e);
 int xt_read_ct_state(struct nat_rule *r, uint32_t op, bool masked,
 		     uint32_t mask, const void *data, uint32_t len);
 /* "tcp flags & mask" compared with data. */
+/* One comparison of --icmp-type (a byte): 0, or -1 when it does not map
+ * onto iptables' --icmp-type. */
+int xt_read_icmp(struct nat_rule *r, enum xt_icmp_part part, bool neg,
+		 const void *data, uint32_t len);
+/* -m mark: "meta mark [& MASK] ==/!= VALUE" (host order). */
+int xt_read_mark(struct nat_rule *r, bool neg, uint32_t mask, const void *data,
+		 uint32_t len);
 int xt_read_tcp_flags(struct nat_rule *r, uint32_t op, uint8_t mask,
 		      const void *data, uint32_t len);
 /* The rule's NFTA_RULE_USERDATA bytes (TLVs: type, length, value). */

@@ -1,4 +1,5 @@
 #include "xt/nat_index.h"
+#include "xt/filter_read.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -115,8 +116,25 @@ static void put_target(struct canon *c, const struct nat_rule *r)
 /* The filter table's matches, as nat_rule_same compares them. */
 static void put_extras(struct canon *c, const struct nat_rule *r)
 {
-	put_u8(c, (uint8_t)(r->syn_set | r->syn_neg << 1 | r->ct.set << 2 |
+	put_u8(c, (uint8_t)(r->tcpf_set | r->tcpf_neg << 1 | r->ct.set << 2 |
 			    r->ct.neg << 3 | r->ct.as_state << 4));
+	/* Only what rules before --tcp-flags and --icmp-type lacked, so that
+	 * their digests stay as they were. */
+	if (r->tcpf_set && (r->tcpf_mask != SYN_MASK || r->tcpf_comp != SYN_FLAGS)) {
+		put_u8(c, r->tcpf_mask);
+		put_u8(c, r->tcpf_comp);
+	}
+	if (r->mark.set) {
+		put_u8(c, (uint8_t)(0x40 | r->mark.neg));
+		put_u32(c, r->mark.value);
+		put_u32(c, r->mark.mask);
+	}
+	if (r->icmp.set) {
+		put_u8(c, (uint8_t)(0x80 | r->icmp.neg));
+		put_u8(c, r->icmp.type);
+		put_u8(c, r->icmp.code_min);
+		put_u8(c, r->icmp.code_max);
+	}
 	if (r->ct.set)
 		put_u32(c, r->ct.states);
 	put_u8(c, (uint8_t)(r->mport.set | r->mport.neg << 1 | r->mport.src << 2));

@@ -47,11 +47,9 @@ static int mask_of(const char *w, uint32_t *mask)
 	struct in_addr a;
 
 	if (strchr(w, '.')) {
+		/* Any mask, as iptables takes it: one that is no prefix
+		 * (255.0.255.0) is written as such and listed dotted. */
 		if (inet_pton(AF_INET, w, &a) != 1)
-			return -1;
-		uint32_t m = ntohl(a.s_addr);
-
-		if (m & (~m >> 1))   /* ones after a zero: not a prefix */
 			return -1;
 		*mask = a.s_addr;
 		return 0;

@@ -30,10 +30,26 @@ static bool same_port(const struct nat_port_match *a,
 	return !a->set || (a->neg == b->neg && a->lo == b->lo && a->hi == b->hi);
 }
 
-/* The filter table's matches: --syn, conntrack or state, comment. */
+/* The filter table's matches: --tcp-flags, conntrack or state, comment. */
 static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 {
-	if (a->syn_set != b->syn_set || (a->syn_set && a->syn_neg != b->syn_neg))
+	if (a->tcpf_set != b->tcpf_set)
+		return false;
+	if (a->tcpf_set && (a->tcpf_neg != b->tcpf_neg ||
+			    a->tcpf_mask != b->tcpf_mask ||
+			    a->tcpf_comp != b->tcpf_comp))
+		return false;
+	if (a->mark.set != b->mark.set ||
+	    (a->mark.set && (a->mark.neg != b->mark.neg ||
+			     a->mark.value != b->mark.value ||
+			     a->mark.mask != b->mark.mask)))
+		return false;
+	if (a->icmp.set != b->icmp.set)
+		return false;
+	if (a->icmp.set && (a->icmp.neg != b->icmp.neg ||
+			    a->icmp.type != b->icmp.type ||
+			    a->icmp.code_min != b->icmp.code_min ||
+			    a->icmp.code_max != b->icmp.code_max))
 		return false;
 	if (a->mport.set != b->mport.set)
 		return false;
@@ -97,10 +113,12 @@ bool nat_rule_same(const struct nat_rule *a, const struct nat_rule *b)
 bool xt_rule_has_match(const struct nat_rule *r, int kind)
 {
 	switch (kind) {
-	case XT_M_PROTO: return r->sport.set || r->dport.set || r->syn_set;
+	case XT_M_PROTO:
+		return r->sport.set || r->dport.set || r->tcpf_set || r->icmp.set;
 	case XT_M_MPORT: return r->mport.set;
 	case XT_M_CT: return r->ct.set;
 	case XT_M_COMMENT: return r->comment[0] != '\0';
+	case XT_M_MARK: return r->mark.set;
 	}
 	return false;
 }
@@ -110,7 +128,7 @@ bool xt_rule_has_match(const struct nat_rule *r, int kind)
 size_t xt_match_order(const struct nat_rule *r, uint8_t *out)
 {
 	static const uint8_t dflt[XT_M_KINDS] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT,
-						  XT_M_COMMENT };
+						  XT_M_MARK, XT_M_COMMENT };
 	bool seen[XT_M_KINDS + 1] = { false };
 	size_t n = 0;
 

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <net/if.h>
 
+#include "xt/xt_icmp.h"
+
 struct nftnl_rule;
 struct nft_rule_view;
 
@@ -65,12 +67,13 @@ struct xt_multiport {
 /* The matches a rule may have beyond -s -d -i -o -p, as iptables lists
  * them: in the order the command gave them. */
 enum xt_match_kind {
-	XT_M_PROTO = 1,        /* tcp or udp: --sport, --dport, --syn */
+	XT_M_PROTO = 1,        /* tcp, udp or icmp: ports, flags, --icmp-type */
 	XT_M_MPORT,            /* multiport */
 	XT_M_CT,               /* conntrack or state */
 	XT_M_COMMENT,
+	XT_M_MARK,             /* -m mark */
 };
-#define XT_M_KINDS 4
+#define XT_M_KINDS 5
 
 /* -m conntrack --ctstate / -m state --state: a mask of conntrack state
  * bits (nftables' ct state bits), matched when any of them is set. */
@@ -78,6 +81,13 @@ struct xt_ct_match {
 	bool set, neg;
 	bool as_state;         /* spelled -m state, listed so */
 	uint32_t states;
+};
+
+/* -m mark --mark VALUE[/MASK]: the packet's mark, masked, is VALUE (or
+ * not); mask 0xffffffff when none was given. */
+struct xt_mark_match {
+	bool set, neg;
+	uint32_t value, mask;
 };
 
 /* -s / -d: address and mask in network byte order. */
@@ -104,13 +114,17 @@ struct nat_rule {
 	bool proto_set, proto_neg;
 	uint8_t proto;
 	struct nat_port_match sport, dport;
-	/* --syn: the TCP flags FIN,SYN,RST,ACK are SYN alone (or not). */
-	bool syn_set, syn_neg;
+	/* --tcp-flags MASK COMP (--syn is FIN,SYN,RST,ACK SYN): the TCP
+	 * flags of the mask are those of comp (or not). */
+	bool tcpf_set, tcpf_neg;
+	uint8_t tcpf_mask, tcpf_comp;
+	struct xt_icmp icmp;   /* -p icmp --icmp-type */
 	struct xt_multiport mport;
 	struct xt_ct_match ct;
+	struct xt_mark_match mark;
 	char comment[XT_COMMENT_MAX + 1];   /* "" when none */
 	/* The order the command gave the matches in (enum xt_match_kind);
-	 * n_order 0: tcp/udp, multiport, conntrack or state, comment. As in
+	 * n_order 0: tcp/udp, multiport, conntrack or state, mark, comment. As in
 	 * iptables, two rules whose matches differ in order differ. */
 	uint8_t order[XT_M_KINDS];
 	uint8_t n_order;

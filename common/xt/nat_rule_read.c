@@ -47,6 +47,7 @@ static int on_meta(struct decoder *d, const struct expr *e)
 	d->what = LD_META;
 	d->key = get_u32(e, NFTA_META_KEY);
 	d->reg = get_u32(e, NFTA_META_DREG);
+	d->len = 4;   /* what a mask of the mark spans */
 	d->masked = false;
 	return 0;
 }
@@ -87,7 +88,8 @@ static int on_bitwise(struct decoder *d, const struct expr *e)
 	if (is_set(e, NFTA_BITWISE_OP) &&
 	    get_u32(e, NFTA_BITWISE_OP) != NFT_BITWISE_BOOL)
 		return -1;   /* a shift, not a mask */
-	if ((d->what != LD_PAYLOAD && d->what != LD_CT) || d->masked ||
+	if ((d->what != LD_PAYLOAD && d->what != LD_CT &&
+	     (d->what != LD_META || d->key != NFT_META_MARK)) || d->masked ||
 	    len != d->len || len > 4 ||
 	    get_u32(e, NFTA_BITWISE_SREG) != d->reg ||
 	    get_u32(e, NFTA_BITWISE_DREG) != d->reg)
@@ -184,7 +186,7 @@ static int set_proto(struct nat_rule *r, bool neg, const uint8_t *data)
 /* What the comparison in front of us is about, from the last load. */
 enum field {
 	F_NONE, F_IN, F_OUT, F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
-	F_CTSTATE, F_TCPFLAGS,
+	F_CTSTATE, F_TCPFLAGS, F_ICMPTYPE, F_ICMPCODE, F_MARK,
 };
 
 static enum field loaded_field(const struct decoder *d)
@@ -194,6 +196,7 @@ static enum field loaded_field(const struct decoder *d)
 		case NFT_META_IIFNAME: return F_IN;
 		case NFT_META_OIFNAME: return F_OUT;
 		case NFT_META_L4PROTO: return F_PROTO;
+		case NFT_META_MARK: return F_MARK;
 		}
 		return F_NONE;
 	}
@@ -202,6 +205,9 @@ static enum field loaded_field(const struct decoder *d)
 	if (d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_TRANSPORT_HEADER &&
 	    d->off == OFF_TCP_FLAGS && d->len == 1)
 		return d->masked ? F_TCPFLAGS : F_NONE;
+	if (d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_TRANSPORT_HEADER &&
+	    d->len == 1 && !d->masked && d->off <= OFF_ICMP_CODE)
+		return d->off == OFF_ICMP_TYPE ? F_ICMPTYPE : F_ICMPCODE;
 	if (is_net(d, OFF_PROTO) && d->len == 1 && !d->masked)
 		return F_PROTO;
 	if (is_net(d, OFF_SADDR))
@@ -244,6 +250,7 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 	bool neg = op == NFT_CMP_NEQ;
 	enum field f = loaded_field(d);
 	struct nat_rule *r = d->r;
+	bool from_payload;
 
 	if (!data || get_u32(e, NFTA_CMP_SREG) != d->reg)
 		return -1;
@@ -251,6 +258,7 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 		return on_cmp_bound(d, op, f, data, len);
 	if ((op != NFT_CMP_EQ && op != NFT_CMP_NEQ) || d->have_lo)
 		return -1;
+	from_payload = d->what == LD_PAYLOAD;
 	d->what = LD_NONE;   /* each load feeds one comparison */
 	switch (f) {
 	case F_IN:
@@ -258,7 +266,14 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 	case F_OUT:
 		return set_ifname(&r->out, neg, data, len);
 	case F_PROTO:
+		/* "ip protocol icmp" after -p icmp: --icmp-type any. */
+		if (r->proto_set && from_payload)
+			return xt_read_icmp(r, XT_ICMP_ANY_PROTO, neg, data, len);
 		return len == 1 ? set_proto(r, neg, data) : -1;
+	case F_ICMPTYPE:
+		return xt_read_icmp(r, XT_ICMP_TYPE, neg, data, len);
+	case F_ICMPCODE:
+		return xt_read_icmp(r, XT_ICMP_CODE, neg, data, len);
 	case F_SRC:
 		return set_addr(d, &r->src, neg, data, len);
 	case F_DST:
@@ -275,6 +290,9 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 		memcpy(&m, &d->mask, 1);
 		return xt_read_tcp_flags(r, op, m, data, len);
 	}
+	case F_MARK:
+		return xt_read_mark(r, neg, d->masked ? d->mask : UINT32_MAX, data,
+				    len);
 	case F_NONE:
 		break;
 	}
@@ -532,7 +550,9 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 				return -1;
 	if (d.what != LD_NONE || d.have_lo || !ports_have_proto(r))
 		return -1;
-	if (r->syn_set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP))
+	if (r->tcpf_set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP))
+		return -1;
+	if (r->icmp.set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_ICMP))
 		return -1;
 	if (v->udata && xt_read_udata(r, v->udata, v->udata_len) < 0)
 		return -1;

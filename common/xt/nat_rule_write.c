@@ -152,17 +152,55 @@ static int add_mask(struct nftnl_rule *nr, const void *mask, uint32_t len)
 	return 0;
 }
 
-/* --syn: "tcp flags & (fin|syn|rst|ack) == syn", as nft writes it. */
+/* --tcp-flags: "tcp flags & MASK == COMP", as nft writes it (--syn: mask
+ * fin|syn|rst|ack, comp syn). */
 static int add_syn(const struct nat_rule *r, struct nftnl_rule *nr)
 {
-	uint8_t mask = SYN_MASK, flags = SYN_FLAGS;
+	uint8_t mask = r->tcpf_mask, flags = r->tcpf_comp;
 
-	if (!r->syn_set)
+	if (!r->tcpf_set)
 		return 0;
 	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_TCP_FLAGS, 1) < 0 ||
 	    add_mask(nr, &mask, 1) < 0)
 		return -1;
-	return add_cmp(nr, r->syn_neg, &flags, 1);
+	return add_cmp(nr, r->tcpf_neg, &flags, 1);
+}
+
+/* --icmp-type: "icmp type T", and "icmp code C" for one code; type any
+ * as iptables-nft writes it, "ip protocol icmp" once more (every ICMP
+ * packet). A negation is of the type alone (nat_build refuses others). */
+static int add_icmp(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	const struct xt_icmp *m = &r->icmp;
+	uint8_t proto = IPPROTO_ICMP;
+
+	if (!m->set)
+		return 0;
+	if (m->type == XT_ICMP_ANY)
+		return add_payload(nr, NFT_PAYLOAD_NETWORK_HEADER, OFF_PROTO, 1) < 0 ?
+			-1 : add_cmp(nr, false, &proto, 1);
+	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_ICMP_TYPE, 1) < 0 ||
+	    add_cmp(nr, m->neg, &m->type, 1) < 0)
+		return -1;
+	if (xt_icmp_any_code(m))
+		return 0;
+	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_ICMP_CODE, 1) < 0)
+		return -1;
+	return add_cmp(nr, false, &m->code_min, 1);
+}
+
+/* -m mark: "meta mark [& MASK] == VALUE", in host order as nft keeps
+ * it. */
+static int add_mark(const struct nat_rule *r, struct nftnl_rule *nr)
+{
+	const struct xt_mark_match *m = &r->mark;
+
+	if (!m->set)
+		return 0;
+	if (add_meta(nr, NFT_META_MARK) < 0 ||
+	    (m->mask != UINT32_MAX && add_mask(nr, &m->mask, 4) < 0))
+		return -1;
+	return add_cmp(nr, m->neg, &m->value, 4);
 }
 
 /* --ctstate / --state: "ct state & STATES != 0" (== 0 when negated); the
@@ -217,8 +255,8 @@ static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 	    add_addr(nr, OFF_DADDR, &r->dst) < 0 ||
 	    add_port(nr, OFF_SPORT, &r->sport) < 0 ||
 	    add_port(nr, OFF_DPORT, &r->dport) < 0 ||
-	    add_syn(r, nr) < 0 || add_multiport(r, nr) < 0 ||
-	    add_ct_state(r, nr) < 0)
+	    add_syn(r, nr) < 0 || add_icmp(r, nr) < 0 || add_multiport(r, nr) < 0 ||
+	    add_ct_state(r, nr) < 0 || add_mark(r, nr) < 0)
 		return -1;
 	return 0;
 }

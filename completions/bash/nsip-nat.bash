@@ -68,11 +68,24 @@ _nsip_nat()
 			icmp-net-prohibited icmp-host-prohibited \
 			icmp-admin-prohibited tcp-reset
 		return;;
+	--tcp-flags)
+		_nsip_reply FIN SYN RST PSH ACK URG ALL NONE SYN,ACK \
+			FIN,SYN,RST,ACK
+		return;;
+	--icmp-type)
+		_nsip_reply any echo-reply destination-unreachable \
+			network-unreachable host-unreachable protocol-unreachable \
+			port-unreachable fragmentation-needed source-quench \
+			redirect echo-request router-advertisement \
+			router-solicitation time-exceeded parameter-problem \
+			timestamp-request timestamp-reply address-mask-request \
+			address-mask-reply
+		return;;
 	--log-level)
 		_nsip_reply emerg alert crit error warning notice info debug
 		return;;
 	-s|--source|-d|--destination|--sport|--dport|--to-destination|\
-	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix|\
+	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix|--mark|\
 	--dports|--sports|--destination-ports|--source-ports)
 		return;;
 	esac
@@ -88,7 +101,7 @@ _nsip_nat()
 	_nsip_reply -A -C -D -I -R -S -L -F -Z -N -X -E -P -h \
 		-t -s -d -i -o -p -m -j -g -n -v -x --line-numbers --json \
 		--sport --dport --to-destination --to-source --to-ports --random \
-		--syn --ctstate --state --comment --reject-with --log-prefix \
+		--syn --tcp-flags --icmp-type --mark --ctstate --state --comment --reject-with --log-prefix \
 		--log-level --log-tcp-sequence --log-tcp-options --log-ip-options \
 		--log-uid --log-macdecode --goto --dports --sports \
 		--append --check --delete --insert --replace --list-rules --list \

@@ -164,8 +164,8 @@ same_listings "after bad words"
 # A match or target iptables has and nsip lacks: one line naming it, exit
 # 2, nothing changed (iptables-nft takes these, so no comparison).
 for w in "-m multiport --ports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark 1" \
-	 "-j NFLOG" "-m mark --mark 1" "-m conntrack --ctstatus SEEN_REPLY" \
-	 "--tcp-flags SYN,ACK SYN"; do
+	 "-j NFLOG" "-m owner --uid-owner 0" "-m conntrack --ctstatus SEEN_REPLY" \
+	 "--tcp-option 2"; do
 	before=$(nft list table ip nsip_filter)
 	# shellcheck disable=SC2086
 	run "$IPT" -A INPUT -p tcp $w
@@ -175,7 +175,7 @@ for w in "-m multiport --ports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark
 	case "$w" in
 	*--ctstatus*) want="option \"--ctstatus\" of match 'conntrack' is not supported by nsip";;
 	*--ports*) want="option \"--ports\" of match 'multiport' is not supported by nsip";;
-	--tcp-flags*) want="option \"--tcp-flags\" of match 'tcp' is not supported by nsip";;
+	--tcp-option*) want="option \"--tcp-option\" of match 'tcp' is not supported by nsip";;
 	esac
 	is "$(norm <<<"${ERR%%$'\n'*}")|$RC|$(nft list table ip nsip_filter)" \
 		"iptables VERSION: $want|2|$before" "$w: refused by name"

@@ -26,8 +26,9 @@ nft add rule ip nsip_filter INPUT iifname "lo" tcp flags syn / fin,syn,rst,ack d
 nft add chain ip nsip_filter FORWARD '{ type filter hook forward priority 0; policy drop; }'
 nft add rule ip nsip_filter FORWARD ct state != invalid reject with icmp type host-prohibited
 nft add rule ip nsip_filter FORWARD meta mark 1 accept
+nft add rule ip nsip_filter FORWARD meta skuid 0 accept
 run "$IPT" -S
-handle=$(nft -a list chain ip nsip_filter FORWARD | sed -n 's/.*mark.*# handle \([0-9]*\)/\1/p')
+handle=$(nft -a list chain ip nsip_filter FORWARD | sed -n 's/.*skuid.*# handle \([0-9]*\)/\1/p')
 want="-P INPUT ACCEPT
 -P FORWARD DROP
 -P OUTPUT DROP
@@ -37,6 +38,7 @@ want="-P INPUT ACCEPT
 -A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
 -A INPUT -i lo -p tcp -m tcp --tcp-flags FIN,SYN,RST,ACK SYN -j DROP
 -A FORWARD -m conntrack ! --ctstate INVALID -j REJECT --reject-with icmp-host-prohibited
+-A FORWARD -m mark --mark 0x1 -j ACCEPT
 # FORWARD: rule with handle $handle has no iptables form (nft -a list chain ip nsip_filter FORWARD)"
 is "$OUT|$RC" "$want|0" "rules nft wrote read back in iptables form"
 

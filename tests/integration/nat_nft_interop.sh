@@ -21,7 +21,7 @@ nft add rule ip nsip POSTROUTING ip saddr 10.1.2.0/23 tcp sport 1000-2000 snat t
 nft add chain ip nsip PREROUTING '{ type nat hook prerouting priority -100; }'
 nft add rule ip nsip PREROUTING iifname "eth*" tcp dport 80 dnat to 1.2.3.4:8080
 nft add rule ip nsip PREROUTING udp dport 53 redirect to :5353
-nft add rule ip nsip PREROUTING meta mark 1 accept
+nft add rule ip nsip PREROUTING meta iifgroup 1 accept
 
 run "$N" nat -S
 want="-P PREROUTING ACCEPT
@@ -34,7 +34,7 @@ want="-P PREROUTING ACCEPT
 -A POSTROUTING -j ACCEPT
 -A POSTROUTING -s 10.0.0.0/8 -o eth0 -j MASQUERADE
 -A POSTROUTING -s 10.1.2.0/23 -p tcp -m tcp --sport 1000:2000 -j SNAT --to-source 1.2.3.4-1.2.3.8:80-90"
-handle=$(nft -a list chain ip nsip PREROUTING | sed -n 's/.*mark.*# handle \([0-9]*\)/\1/p')
+handle=$(nft -a list chain ip nsip PREROUTING | sed -n 's/.*iifgroup.*# handle \([0-9]*\)/\1/p')
 is "$OUT|$RC" "${want/handle 7/handle $handle}|0" "rules nft wrote read back in iptables form"
 
 run "$N" -j nat -L PREROUTING

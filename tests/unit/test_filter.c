@@ -143,18 +143,27 @@ START_TEST(filter_matches_survive_the_round_trip)
 	struct nat_rule r = tcp_rule(NAT_T_ACCEPT), back, other;
 	struct nat_digest d1, d2;
 
-	r.syn_set = r.syn_neg = true;
+	r.tcpf_set = r.tcpf_neg = true;
+	r.tcpf_mask = 0x2b;   /* FIN,SYN,PSH,URG: a comp outside is kept */
+	r.tcpf_comp = 0x10;
 	r.ct = (struct xt_ct_match){ true, true, true, (1u << 1) | (1u << 2) };
 	strcpy(r.comment, "it's \"q\"");
 	ck_assert_int_eq(round_trip(&r, &back), 0);
 	ck_assert(nat_rule_same(&r, &back));
-	ck_assert(back.ct.as_state && back.ct.neg && back.syn_neg);
+	ck_assert(back.ct.as_state && back.ct.neg && back.tcpf_neg);
+	ck_assert_uint_eq(back.tcpf_mask, 0x2b);
+	ck_assert_uint_eq(back.tcpf_comp, 0x10);
 	ck_assert_str_eq(back.comment, r.comment);
 
 	/* Each part parts two rules, in nat_rule_same and in the digest. */
 	other = r;
 	other.ct.as_state = false;
 	nat_digest("INPUT", &r, &d1);
+	nat_digest("INPUT", &other, &d2);
+	ck_assert(!nat_rule_same(&r, &other));
+	ck_assert(memcmp(d1.b, d2.b, sizeof(d1.b)));
+	other = r;
+	other.tcpf_comp = 0x02;
 	nat_digest("INPUT", &other, &d2);
 	ck_assert(!nat_rule_same(&r, &other));
 	ck_assert(memcmp(d1.b, d2.b, sizeof(d1.b)));
@@ -169,6 +178,68 @@ START_TEST(filter_matches_survive_the_round_trip)
 	r.comment[XT_COMMENT_MAX] = '\0';
 	ck_assert_int_eq(round_trip(&r, &back), 0);
 	ck_assert_uint_eq(strlen(back.comment), XT_COMMENT_MAX);
+}
+END_TEST
+
+/* --icmp-type: names and numbers as iptables reads them, and each form
+ * (type, type and code, any, negated type) back from nftables. */
+START_TEST(icmp_types_both_ways)
+{
+	static const struct xt_icmp forms[] = {
+		{ true, false, 8, 0, 0xff }, { true, false, 3, 4, 4 },
+		{ true, false, XT_ICMP_ANY, 0, 0xff }, { true, true, 0, 0, 0xff },
+	};
+	struct xt_icmp m = { 0 };
+	char msg[160];
+
+	ck_assert_int_eq(xt_icmp_parse("Echo-Req", &m, msg, sizeof(msg)), 0);
+	ck_assert_uint_eq(m.type, 8);
+	ck_assert(xt_icmp_any_code(&m));
+	ck_assert_str_eq(xt_icmp_name(&m), "echo-request");
+	ck_assert_int_eq(xt_icmp_parse("0x3/010", &m, msg, sizeof(msg)), 0);
+	ck_assert(m.type == 3 && m.code_min == 8 && m.code_max == 8);
+	ck_assert_ptr_null(xt_icmp_name(&m));
+	ck_assert_int_eq(xt_icmp_parse("host", &m, msg, sizeof(msg)), -1);
+	ck_assert_str_eq(msg, "Ambiguous ICMP type `host': `host-unreachable' "
+			 "or `host-unknown'?");
+	ck_assert_int_eq(xt_icmp_parse("3/256", &m, msg, sizeof(msg)), -1);
+	ck_assert_str_eq(msg, "Unknown ICMP code `3/256'");
+
+	for (size_t k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+		struct nat_rule r = { 0 }, back;
+
+		r.proto_set = true;
+		r.proto = IPPROTO_ICMP;
+		r.icmp = forms[k];
+		r.target = NAT_T_ACCEPT;
+		ck_assert_int_eq(round_trip(&r, &back), 0);
+		ck_assert(nat_rule_same(&r, &back));
+		ck_assert(back.icmp.set && back.icmp.neg == forms[k].neg);
+		ck_assert_uint_eq(back.icmp.type, forms[k].type);
+		ck_assert_uint_eq(back.icmp.code_min, forms[k].code_min);
+	}
+}
+END_TEST
+
+/* -m mark, with and without a mask, negated, back from nftables. */
+START_TEST(marks_survive_the_round_trip)
+{
+	static const struct xt_mark_match forms[] = {
+		{ true, false, 1, UINT32_MAX }, { true, true, 0x10, 0xff },
+		{ true, false, 0, 0 },
+	};
+
+	for (size_t k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+		struct nat_rule r = { 0 }, back;
+
+		r.mark = forms[k];
+		r.target = NAT_T_DROP;
+		ck_assert_int_eq(round_trip(&r, &back), 0);
+		ck_assert(nat_rule_same(&r, &back));
+		ck_assert(back.mark.set && back.mark.neg == forms[k].neg);
+		ck_assert_uint_eq(back.mark.value, forms[k].value);
+		ck_assert_uint_eq(back.mark.mask, forms[k].mask);
+	}
 }
 END_TEST
 
@@ -278,7 +349,9 @@ START_TEST(save_and_list_words)
 	char *s;
 
 	r.dport.set = false;
-	r.syn_set = true;
+	r.tcpf_set = true;
+	r.tcpf_mask = 0x17;   /* --syn */
+	r.tcpf_comp = 0x02;
 	r.ct = (struct xt_ct_match){ true, false, false, 1u << 3 };
 	strcpy(r.comment, "a b");
 	strcpy(r.log.prefix, "x\\y");
@@ -338,6 +411,8 @@ int main(void)
 	tcase_add_test(tc, tables_are_data);
 	tcase_add_test(tc, filter_targets_survive_the_round_trip);
 	tcase_add_test(tc, filter_matches_survive_the_round_trip);
+	tcase_add_test(tc, icmp_types_both_ways);
+	tcase_add_test(tc, marks_survive_the_round_trip);
 	tcase_add_test(tc, bad_user_data_has_no_iptables_form);
 	tcase_add_test(tc, save_and_list_words);
 	tcase_add_test(tc, multiport_lists_and_intervals);

@@ -46,7 +46,11 @@ START_TEST(addresses_and_masks)
 	ck_assert_str_eq(err, "host/network `300.1.1.1' not found");
 	ck_assert_int_eq(nat_parse_addr("1.2.3.4/33", &a, &m, err), -1);
 	ck_assert_str_eq(err, "invalid mask `33' specified");
-	ck_assert_int_eq(nat_parse_addr("1.2.3.4/255.0.255.0", &a, &m, err), -1);
+	/* A mask that is no prefix, as iptables takes it. */
+	ck_assert_int_eq(nat_parse_addr("1.2.3.4/255.0.255.0", &a, &m, err), 0);
+	ck_assert_uint_eq(m, ip("255.0.255.0"));
+	ck_assert_uint_eq(a, ip("1.0.3.0"));
+	ck_assert_int_eq(nat_parse_addr("1.2.3.4/255.0.255.", &a, &m, err), -1);
 }
 END_TEST
 
@@ -229,7 +233,7 @@ START_TEST(foreign_expressions_have_no_iptables_form)
 	struct nftnl_expr *e = nftnl_expr_alloc("meta");
 	struct nat_rule r;
 
-	nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, NFT_META_MARK);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, NFT_META_SKUID);
 	nftnl_expr_set_u32(e, NFTNL_EXPR_META_DREG, NFT_REG_1);
 	nftnl_rule_add_expr(nr, e);
 	e = nftnl_expr_alloc("cmp");
