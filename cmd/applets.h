@@ -19,6 +19,7 @@ applet_fn sysctl_main;
 applet_fn cni_bridge_main;
 applet_fn cni_host_local_main;
 applet_fn cni_loopback_main;
+applet_fn cni_portmap_main;
 
 /* nat's batch group (cmd/nat/nat_group.c). */
 int nat_group_begin(struct ctx *c);
