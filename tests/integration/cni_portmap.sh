@@ -37,7 +37,7 @@ same_code() {	# same_code DESCRIPTION CONFIG: the same error code and exit
 	is "$(code)|$RC" "$want" "$d"
 }
 
-BR='{"cniVersion":"1.0.0","name":"pmnet","type":"bridge","bridge":"cni0","isGateway":true,"isDefaultGateway":true,"ipam":{"type":"host-local","dataDir":"/run/store","ranges":[[{"subnet":"10.21.0.0/24"}]]}}'
+BR='{"cniVersion":"1.0.0","name":"pmnet","type":"bridge","bridge":"cni0","isGateway":true,"isDefaultGateway":true,"hairpinMode":true,"ipam":{"type":"host-local","dataDir":"/run/store","ranges":[[{"subnet":"10.21.0.0/24"}]]}}'
 plugin $bin/bridge "$BR" CNI_COMMAND=ADD
 is "$RC" 0 "nsip's bridge+host-local: the container is on cni0"
 prev=$OUT
