@@ -52,6 +52,7 @@ const struct applet applets[] = {
 	{ "cni-bridge", cni_bridge_main, true, true, NULL },
 	{ "cni-host-local", cni_host_local_main, true, true, NULL },
 	{ "cni-loopback", cni_loopback_main, true, true, NULL },
+	{ "cni-portmap", cni_portmap_main, true, true, NULL },
 };
 
 const size_t n_applets = sizeof(applets) / sizeof(applets[0]);
@@ -77,5 +78,6 @@ const struct personality_name personality_names[] = {
 	{ "bridge", AS_APPLET, "cni-bridge" },
 	{ "host-local", AS_APPLET, "cni-host-local" },
 	{ "loopback", AS_APPLET, "cni-loopback" },
+	{ "portmap", AS_APPLET, "cni-portmap" },
 	{ NULL, AS_NSIP, NULL },
 };

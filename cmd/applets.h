@@ -20,6 +20,7 @@ applet_fn cni_bridge_main;
 applet_fn cni_host_local_main;
 applet_fn cni_loopback_main;
 applet_fn monitor_main;
+applet_fn cni_portmap_main;
 
 /* nat's batch group (cmd/nat/nat_group.c). */
 int nat_group_begin(struct ctx *c);

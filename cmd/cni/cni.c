@@ -17,6 +17,12 @@ int cni_host_local_main(struct ctx *c, int argc, char **argv)
 	return cni_skel_run(&cni_host_local_plugin);
 }
 
+int cni_portmap_main(struct ctx *c, int argc, char **argv)
+{
+	(void)c, (void)argc, (void)argv;
+	return cni_skel_run(&cni_portmap_plugin);
+}
+
 int cni_bridge_main(struct ctx *c, int argc, char **argv)
 {
 	(void)c, (void)argc, (void)argv;

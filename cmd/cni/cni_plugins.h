@@ -8,5 +8,6 @@
 extern const struct cni_plugin cni_loopback_plugin;
 extern const struct cni_plugin cni_host_local_plugin;
 extern const struct cni_plugin cni_bridge_plugin;
+extern const struct cni_plugin cni_portmap_plugin;
 
 #endif

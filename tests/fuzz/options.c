@@ -81,6 +81,7 @@ STAND_IN(cni_bridge_main)
 STAND_IN(cni_host_local_main)
 STAND_IN(cni_loopback_main)
 STAND_IN(monitor_main)
+STAND_IN(cni_portmap_main)
 
 /* The net-tools tables (cmd/nettools/nettools.c) are never wanted here. */
 bool nettools_wanted(const char *argv0, int argc, char **argv)

@@ -1,0 +1,258 @@
+/* portmap's DNAT and hairpin rules through nsip's nat rules. */
+#include "cni/cni_portmap.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <libnftnl/chain.h>
+#include <libnftnl/rule.h>
+
+#include "cni/cni_masq.h"
+#include "xt/nat_rule.h"
+#include "xt/nft.h"
+
+#define PM_JUMPS_MAX 64
+
+void cni_portmap_chain(char kind, const char *network, const char *id, char *buf,
+		       size_t len)
+{
+	char h[NAT_CHAIN_MAX + 1];
+
+	cni_masq_chain(network, id, h, sizeof(h));   /* "CNI-" and 24 digits */
+	snprintf(buf, len, "CNI-%cN-%.22s", kind, h + 4);
+}
+
+static int failed(struct nft *n, struct cni_err *e, const char *what)
+{
+	char t[64];
+
+	return cni_fail(e, CNI_E_GENERIC, "%s: %s", what,
+			cni_strerror(n->err ? n->err : EIO, t, sizeof(t)));
+}
+
+static struct nat_addr_match exact(const struct cni_ip_addr *a, int prefix)
+{
+	struct nat_addr_match m = { true, false, 0,
+				    prefix ? htonl(~0u << (32 - prefix)) : 0 };
+
+	memcpy(&m.addr, a->bytes, 4);
+	m.addr &= m.mask;
+	return m;
+}
+
+static int put(struct nft *n, const char *chain, const struct nat_rule *r)
+{
+	struct nftnl_rule *nr = nftnl_rule_alloc();
+
+	if (!nr || nat_rule_to_nftnl(r, nr) < 0) {
+		if (nr)
+			nftnl_rule_free(nr);
+		return -1;
+	}
+	nft_add_rule(n, chain, nr, NFT_AT_END, 0, false);
+	return 0;
+}
+
+static int put_jump(struct nft *n, const char *from, const char *to,
+		    const struct pm_spec *s, const struct nat_addr_match *dst)
+{
+	struct nat_rule j = { 0 };
+
+	if (dst)
+		j.dst = *dst;
+	snprintf(j.comment, sizeof(j.comment), "dnat name: \"%s\" id: \"%s\"",
+		 s->network, s->id);
+	j.target = NAT_T_JUMP;
+	snprintf(j.jump, sizeof(j.jump), "%s", to);
+	return put(n, from, &j);
+}
+
+/* DNAT of m's host port on one local address to the container's port. */
+static int put_dnat(struct nft *n, const char *chain, const struct pm_spec *s,
+		    const struct pm_mapping *m, const struct cni_ip_addr *local)
+{
+	struct nat_rule r = { 0 };
+
+	r.dst = exact(local, local->prefix);
+	r.proto_set = true;
+	r.proto = m->proto;
+	r.dport = (struct nat_port_match){ true, false, m->host_port, m->host_port };
+	r.target = NAT_T_DNAT;
+	r.has_addr = r.has_ports = true;
+	memcpy(&r.addr_lo, s->ctr.bytes, 4);
+	r.addr_hi = r.addr_lo;
+	r.port_lo = r.port_hi = m->ctr_port;
+	return put(n, chain, &r);
+}
+
+/* The masquerade of what was DNATed to m from src (hairpin, the host). */
+static int put_masq(struct nft *n, const char *chain, const struct pm_spec *s,
+		    const struct pm_mapping *m, const struct nat_addr_match *src)
+{
+	struct nat_rule r = { 0 };
+
+	r.src = *src;
+	r.dst = exact(&s->ctr, 32);
+	r.proto_set = true;
+	r.proto = m->proto;
+	r.dport = (struct nat_port_match){ true, false, m->ctr_port, m->ctr_port };
+	r.target = NAT_T_MASQUERADE;
+	return put(n, chain, &r);
+}
+
+static int put_mapping(struct nft *n, const char *dn, const char *sn,
+		       const struct pm_spec *s, const struct pm_mapping *m)
+{
+	struct cni_ip_addr lo = { .family = AF_INET, .prefix = 8, .bytes = { 127, 0, 0, 1 } };
+	struct nat_addr_match from_lo = exact(&lo, 8), from_net = exact(&s->ctr, s->ctr.prefix);
+
+	if (m->host_ip.family) {
+		struct cni_ip_addr one = m->host_ip;
+
+		one.prefix = 32;
+		if (put_dnat(n, dn, s, m, &one) < 0)
+			return -1;
+	}
+	for (size_t i = 0; !m->host_ip.family && i < s->n_local; i++)
+		if (put_dnat(n, dn, s, m, &s->local[i]) < 0)
+			return -1;
+	if (!s->snat)
+		return 0;
+	return put_masq(n, sn, s, m, &from_net) < 0 || put_masq(n, sn, s, m, &from_lo) < 0
+	       ? -1 : 0;
+}
+
+int cni_portmap_add(const struct pm_spec *s, struct cni_err *e)
+{
+	char dn[NAT_CHAIN_MAX + 1], sn[NAT_CHAIN_MAX + 1];
+	struct nat_addr_match to_ctr = exact(&s->ctr, 32);
+	struct nft n;
+	int rc = 0;
+
+	cni_portmap_chain('D', s->network, s->id, dn, sizeof(dn));
+	cni_portmap_chain('S', s->network, s->id, sn, sizeof(sn));
+	if (nft_open(&n) < 0)
+		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
+	nft_begin(&n, &(struct nft_batch_opts){ 0 });
+	nft_add_table(&n);
+	nft_add_base_chain(&n, "PREROUTING");
+	nft_add_base_chain(&n, "OUTPUT");
+	nft_add_user_chain(&n, dn);
+	if (s->snat) {
+		nft_add_base_chain(&n, "POSTROUTING");
+		nft_add_user_chain(&n, sn);
+	}
+	for (size_t i = 0; rc == 0 && i < s->n_map; i++)
+		if (put_mapping(&n, dn, sn, s, &s->map[i]) < 0)
+			rc = -1;
+	if (rc == 0 && (put_jump(&n, "PREROUTING", dn, s, NULL) < 0 ||
+			put_jump(&n, "OUTPUT", dn, s, NULL) < 0 ||
+			(s->snat && put_jump(&n, "POSTROUTING", sn, s, &to_ctr) < 0)))
+		rc = -1;
+	if (rc < 0)
+		cni_fail(e, CNI_E_GENERIC, "failed to build the portmap rules");
+	else if (nft_commit(&n) < 0)
+		rc = failed(&n, e, "unable to setup DNAT");
+	nft_close(&n);
+	return rc;
+}
+
+struct jumps {
+	const char *to;
+	uint64_t handles[PM_JUMPS_MAX];
+	size_t n;
+};
+
+static int find_jump(const struct nft_rule_view *v, void *data)
+{
+	struct jumps *j = data;
+	struct nat_rule r;
+
+	if (nat_rule_from_view(v, &r) == 0 && r.target == NAT_T_JUMP &&
+	    !strcmp(r.jump, j->to) && j->n < PM_JUMPS_MAX)
+		j->handles[j->n++] = r.handle;
+	return 0;
+}
+
+/* The jumps from base chain from to chain to, deleted in the batch to come
+ * (j->handles); 0, or -1 with n->err. */
+static int jumps_in(struct nft *n, const char *from, struct jumps *j)
+{
+	int got;
+
+	do
+		got = nft_each_rule(n, from, false, find_jump, j);
+	while (got == NFT_RESTART && (j->n = 0, true));
+	return got < 0 && n->err != ENOENT ? -1 : 0;
+}
+
+/* 1 when chain is there, 0 when not, -1 (n->err) when it cannot be read. */
+static int chain_there(struct nft *n, const char *chain)
+{
+	struct nftnl_chain *c = nft_get_chain(n, chain);
+
+	if (c) {
+		nftnl_chain_free(c);
+		return 1;
+	}
+	return n->err == ENOENT ? 0 : -1;
+}
+
+int cni_portmap_del(const char *network, const char *id, struct cni_err *e)
+{
+	char dn[NAT_CHAIN_MAX + 1], sn[NAT_CHAIN_MAX + 1];
+	struct jumps pre = { dn, { 0 }, 0 }, out = { dn, { 0 }, 0 }, post = { sn, { 0 }, 0 };
+	struct nft n;
+	int rc = 0, has_dn, has_sn;
+
+	cni_portmap_chain('D', network, id, dn, sizeof(dn));
+	cni_portmap_chain('S', network, id, sn, sizeof(sn));
+	if (nft_open(&n) < 0)
+		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
+	has_dn = chain_there(&n, dn);
+	has_sn = has_dn < 0 ? -1 : chain_there(&n, sn);
+	if (has_dn < 0 || has_sn < 0)
+		rc = failed(&n, e, "failed to read the portmap chains");
+	else if ((has_dn && (jumps_in(&n, "PREROUTING", &pre) < 0 ||
+			     jumps_in(&n, "OUTPUT", &out) < 0)) ||
+		 (has_sn && jumps_in(&n, "POSTROUTING", &post) < 0))
+		rc = failed(&n, e, "failed to read the nat chains");
+	if (rc == 0 && (has_dn || has_sn)) {
+		nft_begin(&n, &(struct nft_batch_opts){ 0 });
+		for (size_t i = 0; i < pre.n; i++)
+			nft_del_rule(&n, "PREROUTING", pre.handles[i]);
+		for (size_t i = 0; i < out.n; i++)
+			nft_del_rule(&n, "OUTPUT", out.handles[i]);
+		for (size_t i = 0; i < post.n; i++)
+			nft_del_rule(&n, "POSTROUTING", post.handles[i]);
+		if (has_dn) {
+			nft_flush(&n, dn);
+			nft_del_chain(&n, dn);
+		}
+		if (has_sn) {
+			nft_flush(&n, sn);
+			nft_del_chain(&n, sn);
+		}
+		if (nft_commit(&n) < 0)
+			rc = failed(&n, e, "failed to tear down the portmap rules");
+	}
+	nft_close(&n);
+	return rc;
+}
+
+int cni_portmap_exists(const char *network, const char *id, struct cni_err *e)
+{
+	char dn[NAT_CHAIN_MAX + 1];
+	struct nft n;
+	int rc;
+
+	cni_portmap_chain('D', network, id, dn, sizeof(dn));
+	if (nft_open(&n) < 0)
+		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
+	rc = chain_there(&n, dn);
+	if (rc < 0)
+		failed(&n, e, "failed to read the portmap chain");
+	nft_close(&n);
+	return rc;
+}
