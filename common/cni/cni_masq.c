@@ -8,10 +8,9 @@
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
 
+#include "cni/cni_jumps.h"
 #include "xt/nat_rule.h"
 #include "xt/nft.h"
-
-#define MASQ_JUMPS_MAX 16
 
 void cni_masq_chain(const char *network, const char *id, char *buf, size_t len)
 {
@@ -104,45 +103,22 @@ int cni_masq_add(const char *network, const char *id, const struct cni_ip_addr *
 	return rc;
 }
 
-struct jumps {
-	const char *chain;
-	uint64_t handles[MASQ_JUMPS_MAX];
-	size_t n;
-};
-
-static int find_jump(const struct nft_rule_view *v, void *data)
-{
-	struct jumps *j = data;
-	struct nat_rule r;
-
-	if (nat_rule_from_view(v, &r) == 0 && r.target == NAT_T_JUMP &&
-	    !strcmp(r.jump, j->chain) && j->n < MASQ_JUMPS_MAX)
-		j->handles[j->n++] = r.handle;
-	return 0;
-}
-
 int cni_masq_del(const char *network, const char *id, struct cni_err *e)
 {
 	char chain[NAT_CHAIN_MAX + 1];
-	struct jumps j = { chain, { 0 }, 0 };
+	struct cni_jumps j = { chain, { 0 }, 0 };
 	struct nft n;
-	struct nftnl_chain *c;
-	int rc = 0, got;
+	int rc = 0, there;
 
 	cni_masq_chain(network, id, chain, sizeof(chain));
 	if (nft_open(&n) < 0)
 		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
-	c = nft_get_chain(&n, chain);
-	if (!c) {
-		rc = n.err == ENOENT ? 0 : failed(&n, e, "failed to read the ipMasq chain");
+	if ((there = cni_chain_there(&n, chain)) <= 0) {
+		rc = there == 0 ? 0 : failed(&n, e, "failed to read the ipMasq chain");
 		nft_close(&n);
 		return rc;
 	}
-	nftnl_chain_free(c);
-	do
-		got = nft_each_rule(&n, "POSTROUTING", false, find_jump, &j);
-	while (got == NFT_RESTART && (j.n = 0, true));
-	if (got < 0 && n.err != ENOENT)
+	if (cni_jumps_find(&n, "POSTROUTING", &j) < 0)
 		rc = failed(&n, e, "failed to read POSTROUTING");
 	if (rc == 0) {
 		nft_begin(&n, &(struct nft_batch_opts){ 0 });

@@ -8,11 +8,10 @@
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
 
+#include "cni/cni_jumps.h"
 #include "cni/cni_masq.h"
 #include "xt/nat_rule.h"
 #include "xt/nft.h"
-
-#define PM_JUMPS_MAX 64
 
 void cni_portmap_chain(char kind, const char *network, const char *id, char *buf,
 		       size_t len)
@@ -158,51 +157,10 @@ int cni_portmap_add(const struct pm_spec *s, struct cni_err *e)
 	return rc;
 }
 
-struct jumps {
-	const char *to;
-	uint64_t handles[PM_JUMPS_MAX];
-	size_t n;
-};
-
-static int find_jump(const struct nft_rule_view *v, void *data)
-{
-	struct jumps *j = data;
-	struct nat_rule r;
-
-	if (nat_rule_from_view(v, &r) == 0 && r.target == NAT_T_JUMP &&
-	    !strcmp(r.jump, j->to) && j->n < PM_JUMPS_MAX)
-		j->handles[j->n++] = r.handle;
-	return 0;
-}
-
-/* The jumps from base chain from to chain to, deleted in the batch to come
- * (j->handles); 0, or -1 with n->err. */
-static int jumps_in(struct nft *n, const char *from, struct jumps *j)
-{
-	int got;
-
-	do
-		got = nft_each_rule(n, from, false, find_jump, j);
-	while (got == NFT_RESTART && (j->n = 0, true));
-	return got < 0 && n->err != ENOENT ? -1 : 0;
-}
-
-/* 1 when chain is there, 0 when not, -1 (n->err) when it cannot be read. */
-static int chain_there(struct nft *n, const char *chain)
-{
-	struct nftnl_chain *c = nft_get_chain(n, chain);
-
-	if (c) {
-		nftnl_chain_free(c);
-		return 1;
-	}
-	return n->err == ENOENT ? 0 : -1;
-}
-
 int cni_portmap_del(const char *network, const char *id, struct cni_err *e)
 {
 	char dn[NAT_CHAIN_MAX + 1], sn[NAT_CHAIN_MAX + 1];
-	struct jumps pre = { dn, { 0 }, 0 }, out = { dn, { 0 }, 0 }, post = { sn, { 0 }, 0 };
+	struct cni_jumps pre = { dn, { 0 }, 0 }, out = { dn, { 0 }, 0 }, post = { sn, { 0 }, 0 };
 	struct nft n;
 	int rc = 0, has_dn, has_sn;
 
@@ -210,13 +168,13 @@ int cni_portmap_del(const char *network, const char *id, struct cni_err *e)
 	cni_portmap_chain('S', network, id, sn, sizeof(sn));
 	if (nft_open(&n) < 0)
 		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
-	has_dn = chain_there(&n, dn);
-	has_sn = has_dn < 0 ? -1 : chain_there(&n, sn);
+	has_dn = cni_chain_there(&n, dn);
+	has_sn = has_dn < 0 ? -1 : cni_chain_there(&n, sn);
 	if (has_dn < 0 || has_sn < 0)
 		rc = failed(&n, e, "failed to read the portmap chains");
-	else if ((has_dn && (jumps_in(&n, "PREROUTING", &pre) < 0 ||
-			     jumps_in(&n, "OUTPUT", &out) < 0)) ||
-		 (has_sn && jumps_in(&n, "POSTROUTING", &post) < 0))
+	else if ((has_dn && (cni_jumps_find(&n, "PREROUTING", &pre) < 0 ||
+			     cni_jumps_find(&n, "OUTPUT", &out) < 0)) ||
+		 (has_sn && cni_jumps_find(&n, "POSTROUTING", &post) < 0))
 		rc = failed(&n, e, "failed to read the nat chains");
 	if (rc == 0 && (has_dn || has_sn)) {
 		nft_begin(&n, &(struct nft_batch_opts){ 0 });
@@ -250,7 +208,7 @@ int cni_portmap_exists(const char *network, const char *id, struct cni_err *e)
 	cni_portmap_chain('D', network, id, dn, sizeof(dn));
 	if (nft_open(&n) < 0)
 		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
-	rc = chain_there(&n, dn);
+	rc = cni_chain_there(&n, dn);
 	if (rc < 0)
 		failed(&n, e, "failed to read the portmap chain");
 	nft_close(&n);
