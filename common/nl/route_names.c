@@ -1,4 +1,5 @@
 #include "nl/route_names.h"
+#include "base/fmt.h"
 #include "base/parse.h"
 
 #include <dirent.h>
@@ -149,7 +150,9 @@ const char *rt_name_of(enum rt_name_kind kind, uint32_t id, char *buf,
 	for (size_t i = 0; i < t->n_builtin; i++)
 		if (t->builtin[i].id == id)
 			return t->builtin[i].name;
-	snprintf(buf, len, kind == RT_NAME_DSFIELD ? "0x%02x" : "%u", id);
+	if (kind != RT_NAME_DSFIELD)
+		return fmt_u64(buf, len, id);
+	snprintf(buf, len, "0x%02x", id);
 	return buf;
 }
 

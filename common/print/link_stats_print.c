@@ -3,6 +3,7 @@
  * are short), a column that is zero on every link (compressed, nohandler,
  * otherhost) is left out, and JSON keys come in ip's order. */
 #include "print/link_stats_print.h"
+#include "base/fmt.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -16,26 +17,6 @@ static const unsigned int min_width[NCOLS] = {
 	7 /* heartbt */, 7 /* overrun */, 10 /* compressed */, 9 /* otherhost */,
 };
 
-/* v in decimal: a listing of 2,000 links prints some 50,000 numbers, and
- * snprintf was most of -s's time. */
-static const char *decimal(char *buf, size_t len, uint64_t v)
-{
-	char tmp[24];
-	char *p = tmp + sizeof(tmp) - 1;
-
-	*p = '\0';
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) && p > tmp);
-	size_t n = (size_t)(tmp + sizeof(tmp) - p);   /* with the NUL */
-
-	if (n <= len)
-		memcpy(buf, p, n);
-	else if (len)
-		buf[0] = '\0';
-	return buf;
-}
-
 const char *link_stats_num(char *buf, size_t len, uint64_t v, bool human,
 			   bool iec)
 {
@@ -44,7 +25,7 @@ const char *link_stats_num(char *buf, size_t len, uint64_t v, bool human,
 	size_t u = 0;
 
 	if (!human || v < base)
-		return decimal(buf, len, v);
+		return fmt_u64(buf, len, v);
 	/* The largest unit the value reaches (E at most). */
 	while (v / base >= scale && u + 1 < sizeof(units) - 1) {
 		scale *= base;
@@ -98,7 +79,7 @@ static void text(struct table *t, const char *lead, unsigned int width,
 	size_t ns = strlen(s), pad = width > ns ? width - ns : 0;
 
 	/* as "%s%*s%s" would, piece by piece, without snprintf's cost (see
-	 * decimal); no column is wider than the spaces here */
+	 * base/fmt.h); no column is wider than the spaces here */
 	if (pad > sizeof(spaces) - 1)
 		pad = sizeof(spaces) - 1;
 	out_text(t->o, lead);

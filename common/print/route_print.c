@@ -1,6 +1,7 @@
 #include "print/route_print.h"
 #include "nl/link_lookup.h"
 #include "base/inet.h"
+#include "base/fmt.h"
 #include "nl/route_names.h"
 
 #include <arpa/inet.h>
@@ -14,7 +15,7 @@
 const char *route_addr_str(int family, const struct nlattr *a, char *buf,
 			   size_t len)
 {
-	if (!inet_ntop(family, mnl_attr_get_payload(a), buf, (socklen_t)len))
+	if (!fmt_inet(family, mnl_attr_get_payload(a), buf, len))
 		snprintf(buf, len, "?");
 	return buf;
 }

@@ -10,6 +10,7 @@
 #include "tap.h"
 #include "print/addr_print.h"
 #include "base/inet.h"
+#include "base/fmt.h"
 #include "nl/rt_scope.h"
 
 static struct inet_prefix pfx(const char *word, int family)
@@ -299,6 +300,33 @@ START_TEST(ipv4_parts_agree_with_strtoul)
 }
 END_TEST
 
+/* fmt_inet's own IPv4 text is inet_ntop's, for every value of a byte in
+ * every place; fmt_u64 is printf's %llu, ends included. */
+START_TEST(fmt_agrees_with_libc)
+{
+	char a[INET6_ADDRSTRLEN], b[INET6_ADDRSTRLEN], small[7];
+	unsigned char addr[16] = { 0 };
+
+	for (unsigned int v = 0; v < 256; v++)
+		for (int at = 0; at < 4; at++) {
+			memset(addr, at == 3 ? 0 : 255, 4);
+			addr[at] = (unsigned char)v;
+			ck_assert_str_eq(fmt_inet(AF_INET, addr, a, sizeof(a)),
+					 inet_ntop(AF_INET, addr, b, sizeof(b)));
+		}
+	ck_assert_ptr_null(fmt_inet(AF_INET, addr, small, sizeof(small)));
+	memset(addr, 0, sizeof(addr));
+	addr[0] = 0xfd;
+	ck_assert_str_eq(fmt_inet(AF_INET6, addr, a, sizeof(a)), "fd00::");
+	static const uint64_t nums[] = { 0, 7, 10, 99, 100, 4294967295u, UINT64_MAX };
+	for (size_t i = 0; i < sizeof(nums) / sizeof(nums[0]); i++) {
+		snprintf(b, sizeof(b), "%llu", (unsigned long long)nums[i]);
+		ck_assert_str_eq(fmt_u64(a, sizeof(a), nums[i]), b);
+	}
+	ck_assert_str_eq(fmt_u64(small, 3, 123), "");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("inet");
@@ -313,6 +341,7 @@ int main(void)
 	tcase_add_test(tc, plain_addresses);
 	tcase_add_test(tc, prefix_holds);
 	tcase_add_test(tc, scopes);
+	tcase_add_test(tc, fmt_agrees_with_libc);
 	tcase_add_test(tc, printer_text_json_brief);
 	tcase_add_test(tc, printer_refuses_bad_lengths);
 	suite_add_tcase(s, tc);
