@@ -78,7 +78,7 @@ int nat_main(struct ctx *c, int argc, char **argv)
 		return 0;
 	}
 	if (p.version) {
-		printf("%s v%s (nsip)\n", e.name, PACKAGE_VERSION);
+		printf("%s v%s (nsip)\n", e.name, XT_COMPAT_VERSION);
 		return 0;
 	}
 	if (!(q.table = xt_table_find(p.table))) {

@@ -11,6 +11,12 @@
 #include "xt/xt_table.h"
 
 /* iptables' exit codes. */
+/* The iptables release whose words, listings and messages nsip answers
+ * with: scripts read "iptables vX.Y.Z" (from --version and every message)
+ * to know which options they may use, so nsip names that release, not its
+ * own version, and "(nsip)" where iptables says which backend it runs. */
+#define XT_COMPAT_VERSION "1.8.9"
+
 #define NAT_EXIT_OTHER 1      /* the command failed */
 #define NAT_EXIT_PARAM 2      /* bad words */
 #define NAT_EXIT_VERSION 3    /* no such table */

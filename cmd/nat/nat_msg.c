@@ -19,7 +19,7 @@ static void vmessage(const struct nat_env *e, bool versioned, const char *fmt,
 {
 	fflush(stdout);
 	if (versioned)
-		fprintf(stderr, "%s v%s (nsip): ", e->name, PACKAGE_VERSION);
+		fprintf(stderr, "%s v%s (nsip): ", e->name, XT_COMPAT_VERSION);
 	else
 		fprintf(stderr, "%s: ", e->name);
 	vfprintf(stderr, fmt, ap);   /* NOLINT(clang-analyzer-valist.Uninitialized): callers va_start it */

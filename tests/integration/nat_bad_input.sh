@@ -143,4 +143,16 @@ unchanged "failed first rule leaves no table" -t nat -A PREROUTING -j SNAT --to-
 run nft list table ip nsip
 is "$RC" 1 "…no half-made table ip nsip"
 
+# Scripts read the release from --version and from every message: the
+# number is iptables' own, the back end is named as nsip.
+run "$IPT" --version
+if $HAVE_IPT; then
+	ref=$(iptables-nft --version)
+	is "$OUT|$RC" "${ref%% (*} (nsip)|0" "--version names iptables' release and nsip"
+else
+	is "$OUT|$RC" "iptables v1.8.9 (nsip)|0" "--version names iptables' release and nsip"
+fi
+run "$IPT" -A FORWARD --frob
+is "${ERR%%:*}" "iptables v1.8.9 (nsip)" "messages name the same release"
+
 done_testing
