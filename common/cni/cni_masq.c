@@ -2,13 +2,10 @@
 #include "cni/cni_masq.h"
 
 #include <arpa/inet.h>
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <libnftnl/chain.h>
-#include <libnftnl/rule.h>
 
-#include "cni/cni_jumps.h"
+#include "cni/cni_nat.h"
 #include "xt/nat_rule.h"
 #include "xt/nft.h"
 
@@ -28,33 +25,6 @@ void cni_masq_chain(const char *network, const char *id, char *buf, size_t len)
 	snprintf(buf, len, "CNI-%08x%08x%08x", h[0], h[1], h[2]);
 }
 
-static int failed(struct nft *n, struct cni_err *e, const char *what)
-{
-	char t[64];
-
-	return cni_fail(e, CNI_E_GENERIC, "%s: %s", what,
-			cni_strerror(n->err ? n->err : EIO, t, sizeof(t)));
-}
-
-static uint32_t mask_of(int prefix)
-{
-	return prefix ? htonl(~0u << (32 - prefix)) : 0;
-}
-
-/* One rule into chain, its expressions from r. */
-static int put(struct nft *n, const char *chain, const struct nat_rule *r)
-{
-	struct nftnl_rule *nr = nftnl_rule_alloc();
-
-	if (!nr || nat_rule_to_nftnl(r, nr) < 0) {
-		if (nr)
-			nftnl_rule_free(nr);
-		return -1;
-	}
-	nft_add_rule(n, chain, nr, NFT_AT_END, 0, false);
-	return 0;
-}
-
 /* The chain's two rules for a, and the jump to it: into the batch. */
 static int put_addr(struct nft *n, const char *chain, const struct cni_ip_addr *a)
 {
@@ -62,18 +32,17 @@ static int put_addr(struct nft *n, const char *chain, const struct cni_ip_addr *
 	struct cni_ip_addr net = *a;
 
 	cni_addr_mask(&net);
-	accept.dst = (struct nat_addr_match){ net.prefix > 0, false, 0, mask_of(net.prefix) };
-	memcpy(&accept.dst.addr, net.bytes, 4);
+	accept.dst = cni_nat_net(&net, net.prefix);
+	accept.dst.set = net.prefix > 0;   /* /0: every destination, no -d */
 	accept.target = NAT_T_ACCEPT;
 	masq.dst = (struct nat_addr_match){ true, true, htonl(0xe0000000u),
 					    htonl(0xf0000000u) };
 	masq.target = NAT_T_MASQUERADE;
-	jump.src = (struct nat_addr_match){ true, false, 0, 0xffffffffu };
-	memcpy(&jump.src.addr, a->bytes, 4);
+	jump.src = cni_nat_net(a, 32);
 	jump.target = NAT_T_JUMP;
 	snprintf(jump.jump, sizeof(jump.jump), "%s", chain);
-	return put(n, chain, &accept) < 0 || put(n, chain, &masq) < 0 ||
-	       put(n, "POSTROUTING", &jump) < 0 ? -1 : 0;
+	return cni_nat_put(n, chain, &accept) < 0 || cni_nat_put(n, chain, &masq) < 0 ||
+	       cni_nat_put(n, "POSTROUTING", &jump) < 0 ? -1 : 0;
 }
 
 int cni_masq_add(const char *network, const char *id, const struct cni_ip_addr *a,
@@ -98,7 +67,7 @@ int cni_masq_add(const char *network, const char *id, const struct cni_ip_addr *
 		if (put_addr(&n, chain, &a[i]) < 0)
 			rc = cni_fail(e, CNI_E_GENERIC, "failed to build the ipMasq rules");
 	if (rc == 0 && nft_commit(&n) < 0)
-		rc = failed(&n, e, "failed to set up ipMasq");
+		rc = cni_nat_failed(&n, e, "failed to set up ipMasq");
 	nft_close(&n);
 	return rc;
 }
@@ -114,12 +83,12 @@ int cni_masq_del(const char *network, const char *id, struct cni_err *e)
 	if (nft_open(&n) < 0)
 		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
 	if ((there = cni_chain_there(&n, chain)) <= 0) {
-		rc = there == 0 ? 0 : failed(&n, e, "failed to read the ipMasq chain");
+		rc = there == 0 ? 0 : cni_nat_failed(&n, e, "failed to read the ipMasq chain");
 		nft_close(&n);
 		return rc;
 	}
 	if (cni_jumps_find(&n, "POSTROUTING", &j) < 0)
-		rc = failed(&n, e, "failed to read POSTROUTING");
+		rc = cni_nat_failed(&n, e, "failed to read POSTROUTING");
 	if (rc == 0) {
 		nft_begin(&n, &(struct nft_batch_opts){ 0 });
 		for (size_t i = 0; i < j.n; i++)
@@ -127,7 +96,7 @@ int cni_masq_del(const char *network, const char *id, struct cni_err *e)
 		nft_flush(&n, chain);
 		nft_del_chain(&n, chain);
 		if (nft_commit(&n) < 0)
-			rc = failed(&n, e, "failed to tear down ipMasq");
+			rc = cni_nat_failed(&n, e, "failed to tear down ipMasq");
 	}
 	nft_close(&n);
 	return rc;

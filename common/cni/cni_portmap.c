@@ -2,13 +2,10 @@
 #include "cni/cni_portmap.h"
 
 #include <arpa/inet.h>
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <libnftnl/chain.h>
-#include <libnftnl/rule.h>
 
-#include "cni/cni_jumps.h"
+#include "cni/cni_nat.h"
 #include "cni/cni_masq.h"
 #include "xt/nat_rule.h"
 #include "xt/nft.h"
@@ -22,37 +19,6 @@ void cni_portmap_chain(char kind, const char *network, const char *id, char *buf
 	snprintf(buf, len, "CNI-%cN-%.22s", kind, h + 4);
 }
 
-static int failed(struct nft *n, struct cni_err *e, const char *what)
-{
-	char t[64];
-
-	return cni_fail(e, CNI_E_GENERIC, "%s: %s", what,
-			cni_strerror(n->err ? n->err : EIO, t, sizeof(t)));
-}
-
-static struct nat_addr_match exact(const struct cni_ip_addr *a, int prefix)
-{
-	struct nat_addr_match m = { true, false, 0,
-				    prefix ? htonl(~0u << (32 - prefix)) : 0 };
-
-	memcpy(&m.addr, a->bytes, 4);
-	m.addr &= m.mask;
-	return m;
-}
-
-static int put(struct nft *n, const char *chain, const struct nat_rule *r)
-{
-	struct nftnl_rule *nr = nftnl_rule_alloc();
-
-	if (!nr || nat_rule_to_nftnl(r, nr) < 0) {
-		if (nr)
-			nftnl_rule_free(nr);
-		return -1;
-	}
-	nft_add_rule(n, chain, nr, NFT_AT_END, 0, false);
-	return 0;
-}
-
 static int put_jump(struct nft *n, const char *from, const char *to,
 		    const struct pm_spec *s, const struct nat_addr_match *dst)
 {
@@ -64,7 +30,7 @@ static int put_jump(struct nft *n, const char *from, const char *to,
 		 s->network, s->id);
 	j.target = NAT_T_JUMP;
 	snprintf(j.jump, sizeof(j.jump), "%s", to);
-	return put(n, from, &j);
+	return cni_nat_put(n, from, &j);
 }
 
 /* DNAT of m's host port on one local address to the container's port. */
@@ -73,7 +39,7 @@ static int put_dnat(struct nft *n, const char *chain, const struct pm_spec *s,
 {
 	struct nat_rule r = { 0 };
 
-	r.dst = exact(local, local->prefix);
+	r.dst = cni_nat_net(local, local->prefix);
 	r.proto_set = true;
 	r.proto = m->proto;
 	r.dport = (struct nat_port_match){ true, false, m->host_port, m->host_port };
@@ -82,7 +48,7 @@ static int put_dnat(struct nft *n, const char *chain, const struct pm_spec *s,
 	memcpy(&r.addr_lo, s->ctr.bytes, 4);
 	r.addr_hi = r.addr_lo;
 	r.port_lo = r.port_hi = m->ctr_port;
-	return put(n, chain, &r);
+	return cni_nat_put(n, chain, &r);
 }
 
 /* The masquerade of what was DNATed to m from src (hairpin, the host). */
@@ -92,19 +58,19 @@ static int put_masq(struct nft *n, const char *chain, const struct pm_spec *s,
 	struct nat_rule r = { 0 };
 
 	r.src = *src;
-	r.dst = exact(&s->ctr, 32);
+	r.dst = cni_nat_net(&s->ctr, 32);
 	r.proto_set = true;
 	r.proto = m->proto;
 	r.dport = (struct nat_port_match){ true, false, m->ctr_port, m->ctr_port };
 	r.target = NAT_T_MASQUERADE;
-	return put(n, chain, &r);
+	return cni_nat_put(n, chain, &r);
 }
 
 static int put_mapping(struct nft *n, const char *dn, const char *sn,
 		       const struct pm_spec *s, const struct pm_mapping *m)
 {
 	struct cni_ip_addr lo = { .family = AF_INET, .prefix = 8, .bytes = { 127, 0, 0, 1 } };
-	struct nat_addr_match from_lo = exact(&lo, 8), from_net = exact(&s->ctr, s->ctr.prefix);
+	struct nat_addr_match from_lo = cni_nat_net(&lo, 8), from_net = cni_nat_net(&s->ctr, s->ctr.prefix);
 
 	if (m->host_ip.family) {
 		struct cni_ip_addr one = m->host_ip;
@@ -125,7 +91,7 @@ static int put_mapping(struct nft *n, const char *dn, const char *sn,
 int cni_portmap_add(const struct pm_spec *s, struct cni_err *e)
 {
 	char dn[NAT_CHAIN_MAX + 1], sn[NAT_CHAIN_MAX + 1];
-	struct nat_addr_match to_ctr = exact(&s->ctr, 32);
+	struct nat_addr_match to_ctr = cni_nat_net(&s->ctr, 32);
 	struct nft n;
 	int rc = 0;
 
@@ -152,7 +118,7 @@ int cni_portmap_add(const struct pm_spec *s, struct cni_err *e)
 	if (rc < 0)
 		cni_fail(e, CNI_E_GENERIC, "failed to build the portmap rules");
 	else if (nft_commit(&n) < 0)
-		rc = failed(&n, e, "unable to setup DNAT");
+		rc = cni_nat_failed(&n, e, "unable to setup DNAT");
 	nft_close(&n);
 	return rc;
 }
@@ -171,11 +137,11 @@ int cni_portmap_del(const char *network, const char *id, struct cni_err *e)
 	has_dn = cni_chain_there(&n, dn);
 	has_sn = has_dn < 0 ? -1 : cni_chain_there(&n, sn);
 	if (has_dn < 0 || has_sn < 0)
-		rc = failed(&n, e, "failed to read the portmap chains");
+		rc = cni_nat_failed(&n, e, "failed to read the portmap chains");
 	else if ((has_dn && (cni_jumps_find(&n, "PREROUTING", &pre) < 0 ||
 			     cni_jumps_find(&n, "OUTPUT", &out) < 0)) ||
 		 (has_sn && cni_jumps_find(&n, "POSTROUTING", &post) < 0))
-		rc = failed(&n, e, "failed to read the nat chains");
+		rc = cni_nat_failed(&n, e, "failed to read the nat chains");
 	if (rc == 0 && (has_dn || has_sn)) {
 		nft_begin(&n, &(struct nft_batch_opts){ 0 });
 		for (size_t i = 0; i < pre.n; i++)
@@ -193,7 +159,7 @@ int cni_portmap_del(const char *network, const char *id, struct cni_err *e)
 			nft_del_chain(&n, sn);
 		}
 		if (nft_commit(&n) < 0)
-			rc = failed(&n, e, "failed to tear down the portmap rules");
+			rc = cni_nat_failed(&n, e, "failed to tear down the portmap rules");
 	}
 	nft_close(&n);
 	return rc;
@@ -210,7 +176,7 @@ int cni_portmap_exists(const char *network, const char *id, struct cni_err *e)
 		return cni_fail(e, CNI_E_GENERIC, "failed to open netfilter netlink");
 	rc = cni_chain_there(&n, dn);
 	if (rc < 0)
-		failed(&n, e, "failed to read the portmap chain");
+		cni_nat_failed(&n, e, "failed to read the portmap chain");
 	nft_close(&n);
 	return rc;
 }
