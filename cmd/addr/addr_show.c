@@ -153,6 +153,8 @@ static int print_header(struct show *s, const struct link_msg *m)
 	if (s->f.label)
 		return 0;
 	link_print(o, m, &s->lopts);
+	if (!s->lopts.brief)
+		link_print_altnames(o, m);
 	if (!s->lopts.brief || s->f.family == AF_PACKET)
 		out_eol(o);
 	return 0;
@@ -264,7 +266,7 @@ static int show(struct show *s, struct nl *nl)
 	s->no_link = s->f.family != AF_PACKET && c->opt.oneline;
 	s->lopts = (struct link_print_opts){
 		.brief = c->opt.brief, .show_mode = false, .nl = aside,
-		.numeric = c->opt.numeric,
+		.numeric = c->opt.numeric, .details = c->opt.details,
 		.names = &ls.names,
 		.show_link_line = c->opt.brief ? s->f.family == AF_PACKET
 			: (s->f.family == AF_UNSPEC || s->f.family == AF_PACKET ||

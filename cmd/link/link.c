@@ -4,6 +4,7 @@
  *        ip link set { DEVICE | dev DEVICE } [ SETTING ]...
  *        ip link delete { DEVICE | dev DEVICE } [ type TYPE ]
  *        ip link show [ [dev] NAME ] [ up ] [ master DEV ] [ type KIND ]
+ *        ip link property { add | del } dev DEVICE [ altname NAME ]...
  *        ip link help
  */
 #include <errno.h>
@@ -72,6 +73,8 @@ int link_main(struct ctx *c, int argc, char **argv)
 		return modify(c, RTM_DELLINK, 0, argc - 1, argv + 1);
 	case SHOW: case LST: case LIST:
 		return link_show(c, argc - 1, argv + 1);
+	case PROPERTY:
+		return link_property(c, argc - 1, argv + 1);
 	case HELP:
 		return link_usage(c);
 	case -1:

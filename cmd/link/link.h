@@ -44,6 +44,9 @@ int link_parse_vxlan(struct nl *nl, struct link_spec *s, int argc, char **argv);
 /* `ip link show [ WORDS ]` (link_show.c). */
 int link_show(struct ctx *c, int argc, char **argv);
 
+/* `ip link property { add | del } ...` (link_prop.c). */
+int link_property(struct ctx *c, int argc, char **argv);
+
 /* The usage text of `ip link help` (link_usage.c), naming the program as
  * called (ctx->prog); asker: see usage_to() in applet.h. */
 int link_usage(const struct ctx *asker);

@@ -58,6 +58,7 @@ struct show {
 	struct ctx *c;
 	struct show_filter f;
 	int master;            /* index of the master filter, or 0 */
+	int dev;               /* index of `dev NAME`, or 0 */
 	struct link_print_opts opts;
 	struct link_stats_opts stats;
 };
@@ -67,8 +68,7 @@ static bool wanted(const struct link_msg *m, void *data)
 	const struct show *s = data;
 	const char *kind;
 
-	if (s->f.dev && (!m->tb[IFLA_IFNAME] ||
-			 strcmp(mnl_attr_get_str(m->tb[IFLA_IFNAME]), s->f.dev)))
+	if (s->dev && m->ifi->ifi_index != s->dev)
 		return false;
 	if (s->master && (!m->tb[IFLA_MASTER] ||
 			  (int)mnl_attr_get_u32(m->tb[IFLA_MASTER]) != s->master))
@@ -86,8 +86,10 @@ static int print_record(const struct link_msg *m, void *data)
 	out_obj_begin(&s->c->out, NULL);
 	if (!s->f.up || (m->ifi->ifi_flags & IFF_UP)) {
 		link_print(&s->c->out, m, &s->opts);
-		if (!s->opts.brief)   /* ip -s -br shows no counters */
+		if (!s->opts.brief) {   /* ip -s -br shows no counters */
 			link_stats_print(&s->c->out, m, &s->stats);
+			link_print_altnames(&s->c->out, m);
+		}
 		out_eol(&s->c->out);
 	}
 	out_obj_end(&s->c->out);
@@ -104,15 +106,6 @@ static int show_one(const struct nlmsghdr *nlh, void *data)
 	if (link_msg_parse(nlh, &m) < 0)
 		return -1;
 	return wanted(&m, data) ? print_record(&m, data) : 0;
-}
-
-static const struct ifname_entry *find_by_name(const struct ifnames *t,
-					       const char *name)
-{
-	for (size_t i = 0; i < t->n; i++)
-		if (!strcmp(t->v[i].name, name))
-			return &t->v[i];
-	return NULL;
 }
 
 /* Keeps a copy of the one RTM_NEWLINK reply, as a one-message dump. */
@@ -145,33 +138,53 @@ static bool names_others(const struct nlmsghdr *nlh)
 
 /* `link show dev NAME`: the kernel is asked for that one link, not for all
  * of them (the start-up workload, and any script that looks at one device
- * among thousands). 0 when the record is in d and names are filled; -1
- * when it could not be had that way (no such name, an alternative name,
- * "ifN"): the caller then takes the whole dump, which words the error. */
+ * among thousands); it finds the link by its name or by an alternative
+ * one. The link's index when its record is in d and names are filled; 0
+ * when the kernel has no such name; -1 when the answer could not be had
+ * or read (said). */
 static int get_one(struct nl *nl, const struct show *s, struct nl_dump *d,
 		   struct ifnames *names)
 {
 	struct nl_req req;
+	struct link_msg m;
 	size_t len = strlen(s->f.dev) + 1;
 
-	if (len > IF_NAMESIZE)
-		return -1;
+	if (len > LINK_ALTNAME_SIZE)
+		return 0;
 	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETLINK, 0);
 	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = AF_UNSPEC;
-	nl_put(nlh, IFLA_IFNAME, len, s->f.dev);
+	nl_put(nlh, len <= IF_NAMESIZE ? IFLA_IFNAME : IFLA_ALT_IFNAME, len, s->f.dev);
 	if (!s->c->opt.stats)   /* counters only for -s */
 		mnl_attr_put_u32(nlh, IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-	if (nl_talk_quiet(nl, nlh, keep_reply, d) < 0 || !d->buf) {
-		nl_dump_free(d);
+	if (nl_talk_quiet(nl, nlh, keep_reply, d) < 0) {
+		if (nl->last.kernel)
+			return 0;
+		if (nl->last.err != -1)
+			nl_error_print(&nl->last);
 		return -1;
 	}
+	if (!d->buf || link_msg_parse((const struct nlmsghdr *)d->buf, &m) < 0)
+		return fail(-1, "nsip: the kernel's answer for \"%s\" has no link", s->f.dev);
 	int r = s->c->opt.details || names_others((const struct nlmsghdr *)d->buf)
 		? ifnames_load(nl, names) : ifnames_from_dump(d, names);
-	if (r < 0)
-		nl_dump_free(d);
-	return r;
+	return r < 0 ? -1 : m.ifi->ifi_index;
+}
+
+/* No link has the name: ip's words. ip reads "ifN" as index N, as every
+ * command does, then asks the kernel for the link by its name, which the
+ * kernel does not know. */
+static int no_such_link(struct nl *nl, const char *name)
+{
+	int index = link_index(nl, name);
+
+	if (index < 0)
+		return EXIT_KERNEL;
+	if (index == 0)
+		return fail(EXIT_CMD, "Device \"%s\" does not exist.", name);
+	return fail(EXIT_CMD, "RTNETLINK answers: No such device\n"
+		    "Cannot send link get request: No such device");
 }
 
 static int show_dev(struct nl *nl, struct show *s)
@@ -180,11 +193,10 @@ static int show_dev(struct nl *nl, struct show *s)
 	struct ifnames names = { 0 };
 	int r;
 
-	if (get_one(nl, s, &d, &names) < 0 &&
-	    (link_dump(nl, &d, s->c->opt.stats) < 0 || ifnames_from_dump(&d, &names) < 0)) {
+	if ((s->dev = get_one(nl, s, &d, &names)) < 0) {
 		r = EXIT_KERNEL;
-	} else if (!find_by_name(&names, s->f.dev)) {
-		r = fail(EXIT_CMD, "Device \"%s\" does not exist.", s->f.dev);
+	} else if (!s->dev) {
+		r = no_such_link(nl, s->f.dev);
 	} else {
 		s->opts.names = &names;
 		out_list_begin(&s->c->out);

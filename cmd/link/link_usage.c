@@ -18,6 +18,8 @@ static int print_usage(const char *prog, struct usage_to u)
 		"       %1$s link set { DEVICE | dev DEVICE } [ SETTING ]...\n"
 		"       %1$s link delete { DEVICE | dev DEVICE } [ type TYPE ]\n"
 		"       %1$s link show [ [dev] DEVICE ] [ up ] [ master DEV ] [ type TYPE ]\n"
+		"       %1$s link property add dev DEVICE [ altname NAME .. ]\n"
+		"       %1$s link property del dev DEVICE [ altname NAME .. ]\n"
 		"       %1$s link help\n"
 		"SETTING := { up | down | name NEWNAME | mtu MTU | address LLADDR |\n"
 		"             broadcast LLADDR | txqueuelen PACKETS | alias TEXT |\n"

@@ -114,6 +114,7 @@ static int link_event(struct monitor *m, const struct nlmsghdr *nlh)
 	};
 	deleted(m, nlh, RTM_DELLINK);
 	link_print(&m->out, &lm, &opts);
+	link_print_altnames(&m->out, &lm);
 	out_eol(&m->out);
 	return 1;
 }

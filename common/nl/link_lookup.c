@@ -51,7 +51,7 @@ static int ask_by_name(struct nl *nl, const char *name, struct link_found *f)
 	struct ifinfomsg *ifi = nl_put_header(nlh, sizeof(*ifi));
 
 	ifi->ifi_family = AF_UNSPEC;
-	if (len > 128)
+	if (len > LINK_ALTNAME_SIZE)
 		return 0;
 	nl_put(nlh, len <= IF_NAMESIZE ? IFLA_IFNAME : IFLA_ALT_IFNAME,
 		     len, name);

@@ -43,6 +43,9 @@ int link_index(struct nl *nl, const char *name);
  * no such device. */
 int link_index_or_nodev(struct nl *nl, const char *name, int *index);
 
+/* The longest alternative name with its NUL (the kernel's ALTIFNAMSIZ). */
+#define LINK_ALTNAME_SIZE 128
+
 /* The longest "ifN" with its NUL. */
 #define LINK_IFN_SIZE 16
 

@@ -41,6 +41,7 @@ static const struct nl_policy link_policy[IFLA_MAX + 1] = {
 	[IFLA_EVENT] = { MNL_TYPE_U32, 0 },
 	[IFLA_NEW_NETNSID] = { MNL_TYPE_U32, 0 },
 	[IFLA_NEW_IFINDEX] = { MNL_TYPE_U32, 0 },
+	[IFLA_PROP_LIST] = { MNL_TYPE_NESTED, 0 },
 };
 
 int link_msg_parse(const struct nlmsghdr *nlh, struct link_msg *m)
@@ -66,4 +67,19 @@ const char *link_msg_kind(const struct link_msg *m, bool slave)
 			    info) < 0 || !info[type])
 		return NULL;
 	return mnl_attr_get_str(info[type]);
+}
+
+void link_msg_each_altname(const struct link_msg *m,
+			   void (*fn)(const char *name, void *data), void *data)
+{
+	const struct nlattr *a;
+
+	if (!m->tb[IFLA_PROP_LIST])
+		return;
+	/* A list of repeated attributes, so not a table: each one is checked
+	 * as it is met, and one that is not a NUL-ended name is passed over. */
+	mnl_attr_for_each_nested(a, m->tb[IFLA_PROP_LIST])
+		if (mnl_attr_get_type(a) == IFLA_ALT_IFNAME &&
+		    mnl_attr_validate(a, MNL_TYPE_NUL_STRING) == 0)
+			fn(mnl_attr_get_str(a), data);
 }

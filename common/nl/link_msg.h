@@ -21,4 +21,9 @@ int link_msg_parse(const struct nlmsghdr *nlh, struct link_msg *m);
  * slave, of its master's port (IFLA_INFO_SLAVE_KIND); NULL when unknown. */
 const char *link_msg_kind(const struct link_msg *m, bool slave);
 
+/* fn for each of the link's alternative names (IFLA_PROP_LIST), in the
+ * kernel's order. */
+void link_msg_each_altname(const struct link_msg *m,
+			   void (*fn)(const char *name, void *data), void *data);
+
 #endif

@@ -392,3 +392,20 @@ void link_print(struct out *o, const struct link_msg *m,
 		out_str(o, "ifalias", "    alias %s", mnl_attr_get_str(m->tb[IFLA_IFALIAS]));
 	}
 }
+
+static void print_altname(const char *name, void *data)
+{
+	struct out *o = data;
+
+	out_nl(o);
+	out_elem_str(o, "    altname %s", name);
+}
+
+void link_print_altnames(struct out *o, const struct link_msg *m)
+{
+	if (!m->tb[IFLA_PROP_LIST])
+		return;
+	out_arr_begin(o, "altnames");
+	link_msg_each_altname(m, print_altname, o);
+	out_arr_end(o);
+}

@@ -31,6 +31,10 @@ struct link_print_opts {
 void link_print(struct out *o, const struct link_msg *m,
 		const struct link_print_opts *opts);
 
+/* The "    altname NAME" lines (JSON "altnames"): ip prints them after the
+ * record's counters in link show, before the addresses in addr show. */
+void link_print_altnames(struct out *o, const struct link_msg *m);
+
 /* Pieces other printers share. */
 const char *link_type_name(unsigned short type, char *buf, size_t len);
 const char *link_addr_str(const unsigned char *a, size_t alen,

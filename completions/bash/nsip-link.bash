@@ -28,7 +28,16 @@ _nsip_link()
 	local start=$1 i sub kind=""
 
 	if ((COMP_CWORD == start)); then
-		_nsip_reply add set change delete show list help
+		_nsip_reply add set change delete show list property help
+		return
+	fi
+	if [ "${COMP_WORDS[start]}" = property ]; then
+		case $prev in
+		property) _nsip_reply add del;;
+		dev) _nsip_reply "$(_nsip_devices)";;
+		altname) ;;
+		*) _nsip_reply dev altname;;
+		esac
 		return
 	fi
 	sub=${COMP_WORDS[start]}

@@ -10,6 +10,7 @@
 
 #include "tap.h"
 #include "req_bytes.h"
+#include "nl/link_prop.h"
 #include "nl/link_req.h"
 
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -163,6 +164,38 @@ START_TEST(oversized_request_fails)
 }
 END_TEST
 
+/* ip link property add dev (index 3) altname xy: ip's bytes (strace). */
+START_TEST(altname_add_request)
+{
+	static const unsigned char want[] = {
+		/* RTM_NEWLINKPROP, NLM_F_REQUEST|EXCL|CREATE|APPEND */
+		44, 0, 0, 0,  108, 0,  0x01, 0x0e,  0, 0, 0, 0,  0, 0, 0, 0,
+		0, 0, 0, 0,  3, 0, 0, 0,  0, 0, 0, 0,  0, 0, 0, 0,
+		/* IFLA_PROP_LIST { IFLA_ALT_IFNAME "xy" } */
+		12, 0, 52, 0x80,  7, 0, 53, 0,  'x', 'y', 0, 0,
+	};
+	struct nl_req r;
+
+	link_prop_req(&r, RTM_NEWLINKPROP, 3, "xy");
+	assert_req_bytes(&r, want, sizeof(want));
+}
+END_TEST
+
+/* ip link property del dev (index 3), no altname: an empty list. */
+START_TEST(altname_del_empty_request)
+{
+	static const unsigned char want[] = {
+		36, 0, 0, 0,  109, 0,  0x01, 0x00,  0, 0, 0, 0,  0, 0, 0, 0,
+		0, 0, 0, 0,  3, 0, 0, 0,  0, 0, 0, 0,  0, 0, 0, 0,
+		4, 0, 52, 0x80,
+	};
+	struct nl_req r;
+
+	link_prop_req(&r, RTM_DELLINKPROP, 3, NULL);
+	assert_req_bytes(&r, want, sizeof(want));
+}
+END_TEST
+
 #endif
 
 static Suite *suite(void)
@@ -177,6 +210,8 @@ static Suite *suite(void)
 	tcase_add_test(t, set_request);
 	tcase_add_test(t, bridge_numbers_request);
 	tcase_add_test(t, oversized_request_fails);
+	tcase_add_test(t, altname_add_request);
+	tcase_add_test(t, altname_del_empty_request);
 #endif
 	suite_add_tcase(s, t);
 	return s;
