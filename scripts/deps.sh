@@ -6,7 +6,7 @@ export DEBIAN_FRONTEND=noninteractive
 packages="build-essential autoconf automake libtool pkg-config
 	libmnl-dev libnftnl-dev libjansson-dev check
 	iproute2 iptables nftables iputils-ping netcat-openbsd socat
-	containernetworking-plugins util-linux mount procps findutils valgrind clang time groff-base zsh net-tools
+	containernetworking-plugins podman runc busybox-static util-linux mount procps findutils valgrind clang time groff-base zsh net-tools
 	libcap2-bin
 	libclang-rt-14-dev cppcheck clang-tidy"
 missing=""

@@ -115,6 +115,11 @@ int cni_make_veth(struct nl *nl, const char *host, const char *peer, int peer_ns
 	s.peer.netns_fd = peer_ns;
 	s.dev.has_mtu = s.peer.has_mtu = mtu != 0;
 	s.dev.mtu = s.peer.mtu = mtu;
+	/* The reference's pair has no transmit queue length (its netlink
+	 * library sends 0 for both ends): `ip link` shows no "qlen" on
+	 * either, and nsip's pair is the same. */
+	s.dev.has_txqlen = s.peer.has_txqlen = true;
+	s.dev.txqlen = s.peer.txqlen = 0;
 	if (link_req_build(&req, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, &s) < 0)
 		return cni_fail(e, CNI_E_GENERIC, "failed to make veth pair: request too large");
 	if (nl_talk_quiet(nl, &req.nlh, NULL, NULL) < 0) {

@@ -139,8 +139,11 @@ BR='{"cniVersion":"1.0.0","name":"brnet","type":"bridge","bridge":"cni0","isGate
 # Masks what differs by nature: MACs, the host end's random name, the
 # address host-local handed out.
 mask() { jq -S '(.interfaces // [] | .[] | .mac) |= "MAC" | (.interfaces[1].name // empty) |= "VETH" | (.ips // [] | .[] | .address) |= "ADDR"' 2>&1; }
+# The pair's settings as ip shows them: container end, host end.
+pair() { echo "$(ip -n c1 -j link show eth0 | jq -c '.[0] | [.mtu, .txqlen, .qdisc]')$(ip -j link show master cni0 | jq -c '.[0] | [.mtu, .txqlen, .qdisc]')"; }
 plugin "$REF/bridge" "$BR" CNI_COMMAND=ADD CNI_CONTAINERID=ref CNI_PATH=$REF
 want=$(printf '%s' "$OUT" | mask)
+want_pair=$(pair)
 plugin "$REF/bridge" "$BR" CNI_COMMAND=DEL CNI_CONTAINERID=ref CNI_PATH=$REF
 "$NSIP" link del cni0
 for mix in nsip mix-a; do
@@ -155,6 +158,7 @@ for mix in nsip mix-a; do
 	check "…the host end is on cni0 with hairpin on" sh -c \
 		"ip -d link show master cni0 | grep -q 'hairpin on'"
 	check "…the container pings its gateway" sh -c "ip netns exec c1 ping -c1 -W2 10.11.0.1 >/dev/null"
+	is "$(pair)" "$want_pair" "…both ends with the reference's mtu, queue length and qdisc"
 	added=$OUT
 	plugin "$bin/$mix/bridge" "$(jq -c --argjson p "$added" '. + {prevResult: $p}' <<<"$BR")" \
 		CNI_COMMAND=CHECK CNI_PATH=$bin/$mix
