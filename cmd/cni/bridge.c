@@ -303,4 +303,18 @@ static int check(struct cni_call *call, struct cni_err *e)
 	return bc.ipam_type ? cni_ipam_exec(call, bc.ipam_type, "CHECK", NULL, e) : 0;
 }
 
-const struct cni_plugin cni_bridge_plugin = { "bridge", add, del, check };
+/* GC and STATUS (spec 1.1) are the IPAM plugin's: the bridge holds no
+ * state of its own beyond the container's rules, which its DEL removes. */
+static int pass_to_ipam(struct cni_call *call, struct cni_err *e)
+{
+	struct bridge_conf bc;
+
+	if (bridge_conf_parse(&call->conf, &bc, e) < 0)
+		return -1;
+	return bc.ipam_type ? cni_ipam_exec(call, bc.ipam_type, call->env.command, NULL, e)
+			    : 0;
+}
+
+const struct cni_plugin cni_bridge_plugin = {
+	"bridge", add, del, check, pass_to_ipam, pass_to_ipam,
+};

@@ -146,4 +146,26 @@ static int check(struct cni_call *call, struct cni_err *e)
 	return rc;
 }
 
-const struct cni_plugin cni_host_local_plugin = { "host-local", add, del, check };
+static bool still_attached(const char *id, const char *ifname, void *data)
+{
+	return cni_attachment_listed(data, id, ifname);
+}
+
+/* GC: the addresses of attachments the runtime no longer has are freed. */
+static int gc(struct cni_call *call, struct cni_err *e)
+{
+	struct hl_call h = { .store.lock_fd = -1 };
+	const json_t *valid;
+	int rc = cni_conf_attachments(&call->conf, &valid, e);
+
+	if (rc == 0)
+		rc = prepare(call, &h, e);
+	if (rc == 0)
+		rc = hl_store_gc(&h.store, still_attached, (void *)valid, e);
+	hl_store_close(&h.store);
+	return rc;
+}
+
+const struct cni_plugin cni_host_local_plugin = {
+	"host-local", add, del, check, gc, NULL,
+};

@@ -125,4 +125,5 @@ static int check(struct cni_call *call, struct cni_err *e)
 	return rc;
 }
 
-const struct cni_plugin cni_loopback_plugin = { "loopback", add, del, check };
+/* Nothing to collect, and always ready: GC and STATUS succeed. */
+const struct cni_plugin cni_loopback_plugin = { "loopback", add, del, check, NULL, NULL };

@@ -66,4 +66,20 @@ static int check(struct cni_call *call, struct cni_err *e)
 	return there < 0 ? -1 : 0;
 }
 
-const struct cni_plugin cni_portmap_plugin = { "portmap", add, del, check };
+static bool still_attached(const char *id, void *data)
+{
+	return cni_attachment_listed(data, id, NULL);
+}
+
+/* GC: the rules of the network's containers the runtime no longer has. */
+static int gc(struct cni_call *call, struct cni_err *e)
+{
+	const json_t *valid;
+
+	if (cni_conf_attachments(&call->conf, &valid, e) < 0)
+		return -1;
+	return cni_portmap_gc(call->conf.name, still_attached, (void *)valid, e);
+}
+
+/* STATUS: always ready (its table is made on the first ADD). */
+const struct cni_plugin cni_portmap_plugin = { "portmap", add, del, check, gc, NULL };

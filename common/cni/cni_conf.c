@@ -133,3 +133,35 @@ void cni_conf_free(struct cni_conf *c)
 	free(c->raw);
 	memset(c, 0, sizeof(*c));
 }
+
+int cni_conf_attachments(const struct cni_conf *c, const json_t **list,
+			 struct cni_err *e)
+{
+	const json_t *l = json_object_get(c->root, "cni.dev/valid-attachments");
+	size_t i;
+	const json_t *a;
+
+	if (!json_is_array(l))
+		return cni_fail(e, CNI_E_DECODE, "GC: \"cni.dev/valid-attachments\" "
+				"is missing or not a list");
+	json_array_foreach(l, i, a)
+		if (!json_is_string(json_object_get(a, "containerID")) ||
+		    !json_is_string(json_object_get(a, "ifname")))
+			return cni_fail(e, CNI_E_DECODE, "GC: attachment %zu has no "
+					"containerID and ifname", i);
+	*list = l;
+	return 0;
+}
+
+bool cni_attachment_listed(const json_t *list, const char *id, const char *ifname)
+{
+	size_t i;
+	const json_t *a;
+
+	json_array_foreach(list, i, a)
+		if (!strcmp(json_string_value(json_object_get(a, "containerID")), id) &&
+		    (!ifname ||
+		     !strcmp(json_string_value(json_object_get(a, "ifname")), ifname)))
+			return true;
+	return false;
+}

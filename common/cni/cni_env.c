@@ -17,7 +17,7 @@ static const char *get(const char *name)
 
 static enum cni_cmd command_of(const char *s)
 {
-	static const char *const names[] = { "ADD", "DEL", "CHECK", "VERSION" };
+	static const char *const names[] = { "ADD", "DEL", "CHECK", "VERSION", "GC", "STATUS" };
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (!strcmp(s, names[i]))
@@ -29,8 +29,11 @@ static enum cni_cmd command_of(const char *s)
 static bool needed(enum cni_cmd cmd, int var)
 {
 	switch (var) {
-	case 0: case 2: case 4:   /* CNI_CONTAINERID, CNI_IFNAME, CNI_PATH */
+	case 0: case 2:           /* CNI_CONTAINERID, CNI_IFNAME */
 		return cmd == CNI_ADD || cmd == CNI_DEL || cmd == CNI_CHECK;
+	case 4:                   /* CNI_PATH: spec 1.1's GC and STATUS too */
+		return cmd == CNI_ADD || cmd == CNI_DEL || cmd == CNI_CHECK ||
+		       cmd == CNI_GC || cmd == CNI_STATUS;
 	case 1:                   /* CNI_NETNS: DEL goes on without one */
 		return cmd == CNI_ADD || cmd == CNI_CHECK;
 	default:

@@ -6,7 +6,7 @@
 
 #include "cni/cni_err.h"
 
-enum cni_cmd { CNI_ADD, CNI_DEL, CNI_CHECK, CNI_VERSION, CNI_UNKNOWN };
+enum cni_cmd { CNI_ADD, CNI_DEL, CNI_CHECK, CNI_VERSION, CNI_GC, CNI_STATUS, CNI_UNKNOWN };
 
 struct cni_env {
 	enum cni_cmd cmd;

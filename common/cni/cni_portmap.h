@@ -47,6 +47,12 @@ int cni_portmap_add(const struct pm_spec *s, struct cni_err *e);
 /* Removes the container's chains and the jumps to them; none is success. */
 int cni_portmap_del(const char *network, const char *id, struct cni_err *e);
 /* 1 when the container's DNAT chain is there, 0 when not, -1 with e. */
+/* Whether the container id is still one of the runtime's (GC). */
+typedef bool cni_keep_id_fn(const char *id, void *data);
+/* GC: the rules of every container of network that keep does not keep
+ * go; 0 or -1 with e. */
+int cni_portmap_gc(const char *network, cni_keep_id_fn *keep, void *data,
+		   struct cni_err *e);
 int cni_portmap_exists(const char *network, const char *id, struct cni_err *e);
 
 #endif

@@ -9,7 +9,7 @@
 static int about(const struct cni_plugin *p)
 {
 	fprintf(stderr, "CNI %s plugin nsip %s\n"
-		"CNI protocol versions supported: 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0\n",
+		"CNI protocol versions supported: 0.1.0, 0.2.0, 0.3.0, 0.3.1, 0.4.0, 1.0.0, 1.1.0\n",
 		p->name, PACKAGE_VERSION);
 	return 0;
 }
@@ -26,6 +26,14 @@ static int dispatch(const struct cni_plugin *p, struct cni_call *call,
 		if (!cni_version_has_check(call->conf.version))
 			return cni_fail(e, CNI_E_VERSION, "config version does not allow CHECK");
 		return p->check(call, e);
+	case CNI_GC:
+		if (!cni_version_has_gc(call->conf.version))
+			return cni_fail(e, CNI_E_VERSION, "config version does not allow GC");
+		return p->gc ? p->gc(call, e) : 0;
+	case CNI_STATUS:
+		if (!cni_version_has_gc(call->conf.version))
+			return cni_fail(e, CNI_E_VERSION, "config version does not allow STATUS");
+		return p->status ? p->status(call, e) : 0;
 	default:
 		return cni_fail(e, CNI_E_ENV, "unknown CNI_COMMAND: %s", call->env.command);
 	}

@@ -18,6 +18,9 @@ typedef int cni_cmd_fn(struct cni_call *call, struct cni_err *e);
 struct cni_plugin {
 	const char *name;       /* "bridge", for "CNI bridge plugin" */
 	cni_cmd_fn *add, *del, *check;
+	/* Spec 1.1: NULL when the plugin has nothing to collect, or is
+	 * always ready (loopback); then the command succeeds. */
+	cni_cmd_fn *gc, *status;
 };
 
 /* Runs the plugin as the runtime asked; the process's exit code. */

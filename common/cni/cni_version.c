@@ -6,7 +6,7 @@
 #include "cni/cni_json.h"
 
 static const char *const versions[] = {
-	"0.1.0", "0.2.0", "0.3.0", "0.3.1", "0.4.0", "1.0.0",
+	"0.1.0", "0.2.0", "0.3.0", "0.3.1", "0.4.0", "1.0.0", "1.1.0",
 };
 #define N_VERSIONS (sizeof(versions) / sizeof(versions[0]))
 
@@ -46,12 +46,17 @@ enum cni_form cni_version_form(const char *v)
 
 	if (i <= 1)
 		return CNI_FORM_020;
-	return i == 5 ? CNI_FORM_100 : CNI_FORM_040;
+	return i >= 5 ? CNI_FORM_100 : CNI_FORM_040;   /* 1.1.0's results are 1.0.0's */
 }
 
 bool cni_version_has_check(const char *v)
 {
 	return index_of(v) >= 4;
+}
+
+bool cni_version_has_gc(const char *v)
+{
+	return index_of(v) >= 6;
 }
 
 int cni_version_print(FILE *f)

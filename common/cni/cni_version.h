@@ -20,6 +20,8 @@ int cni_version_check(const char *v, struct cni_err *e);
 enum cni_form cni_version_form(const char *v);
 /* CHECK came with 0.4.0. */
 bool cni_version_has_check(const char *v);
+/* Whether the config's version has GC and STATUS (1.1.0). */
+bool cni_version_has_gc(const char *v);
 /* {"cniVersion":..., "supportedVersions":[...]} and a newline. */
 int cni_version_print(FILE *f);
 

@@ -137,9 +137,12 @@ int hl_store_last(const struct hl_store *s, size_t set, struct cni_ip_addr *a)
 	return read_trimmed(path, buf, sizeof(buf)) && cni_addr_parse(buf, false, a);
 }
 
-/* Calls fn for each address file whose content is want. */
-static int each_held(const struct hl_store *s, const char *want,
-		     int (*fn)(const char *path, const struct cni_ip_addr *a, void *data),
+typedef int held_fn(const char *path, const struct cni_ip_addr *a,
+		    const char *content, void *data);
+
+/* Calls fn for each address file whose content is want (every one when
+ * want is NULL). */
+static int each_held(const struct hl_store *s, const char *want, held_fn *fn,
 		     void *data)
 {
 	DIR *d = opendir(s->dir);
@@ -155,9 +158,9 @@ static int each_held(const struct hl_store *s, const char *want,
 		if (!cni_addr_parse(de->d_name, false, &a))
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", s->dir, de->d_name);
-		if (!read_trimmed(path, buf, sizeof(buf)) || strcmp(buf, want))
+		if (!read_trimmed(path, buf, sizeof(buf)) || (want && strcmp(buf, want)))
 			continue;
-		if (fn(path, &a, data) < 0) {
+		if (fn(path, &a, buf, data) < 0) {
 			closedir(d);
 			return -1;
 		}
@@ -172,11 +175,12 @@ struct held {
 	size_t max, n;
 };
 
-static int collect(const char *path, const struct cni_ip_addr *a, void *data)
+static int collect(const char *path, const struct cni_ip_addr *a,
+		   const char *content, void *data)
 {
 	struct held *h = data;
 
-	(void)path;
+	(void)path, (void)content;
 	if (h->n < h->max)
 		h->out[h->n++] = *a;
 	return 0;
@@ -193,9 +197,10 @@ size_t hl_store_held(const struct hl_store *s, const char *id, const char *ifnam
 	return h.n;
 }
 
-static int remove_file(const char *path, const struct cni_ip_addr *a, void *data)
+static int remove_file(const char *path, const struct cni_ip_addr *a,
+		       const char *content, void *data)
 {
-	(void)a, (void)data;
+	(void)a, (void)content, (void)data;
 	return unlink(path) < 0 && errno != ENOENT ? -1 : 0;
 }
 
@@ -211,6 +216,39 @@ int hl_store_release(struct hl_store *s, const char *id, const char *ifname,
 		n = each_held(s, id, remove_file, NULL);
 	if (n < 0 && errno != ENOENT)
 		return cni_fail(e, CNI_E_GENERIC, "release %s: %s", s->dir,
+				cni_strerror(errno, t, sizeof(t)));
+	return 0;
+}
+
+struct gc {
+	hl_keep_fn *keep;
+	void *data;
+};
+
+/* An address file of an attachment the runtime no longer has goes. Its
+ * content is "ID\r\nIFNAME", or the ID alone in the older layout (then
+ * any interface of that container keeps it). */
+static int collect_stale(const char *path, const struct cni_ip_addr *a,
+			 const char *content, void *data)
+{
+	const struct gc *g = data;
+	char id[512];
+	const char *sep = strstr(content, "\r\n");
+	size_t n = sep ? (size_t)(sep - content) : strlen(content);
+
+	snprintf(id, sizeof(id), "%.*s", (int)n, content);
+	if (g->keep(id, sep ? sep + 2 : NULL, g->data))
+		return 0;
+	return remove_file(path, a, content, NULL);
+}
+
+int hl_store_gc(struct hl_store *s, hl_keep_fn *keep, void *data, struct cni_err *e)
+{
+	struct gc g = { keep, data };
+	char t[64];
+
+	if (each_held(s, NULL, collect_stale, &g) < 0 && errno != ENOENT)
+		return cni_fail(e, CNI_E_GENERIC, "gc %s: %s", s->dir,
 				cni_strerror(errno, t, sizeof(t)));
 	return 0;
 }

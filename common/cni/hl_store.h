@@ -6,6 +6,7 @@
 #define NSIP_HL_STORE_H
 
 #include <limits.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "cni/cni_addr.h"
@@ -37,5 +38,12 @@ size_t hl_store_held(const struct hl_store *s, const char *id, const char *ifnam
  * files of the reference's older layout); 0 or -1 with e. */
 int hl_store_release(struct hl_store *s, const char *id, const char *ifname,
 		     struct cni_err *e);
+
+/* Whether the attachment id/ifname is still the runtime's (ifname NULL:
+ * an address file of the older layout, any interface of id). */
+typedef bool hl_keep_fn(const char *id, const char *ifname, void *data);
+/* GC: frees every address whose attachment keep does not keep; 0 or -1
+ * with e. */
+int hl_store_gc(struct hl_store *s, hl_keep_fn *keep, void *data, struct cni_err *e);
 
 #endif

@@ -213,7 +213,7 @@ START_TEST(conf_checks)
 	ck_assert_int_eq(conf_of("{\"cniVersion\":\"2.0\",\"name\":\"n\"}", &e), -1);
 	ck_assert_int_eq(e.code, CNI_E_VERSION);
 	ck_assert_str_eq(e.details, "config is \"2.0\", plugin supports [\"0.1.0\" \"0.2.0\" "
-			 "\"0.3.0\" \"0.3.1\" \"0.4.0\" \"1.0.0\"]");
+			 "\"0.3.0\" \"0.3.1\" \"0.4.0\" \"1.0.0\" \"1.1.0\"]");
 	ck_assert_int_eq(conf_of("{\"cniVersion\":1,\"name\":\"n\"}", &e), -1);
 	ck_assert_int_eq(e.code, CNI_E_DECODE);
 	ck_assert_int_eq(conf_of("[1]", &e), -1);
