@@ -79,6 +79,10 @@ static const struct optdef optdefs[] = {
 	{ "sports", 0, O_MPORT_S, ARG_REQ },
 	{ "source-ports", 0, O_MPORT_S, ARG_REQ },
 	{ "ports", 0, O_MPORT_ANY, ARG_REQ },
+	{ "random-fully", 0, O_RANDOM_FULLY, ARG_NO },
+	{ "persistent", 0, O_PERSISTENT, ARG_NO },
+	{ "ipv4", '4', O_IPV4, ARG_NO },
+	{ "ipv6", '6', O_IPV6, ARG_NO },
 };
 
 #define N_OPTDEFS (sizeof(optdefs) / sizeof(optdefs[0]))
@@ -252,11 +256,17 @@ static bool set_flag(struct parse *p, enum opt_id id, const char *arg)
 	}
 }
 
+/* The NAT targets' flags, which may be given once. */
+static bool is_nat_flag(enum opt_id id)
+{
+	return id == O_RANDOM || id == O_RANDOM_FULLY || id == O_PERSISTENT;
+}
+
 /* A target's own options, which iptables names the target for. */
 static bool is_target_option(enum opt_id id)
 {
 	return is_to_option(id) || id == O_REJECT_WITH || id == O_LOG_PREFIX ||
-	       id == O_LOG_LEVEL;
+	       id == O_LOG_LEVEL || is_nat_flag(id);
 }
 
 static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
@@ -325,6 +335,14 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	bool neg = p->invert;
 
 	p->invert = false;
+	/* iptables refuses -6 as it reads it, with its "Try" line alone, and
+	 * takes -4 (with or without "!") as what it is already. */
+	if (d->id == O_IPV6) {
+		nat_try_help(p->e);
+		return NAT_EXIT_PARAM;
+	}
+	if (d->id == O_IPV4)
+		return 0;
 	if (neg && d->id == O_MATCH)
 		return nat_param_error(p->e, "unexpected ! flag before --match");
 	if (neg && !negatable(d->id))
@@ -367,7 +385,8 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		keep(p, O_JUMP, typed, arg, neg);
 		return 0;
 	}
-	if (p->word[d->id] && d->arg != ARG_NO && d->id != O_MATCH)
+	if (p->word[d->id] && (d->arg != ARG_NO || is_nat_flag(d->id)) &&
+	    d->id != O_MATCH)
 		return duplicate(p, d, typed);
 	keep(p, d->id, typed, arg, neg);
 	return 0;

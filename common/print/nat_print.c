@@ -76,7 +76,9 @@ static void nat_range(char *buf, size_t size, const struct nat_rule *r)
 
 	inet_ntop(AF_INET, &r->addr_lo, lo, sizeof(lo));
 	inet_ntop(AF_INET, &r->addr_hi, hi, sizeof(hi));
-	if (r->addr_hi != r->addr_lo)
+	if (!r->has_addr)   /* ":PORT" */
+		n = (size_t)snprintf(buf, size, "%s", "");
+	else if (r->addr_hi != r->addr_lo)
 		n = (size_t)snprintf(buf, size, "%s-%s", lo, hi);
 	else
 		n = (size_t)snprintf(buf, size, "%s", lo);
@@ -84,6 +86,18 @@ static void nat_range(char *buf, size_t size, const struct nat_rule *r)
 		port_range(ports, sizeof(ports), r->port_lo, r->port_hi);
 		snprintf(buf + n, size - n, ":%s", ports);
 	}
+}
+
+/* The range's flags in iptables' order (not the command's), each after
+ * lead: " --random" in -S, " random" in -L. */
+static void nat_flags_text(FILE *f, const struct nat_rule *r, const char *lead)
+{
+	if (r->random)
+		fprintf(f, "%srandom", lead);
+	if (r->random_fully)
+		fprintf(f, "%srandom-fully", lead);
+	if (r->persistent)
+		fprintf(f, "%spersistent", lead);
 }
 
 static void save_target(FILE *f, const struct nat_rule *r)
@@ -103,8 +117,7 @@ static void save_target(FILE *f, const struct nat_rule *r)
 		port_range(buf, sizeof(buf), r->port_lo, r->port_hi);
 		fprintf(f, " --to-ports %s", buf);
 	}
-	if (r->random)
-		fputs(" --random", f);
+	nat_flags_text(f, r, " --");
 }
 
 static void save_addr(FILE *f, const char *opt, const struct nat_addr_match *m)
@@ -323,8 +336,7 @@ static void list_target(FILE *f, const struct nat_rule *r)
 		fprintf(f, r->target == NAT_T_MASQUERADE ? " masq ports: %s"
 			: " redir ports %s", buf);
 	}
-	if (r->random)
-		fputs(" random", f);
+	nat_flags_text(f, r, " ");
 }
 
 static void list_proto(FILE *f, const struct nat_rule *r,
@@ -460,7 +472,7 @@ static void json_target(struct out *o, const struct nat_rule *r)
 	out_str(o, "name", NULL, nat_target_name(r));
 	if (r->target == NAT_T_JUMP)
 		out_str(o, "chain", NULL, r->jump);
-	if (r->has_addr) {
+	if (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT) {
 		nat_range(buf, sizeof(buf), r);
 		out_str(o, "to", NULL, buf);
 	} else if (r->has_ports) {
@@ -469,6 +481,10 @@ static void json_target(struct out *o, const struct nat_rule *r)
 	}
 	if (r->random)
 		out_bool(o, "random", NULL, true);
+	if (r->random_fully)
+		out_bool(o, "random_fully", NULL, true);
+	if (r->persistent)
+		out_bool(o, "persistent", NULL, true);
 	xt_json_target(o, r);
 	out_obj_end(o);
 }
