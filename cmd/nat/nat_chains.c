@@ -7,6 +7,7 @@
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
+#include <libmnl/libmnl.h>
 
 #include "nat_run.h"
 
@@ -19,46 +20,148 @@ static int absent_ok(struct run *x)
 		return 0;
 	return refused(x, chain);
 }
+
+/* What -F, -Z and -X without a chain need to know of the table, as
+ * iptables-nft keeps it: whether it is there, which built-in chains are
+ * (bit k: the table's chains[k]), which of those are empty with policy
+ * ACCEPT (what iptables-nft's -X deletes), and the user chains. */
+struct inventory {
+	bool table;
+	unsigned int builtins, idle;
+	struct names user;
+};
+
+static int table_cb(const struct nlmsghdr *nlh, void *data)
+{
+	(void)nlh;
+	(void)data;
+	return MNL_CB_OK;
+}
+
+/* 1: the table is there; 0: it is not; -1: the kernel failed. */
+static int table_exists(struct run *x)
+{
+	char req[512] = { 0 };
+	struct nlmsghdr *nlh = nft_req_init(x->nft, req, NFT_MSG_GETTABLE,
+					    NFPROTO_IPV4, NLM_F_ACK);
+
+	mnl_attr_put_strz(nlh, NFTA_TABLE_NAME, x->q->table->nft_name);
+	if (nft_query(x->nft, nlh, table_cb, NULL) == 0)
+		return 1;
+	return x->nft->err == ENOENT ? 0 : -1;
+}
+
+/* The rules of one chain, to know whether it has any. */
+static int has_rules(struct run *x, const char *chain)
+{
+	struct ruleset rs;
+	int n;
+
+	if (nat_load_rules(x, chain, false, &rs) < 0)
+		return -1;
+	n = rs.n > 0;
+	nat_ruleset_free(&rs);
+	return n;
+}
+
+static int take_stock(struct run *x, struct inventory *in, bool idle)
+{
+	const struct xt_table *t = x->q->table;
+	int there = table_exists(x);
+
+	memset(in, 0, sizeof(*in));
+	if (there <= 0)
+		return there;
+	in->table = true;
+	if (nat_load_user_chains(x, &in->user) < 0)
+		return -1;
+	for (size_t k = 0; k < t->n_chains; k++) {
+		struct nftnl_chain *c = nft_get_chain(x->nft, t->chains[k].name);
+
+		if (!c && x->nft->err == ENOENT)
+			continue;
+		if (!c)
+			return -1;
+		in->builtins |= 1u << k;
+		if (idle && nftnl_chain_get_u32(c, NFTNL_CHAIN_POLICY) == NF_ACCEPT &&
+		    has_rules(x, t->chains[k].name) == 0)
+			in->idle |= 1u << k;
+		nftnl_chain_free(c);
+	}
+	return 0;
+}
+
 /* -v: iptables names each chain it flushed, zeroed or deleted
- * ("Flushing chain `INPUT'"), once the kernel has done it. */
+ * ("Flushing chain `INPUT'"). */
 static void say(const struct run *x, const char *verb, const char *chain)
 {
 	if (x->q->fmt.verbose)
 		printf("%s chain `%s'\n", verb, chain);
 }
 
-/* The same for the whole table: its built-in chains in iptables' order,
- * then its user chains as iptables sorts them. */
-static void say_all(struct run *x, const char *verb)
+/* The same for the whole table: the built-in chains of mask in iptables'
+ * order, then the user chains as iptables sorts them. */
+static void say_all(struct run *x, const char *verb, unsigned int mask,
+		    const struct names *user)
 {
-	struct names user;
-
-	if (!x->q->fmt.verbose)
-		return;
 	for (size_t k = 0; k < x->q->table->n_chains; k++)
-		say(x, verb, x->q->table->chains[k].name);
-	if (nat_load_user_chains(x, &user) < 0)
-		return;
-	for (size_t k = 0; k < user.n; k++)
-		say(x, verb, user.v[k]);
-	free(user.v);
+		if (mask & 1u << k)
+			say(x, verb, x->q->table->chains[k].name);
+	for (size_t k = 0; user && k < user->n; k++)
+		say(x, verb, user->v[k]);
+}
+
+static unsigned int every_builtin(const struct run *x)
+{
+	return (1u << x->q->table->n_chains) - 1;
+}
+
+/* -F without a chain. With -v, iptables-nft names every built-in chain
+ * and so makes the table and those missing (which -Z then names as it
+ * does): the same here. */
+static int flush_all(struct run *x)
+{
+	struct inventory in = { 0 };
+	int ret = 0;
+
+	if (x->q->fmt.verbose && take_stock(x, &in, false) < 0)
+		return refused(x, NULL);
+	nat_begin(x);
+	for (size_t k = 0; x->q->fmt.verbose && k < x->q->table->n_chains; k++)
+		if (!(in.builtins & 1u << k))
+			nat_ensure_chain(x, x->q->table->chains[k].name);
+	nft_flush(x->nft, NULL);
+	if (nft_commit(x->nft) < 0)
+		ret = absent_ok(x);
+	if (!ret)
+		say_all(x, "Flushing", every_builtin(x), &in.user);
+	free(in.user.v);
+	return ret;
 }
 
 int nat_cmd_flush(struct run *x)
 {
 	int ret;
 
+	if (!x->q->chain)
+		return flush_all(x);
 	nat_begin(x);
 	nft_flush(x->nft, x->q->chain);
-	/* A table not made yet has its built-in chains, empty, for -v too
-	 * (iptables-nft names them). */
 	if (nft_commit(x->nft) < 0 && (ret = absent_ok(x)))
 		return ret;
-	if (x->q->chain)
-		say(x, "Flushing", x->q->chain);
-	else
-		say_all(x, "Flushing");
+	say(x, "Flushing", x->q->chain);
 	return 0;
+}
+
+/* -v -Z without a chain names the chains that are there. */
+static void say_zeroed(struct run *x)
+{
+	struct inventory in;
+
+	if (!x->q->fmt.verbose || take_stock(x, &in, false) < 0)
+		return;
+	say_all(x, "Zeroing", in.builtins, &in.user);
+	free(in.user.v);
 }
 
 int nat_cmd_zero(struct run *x)
@@ -80,11 +183,10 @@ int nat_cmd_zero(struct run *x)
 		if (nat_load_rules(x, x->q->chain, true, &rs) < 0)
 			return absent_ok(x);
 		nat_ruleset_free(&rs);
-		/* iptables-nft names no chain of a table not yet made. */
 		if (x->q->chain)
 			say(x, "Zeroing", x->q->chain);
-		else if (nat_chain_exists(x, x->q->table->chains[0].name) > 0)
-			say_all(x, "Zeroing");
+		else
+			say_zeroed(x);
 		return 0;
 	}
 	/* One rule: find its handle in its chain, then zero only it. A number
@@ -115,33 +217,48 @@ int nat_cmd_newchain(struct run *x)
 }
 
 
-int nat_cmd_delchain(struct run *x)
+/* -X without a chain: the user chains, and (as iptables-nft does) the
+ * built-in chains that are empty with policy ACCEPT, each alone, so that
+ * one the kernel keeps (a rule came) costs nothing else. Not in a batch
+ * group, whose lines after this one count on the chains they knew. -v
+ * names the user chains, even when the kernel refused, as iptables. */
+static int delete_all(struct run *x)
 {
-	struct names user;
+	struct inventory in;
 	int ret = 0;
 
-	if (x->q->chain) {
-		nat_begin(x);
-		nft_del_chain(x->nft, x->q->chain);
-		if (nft_commit(x->nft) < 0)
-			return refused(x, x->q->chain);
-		say(x, "Deleting", x->q->chain);
-		return 0;
-	}
-	if (nat_load_user_chains(x, &user) < 0)
+	if (take_stock(x, &in, !x->held) < 0)
 		return refused(x, NULL);
-	if (user.n) {
+	if (in.user.n) {
 		nat_begin(x);
-		for (size_t k = 0; k < user.n; k++)
-			nft_del_chain(x->nft, user.v[k]);
+		for (size_t k = 0; k < in.user.n; k++)
+			nft_del_chain(x->nft, in.user.v[k]);
 		if (nft_commit(x->nft) < 0)
-			ret = refused(x, x->nft->err_index < user.n ?
-				      user.v[x->nft->err_index] : NULL);
-		for (size_t k = 0; !ret && k < user.n; k++)
-			say(x, "Deleting", user.v[k]);
+			ret = refused(x, x->nft->err_index < in.user.n ?
+				      in.user.v[x->nft->err_index] : NULL);
+		say_all(x, "Deleting", 0, &in.user);
 	}
-	free(user.v);
+	for (size_t k = 0; !ret && k < x->q->table->n_chains; k++) {
+		if (!(in.idle & 1u << k))
+			continue;
+		nat_begin(x);
+		nft_del_chain(x->nft, x->q->table->chains[k].name);
+		nft_commit(x->nft);   /* refused: it was in use after all */
+	}
+	free(in.user.v);
 	return ret;
+}
+
+int nat_cmd_delchain(struct run *x)
+{
+	if (!x->q->chain)
+		return delete_all(x);
+	nat_begin(x);
+	nft_del_chain(x->nft, x->q->chain);
+	if (nft_commit(x->nft) < 0)
+		return refused(x, x->q->chain);
+	say(x, "Deleting", x->q->chain);
+	return 0;
 }
 
 int nat_cmd_rename(struct run *x)

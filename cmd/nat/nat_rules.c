@@ -147,6 +147,8 @@ int nat_cmd_append(struct run *x)
 		had = nat_index_get(x->nft, &d, &e);
 		trusted = had >= 0;
 	}
+	/* iptables echoes it before the kernel has it (and may refuse it). */
+	echo_rule(x);
 	ret = put_rule(x, (struct place){ NFT_AT_END, 0, trusted });
 	if (!ret && trusted && x->nft->echoed)
 		index_appended(x, gen, &d, had ? &e : NULL);
@@ -163,19 +165,26 @@ int nat_cmd_insert(struct run *x)
 
 	if (ret)
 		return ret;
-	if (num == 1)
+	/* The echo comes once the chain is known to be there. */
+	if (num == 1) {
+		if (x->q->fmt.verbose && (builtin(x, x->q->chain) ||
+					  nat_chain_exists(x, x->q->chain) > 0))
+			echo_rule(x);
 		return put_rule(x, (struct place){ NFT_BEFORE, 0, false });
+	}
 	if ((ret = nat_load_chain(x, &rs, &missing)))
 		return ret;
 	if (missing && !builtin(x, x->q->chain))
 		ret = no_chain(x);
 	else if (num > rs.n + 1)
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of insertion too big.");
-	else if (num == rs.n + 1)
-		ret = put_rule(x, (struct place){ NFT_AT_END, 0, false });
-	else
-		ret = put_rule(x, (struct place){ NFT_BEFORE,
-						 rs.v[num - 1].rule.handle, false });
+	else {
+		echo_rule(x);
+		ret = put_rule(x, num == rs.n + 1 ?
+			       (struct place){ NFT_AT_END, 0, false } :
+			       (struct place){ NFT_BEFORE, rs.v[num - 1].rule.handle,
+					       false });
+	}
 	nat_ruleset_free(&rs);
 	return ret;
 }
@@ -194,8 +203,10 @@ int nat_cmd_replace(struct run *x)
 		ret = no_chain(x);
 	else if (!(en = nat_nth(&rs, x->q->num)))
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of replacement too big.");
-	else
+	else {
+		echo_rule(x);
 		ret = put_rule(x, (struct place){ NFT_REPLACE, en->rule.handle, false });
+	}
 	nat_ruleset_free(&rs);
 	return ret;
 }

@@ -59,6 +59,14 @@ static inline bool builtin(const struct run *x, const char *name)
 	return xt_is_builtin(x->q->table, name);
 }
 
+/* -v on a rule command: iptables echoes the rule it adds, or the one it
+ * found (-D RULE, -C). */
+static inline void echo_rule(const struct run *x)
+{
+	if (x->q->fmt.verbose)
+		nat_print_echo(stdout, &x->q->rule);
+}
+
 /* Opens the batch of a change: the group's when the run is in one. */
 static inline void nat_begin(struct run *x)
 {

@@ -390,12 +390,26 @@ void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 	}
 	list_addr(f, &r->src, fmt);
 	list_addr(f, &r->dst, fmt);
+	nat_print_list_tail(f, r, fmt);
+	fputc('\n', f);
+}
+
+void nat_print_list_tail(FILE *f, const struct nat_rule *r,
+			 const struct nat_fmt *fmt)
+{
 	if (r->target == NAT_T_JUMP && r->go)
 		fputs("[goto] ", f);
 	list_matches(f, r, fmt);
 	list_target(f, r);
 	xt_list_target(f, r, fmt->numeric);
-	fputc('\n', f);
+}
+
+void nat_addr_text(char *buf, size_t size, const struct nat_addr_match *m)
+{
+	if (!m->set)
+		snprintf(buf, size, "0.0.0.0/0");
+	else
+		addr_text(buf, size, m->addr, m->mask, true);
 }
 
 /* ---- JSON ------------------------------------------------------------- */
