@@ -387,6 +387,11 @@ int nat_build_request(struct parse *p)
 		return nat_param_error(p->e, "no command specified");
 	if ((ret = check_options(p)))
 		return ret;
+	/* iptables-nft's -vv on a change dumps its netlink messages, which
+	 * are not nsip's: refused rather than half done. */
+	if (p->n_verbose > 1 && q->cmd != NAT_CMD_LIST && q->cmd != NAT_CMD_SAVE)
+		return nat_param_error(p->e, "-vv (nftables' debug output) is not "
+				       "supported by nsip; use -v");
 	if (q->cmd == NAT_CMD_NEWCHAIN)
 		return check_new_chain_name(p, q->chain);
 	if (q->cmd == NAT_CMD_RENAME)

@@ -249,7 +249,7 @@ static bool set_flag(struct parse *p, enum opt_id id, const char *arg)
 	case O_JSON: p->q->json = true; return true;
 	case O_WAIT: case O_WAITINT: return true;   /* nft needs no lock */
 	case O_NUMERIC: f->numeric = true; return false;
-	case O_VERBOSE: f->verbose = true; return false;
+	case O_VERBOSE: f->verbose = true; p->n_verbose++; return false;
 	case O_EXACT: f->exact = true; return false;
 	case O_LINENUM: f->line_numbers = true; return false;
 	default: return false;

@@ -40,6 +40,7 @@ struct parse {
 	uint8_t order[XT_M_KINDS];  /* the kinds of match, as they came */
 	int n_order;
 	bool help, version;
+	int n_verbose;             /* -v given so many times (-vv ...) */
 	const char *tcpf_comp;     /* --tcp-flags' second word */
 	int argc, i;
 	char **argv;

@@ -243,17 +243,18 @@ void nat_print_list_head(FILE *f, const char *chain, const char *policy,
 	fprintf(f, " %-19s  %-19s \n", "source", "destination");
 }
 
-/* iptables runs the two interface columns together: "!eth0  *      ". */
+/* An interface column: "!" is part of the padded name ("!eth0  "). */
 static void list_if(FILE *f, const struct nat_if_match *m,
 		    const struct nat_fmt *fmt)
 {
-	char name[IFNAMSIZ + 1];
+	char name[IFNAMSIZ + 2];
 
 	if (!m->set)
 		snprintf(name, sizeof(name), "%s", fmt->numeric ? "*" : "any");
 	else
-		snprintf(name, sizeof(name), "%s%s", m->name, m->wildcard ? "+" : "");
-	fprintf(f, "%c%-6s", m->set && m->neg ? '!' : ' ', name);
+		snprintf(name, sizeof(name), "%s%s%s", m->neg ? "!" : "", m->name,
+			 m->wildcard ? "+" : "");
+	fprintf(f, "%-6s ", name);
 }
 
 /* Without -n, a whole host gets its name when it has one. */
@@ -384,9 +385,9 @@ void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 	list_proto(f, r, fmt);
 	fputs("-- ", f);
 	if (fmt->verbose) {
+		fputc(' ', f);
 		list_if(f, &r->in, fmt);
 		list_if(f, &r->out, fmt);
-		fputc(' ', f);
 	}
 	list_addr(f, &r->src, fmt);
 	list_addr(f, &r->dst, fmt);
