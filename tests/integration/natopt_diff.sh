@@ -67,6 +67,10 @@ done
 both "-L -v of negated interfaces" -t nat -A POSTROUTING ! -o eth0 -j ACCEPT
 both "…and a long one" -t nat -A PREROUTING ! -i verylongname12 -j ACCEPT
 both "-L -v -n" -t nat -L -v -n
+run "$IPT" -t nat -S POSTROUTING --json
+case "$OUT" in *'"to":"1.2.3.4:100-200","random":true,"random_fully":true,"persistent":true'*)
+	ok 0 "--json names the flags";;
+*)	ok 1 "--json names the flags"; printf '# %s\n' "$OUT";; esac
 both "flush" -t nat -F
 
 # ---- ports ---------------------------------------------------------------
