@@ -205,10 +205,11 @@ static int stray_target_opts(struct parse *p, int t)
 }
 
 /* The protocols whose ports (or ICMP ids) a NAT range may map, as
- * iptables' NAT targets take them. */
+ * iptables' NAT targets take them (a negated one too, as iptables does:
+ * the kernel maps the ports of packets that have them). */
 static bool nat_ports_proto_ok(const struct nat_rule *r)
 {
-	return r->proto_set && !r->proto_neg &&
+	return r->proto_set &&
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP ||
 		r->proto == IPPROTO_SCTP || r->proto == IPPROTO_DCCP ||
 		r->proto == IPPROTO_ICMP);

@@ -104,6 +104,12 @@ both "empty port" -t nat -A POSTROUTING -p tcp -j SNAT --to-source 10.0.0.1:
 both "a negative port" -t nat -A PREROUTING -p tcp -j DNAT --to-destination 10.0.0.2:-5
 both "two colons: one address" -t nat -A PREROUTING -p tcp -j DNAT --to-destination 10.0.0.2:1:2
 both "ports need their protocol" -t nat -A PREROUTING -j DNAT --to-destination 10.0.0.2:80
+both "…even negated" -t nat -A PREROUTING ! -p tcp -j DNAT --to-destination 10.0.0.2:80
+both "…not all" -t nat -A PREROUTING -p all -j DNAT --to-destination 10.0.0.2:80
+both "sctp and dccp ports" -t nat -A PREROUTING -p sctp -j DNAT --to-destination 10.0.0.2:5-6
+both "dccp" -t nat -A POSTROUTING -p dccp -j SNAT --to-source 10.0.0.2:5
+both "udplite has none" -t nat -A PREROUTING -p udplite -j DNAT --to-destination 10.0.0.2:5
+both "ICMP ids for MASQUERADE" -t nat -A POSTROUTING -p icmp -j MASQUERADE --to-ports 5
 both "REDIRECT's shift" -t nat -A OUTPUT -p tcp -j REDIRECT --to-ports 1000-2000/10
 nsip_only "DNAT's shift: no native form, refused by name" 2 \
 	"iptables v1.8.9 (nsip): DNAT: port shift \`/1000' is not supported by nsip (nftables has no native form of it)" \
