@@ -78,6 +78,20 @@ static bool kernel_refuses(const struct run *x)
 	return nat_target && x->q->table != &xt_table_nat;
 }
 
+/* A NAT target on a hook it does not serve (DNAT in POSTROUTING, or a
+ * jump from there to a chain with one): the kernel refuses nftables' nat
+ * expressions with EOPNOTSUPP, iptables' xtables targets with EINVAL,
+ * which is what iptables-nft says. */
+static bool wrong_hook(const struct run *x)
+{
+	const struct nat_rule *r = &x->q->rule;
+
+	return x->nft->err == EOPNOTSUPP && x->q->table == &xt_table_nat &&
+	       (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
+		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT ||
+		r->target == NAT_T_JUMP);
+}
+
 /* Most rules go to a chain that is there: the rule alone. A built-in
  * chain met for the first time is made with the rule, in the retried
  * batch. (Sending an existing base chain again is not free: the kernel
@@ -96,6 +110,8 @@ static int put_rule(struct run *x, struct place at)
 
 	if (ret < 0 && x->nft->err == ENOENT && builtin(x, x->q->chain))
 		ret = send_rule(x, &at, true);
+	if (ret < 0 && wrong_hook(x))
+		x->nft->err = EINVAL;
 	return ret < 0 ? refused(x, x->q->chain) : 0;
 }
 

@@ -119,6 +119,20 @@ nsip_only "SNAT's shift too" 2 \
 	-t nat -A POSTROUTING -p tcp -j SNAT --to-source 1.1.1.1:1000-2000/5
 same_listings "after bad ports"
 
+# A NAT target on a hook it does not serve: the kernel's refusal, in
+# iptables-nft's words.
+both "DNAT in POSTROUTING" -t nat -A POSTROUTING -p tcp -j DNAT --to-destination 10.0.0.2
+both "REDIRECT in INPUT" -t nat -I INPUT -p tcp -j REDIRECT
+both "SNAT in OUTPUT" -t nat -A OUTPUT -j SNAT --to-source 10.0.0.2
+both "MASQUERADE in PREROUTING" -t nat -A PREROUTING -j MASQUERADE --random-fully
+both "a chain with DNAT" -t nat -N DN
+both "DNAT in it" -t nat -A DN -p tcp -j DNAT --to-destination 10.0.0.2 --persistent
+both "a jump to it from POSTROUTING" -t nat -A POSTROUTING -j DN
+both "a jump to it from PREROUTING" -t nat -A PREROUTING -j DN
+same_listings "after the hooks"
+both "flush" -t nat -F
+both "delete DN" -t nat -X DN
+
 # A minimal image without /etc/services: names fail as in iptables.
 : >/run/nsip-test/no-services
 mount --bind /run/nsip-test/no-services /etc/services
