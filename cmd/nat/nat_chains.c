@@ -22,12 +22,12 @@ static int absent_ok(struct run *x)
 }
 
 /* What -F, -Z and -X without a chain need to know of the table, as
- * iptables-nft keeps it: whether it is there, which built-in chains are
- * (bit k: the table's chains[k]), which of those are empty with policy
- * ACCEPT (what iptables-nft's -X deletes), and the user chains. */
+ * iptables-nft keeps it: whether it is there, its built-in chains (which
+ * are there, which have policy ACCEPT: those iptables-nft's -X deletes
+ * when empty) and its user chains. */
 struct inventory {
 	bool table;
-	unsigned int builtins, idle;
+	struct builtins b;
 	struct names user;
 };
 
@@ -51,44 +51,15 @@ static int table_exists(struct run *x)
 	return x->nft->err == ENOENT ? 0 : -1;
 }
 
-/* The rules of one chain, to know whether it has any. */
-static int has_rules(struct run *x, const char *chain)
+static int take_stock(struct run *x, struct inventory *in)
 {
-	struct ruleset rs;
-	int n;
-
-	if (nat_load_rules(x, chain, false, &rs) < 0)
-		return -1;
-	n = rs.n > 0;
-	nat_ruleset_free(&rs);
-	return n;
-}
-
-static int take_stock(struct run *x, struct inventory *in, bool idle)
-{
-	const struct xt_table *t = x->q->table;
 	int there = table_exists(x);
 
 	memset(in, 0, sizeof(*in));
 	if (there <= 0)
 		return there;
 	in->table = true;
-	if (nat_load_user_chains(x, &in->user) < 0)
-		return -1;
-	for (size_t k = 0; k < t->n_chains; k++) {
-		struct nftnl_chain *c = nft_get_chain(x->nft, t->chains[k].name);
-
-		if (!c && x->nft->err == ENOENT)
-			continue;
-		if (!c)
-			return -1;
-		in->builtins |= 1u << k;
-		if (idle && nftnl_chain_get_u32(c, NFTNL_CHAIN_POLICY) == NF_ACCEPT &&
-		    has_rules(x, t->chains[k].name) == 0)
-			in->idle |= 1u << k;
-		nftnl_chain_free(c);
-	}
-	return 0;
+	return nat_load_chains(x, &in->user, &in->b);
 }
 
 /* -v: iptables names each chain it flushed, zeroed or deleted
@@ -124,11 +95,11 @@ static int flush_all(struct run *x)
 	struct inventory in = { 0 };
 	int ret = 0;
 
-	if (x->q->fmt.verbose && take_stock(x, &in, false) < 0)
+	if (x->q->fmt.verbose && take_stock(x, &in) < 0)
 		return refused(x, NULL);
 	nat_begin(x);
 	for (size_t k = 0; x->q->fmt.verbose && k < x->q->table->n_chains; k++)
-		if (!(in.builtins & 1u << k))
+		if (!(in.b.there & 1u << k))
 			nat_ensure_chain(x, x->q->table->chains[k].name);
 	nft_flush(x->nft, NULL);
 	if (nft_commit(x->nft) < 0)
@@ -158,9 +129,9 @@ static void say_zeroed(struct run *x)
 {
 	struct inventory in;
 
-	if (!x->q->fmt.verbose || take_stock(x, &in, false) < 0)
+	if (!x->q->fmt.verbose || take_stock(x, &in) < 0)
 		return;
-	say_all(x, "Zeroing", in.builtins, &in.user);
+	say_all(x, "Zeroing", in.b.there, &in.user);
 	free(in.user.v);
 }
 
@@ -218,16 +189,17 @@ int nat_cmd_newchain(struct run *x)
 
 
 /* -X without a chain: the user chains, and (as iptables-nft does) the
- * built-in chains that are empty with policy ACCEPT, each alone, so that
- * one the kernel keeps (a rule came) costs nothing else. Not in a batch
- * group, whose lines after this one count on the chains they knew. -v
- * names the user chains, even when the kernel refused, as iptables. */
+ * built-in chains that are empty with policy ACCEPT, each in a batch of
+ * its own, so that one the kernel keeps (it has rules) costs nothing
+ * else. Not in a batch group, whose lines after this one count on the
+ * chains they knew. -v names the user chains, even when the kernel
+ * refused, as iptables does. */
 static int delete_all(struct run *x)
 {
 	struct inventory in;
 	int ret = 0;
 
-	if (take_stock(x, &in, !x->held) < 0)
+	if (take_stock(x, &in) < 0)
 		return refused(x, NULL);
 	if (in.user.n) {
 		nat_begin(x);
@@ -238,12 +210,14 @@ static int delete_all(struct run *x)
 				      in.user.v[x->nft->err_index] : NULL);
 		say_all(x, "Deleting", 0, &in.user);
 	}
-	for (size_t k = 0; !ret && k < x->q->table->n_chains; k++) {
-		if (!(in.idle & 1u << k))
+	/* The kernel keeps a chain that has rules (NLM_F_NONREC): no read of
+	 * its rules is needed to know. */
+	for (size_t k = 0; !ret && !x->held && k < x->q->table->n_chains; k++) {
+		if (!(in.b.accepting & 1u << k))
 			continue;
 		nat_begin(x);
 		nft_del_chain(x->nft, x->q->table->chains[k].name);
-		nft_commit(x->nft);   /* refused: it was in use after all */
+		nft_commit(x->nft);   /* refused: it has rules */
 	}
 	free(in.user.v);
 	return ret;

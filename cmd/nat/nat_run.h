@@ -95,6 +95,13 @@ const struct entry *nat_nth(const struct ruleset *rs, unsigned int num);
 int nat_chain_exists(struct run *x, const char *name);
 /* The table's user chains: 0, or -1 with nft.err. */
 int nat_load_user_chains(struct run *x, struct names *out);
+/* The built-in chains that are there (bit k: the table's chains[k]), and
+ * those of them whose policy is ACCEPT. */
+struct builtins {
+	unsigned int there, accepting;
+};
+/* The user chains and (b not NULL) the built-in ones, from one read. */
+int nat_load_chains(struct run *x, struct names *out, struct builtins *b);
 /* The table and, for a built-in chain, the chain: made on first use in
  * the same batch as the change that needs them. */
 void nat_ensure_chain(struct run *x, const char *chain);
