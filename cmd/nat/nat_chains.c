@@ -118,8 +118,16 @@ int nat_cmd_flush(struct run *x)
 		return flush_all(x);
 	nat_begin(x);
 	nft_flush(x->nft, x->q->chain);
-	if (nft_commit(x->nft) < 0 && (ret = absent_ok(x)))
-		return ret;
+	ret = nft_commit(x->nft);
+	/* A built-in chain not made yet: iptables-nft makes it (and its
+	 * table), empty. */
+	if (ret < 0 && x->nft->err == ENOENT && builtin(x, x->q->chain)) {
+		nat_begin(x);
+		nat_ensure_chain(x, x->q->chain);
+		ret = nft_commit(x->nft);
+	}
+	if (ret < 0)
+		return refused(x, x->q->chain);
 	say(x, "Flushing", x->q->chain);
 	return 0;
 }
@@ -133,6 +141,18 @@ static void say_zeroed(struct run *x)
 		return;
 	say_all(x, "Zeroing", in.b.there, &in.user);
 	free(in.user.v);
+}
+
+/* -Z of a built-in chain that is not there (not made yet, or taken by
+ * -X): iptables-nft says there is no such chain. 0, or the exit code
+ * after the message. */
+static int builtin_gone(struct run *x)
+{
+	int chain = nat_chain_exists(x, x->q->chain);
+
+	if (chain < 0)
+		return refused(x, x->q->chain);
+	return chain ? 0 : no_chain(x);
 }
 
 int nat_cmd_zero(struct run *x)
@@ -152,8 +172,12 @@ int nat_cmd_zero(struct run *x)
 				return there < 0 ? refused(x, x->q->chain) : no_chain(x);
 		}
 		if (nat_load_rules(x, x->q->chain, true, &rs) < 0)
-			return absent_ok(x);
+			return x->q->chain ? builtin_gone(x) : absent_ok(x);
+		bool none = rs.n == 0;
+
 		nat_ruleset_free(&rs);
+		if (x->q->chain && none && (ret = builtin_gone(x)))
+			return ret;
 		if (x->q->chain)
 			say(x, "Zeroing", x->q->chain);
 		else

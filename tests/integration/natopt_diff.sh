@@ -204,6 +204,10 @@ both "-F without -v makes nothing" -t nat -F
 both "-v -Z names what is there" -t nat -v -Z
 both "-v -X keeps... and drops empty built-in chains" -t nat -v -X
 both "-v -Z then" -t nat -v -Z
+both "-v -Z of a built-in chain -X took" -t nat -v -Z OUTPUT
+both "-Z of it by number" -t nat -Z OUTPUT 1
+both "-v -F of it makes it" -t nat -v -F OUTPUT
+both "-v -Z of it then" -t nat -v -Z OUTPUT
 both "-v -X of a missing chain" -t nat -v -X NOPE
 both "-v -F of a missing chain" -t nat -v -F NOPE
 both "-v -Z of a missing chain" -t nat -v -Z NOPE
