@@ -110,12 +110,36 @@ static int flush_all(struct run *x)
 	return ret;
 }
 
+/* In a batch group nothing is sent before its end: a built-in chain
+ * neither the kernel nor the group has yet is made in the group's batch
+ * before it is flushed. 0, or the exit code after the message. */
+static int held_ensure_builtin(struct run *x)
+{
+	bool *known = nat_group_chain_known(x->e->c, x->q->table, x->q->chain);
+	int found;
+
+	if (!known || *known)
+		return 0;
+	if ((found = nat_chain_exists(x, x->q->chain)) < 0)
+		return refused(x, x->q->chain);
+	if (!found) {
+		nat_begin(x);
+		nat_ensure_chain(x, x->q->chain);
+		if (nft_commit(x->nft) < 0)
+			return refused(x, x->q->chain);
+	}
+	*known = true;
+	return 0;
+}
+
 int nat_cmd_flush(struct run *x)
 {
 	int ret;
 
 	if (!x->q->chain)
 		return flush_all(x);
+	if (x->held && (ret = held_ensure_builtin(x)))
+		return ret;
 	nat_begin(x);
 	nft_flush(x->nft, x->q->chain);
 	ret = nft_commit(x->nft);
@@ -145,9 +169,12 @@ static void say_zeroed(struct run *x)
 
 /* -Z of a built-in chain that is not there (not made yet, or taken by
  * -X): iptables-nft says there is no such chain. 0, or the exit code
- * after the message. */
+ * after the message. In a batch group the chain may be one of the
+ * group's own, which a read cannot see yet: taken as there. */
 static int builtin_gone(struct run *x)
 {
+	if (x->held)
+		return 0;
 	int chain = nat_chain_exists(x, x->q->chain);
 
 	if (chain < 0)
@@ -172,7 +199,8 @@ int nat_cmd_zero(struct run *x)
 				return there < 0 ? refused(x, x->q->chain) : no_chain(x);
 		}
 		if (nat_load_rules(x, x->q->chain, true, &rs) < 0)
-			return x->q->chain ? builtin_gone(x) : absent_ok(x);
+			return x->q->chain && x->nft->err == ENOENT ?
+			       builtin_gone(x) : absent_ok(x);
 		bool none = rs.n == 0;
 
 		nat_ruleset_free(&rs);

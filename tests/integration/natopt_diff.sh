@@ -219,6 +219,28 @@ both "filter: -X keeps the DROP chain and the full one" -v -X
 both "filter: -v -Z" -v -Z
 both "filter: -S" -S
 
+# In a -batch group the built-in chains the group makes count as there.
+both "flush all for the group" -t nat -F
+both "and -X" -t nat -X
+run "$NSIP" -batch - <<'EOF_BATCH'
+nat -v -A POSTROUTING -j MASQUERADE --random-fully
+nat -v -Z POSTROUTING
+nat -v -F INPUT
+nat -v -A INPUT -j ACCEPT
+EOF_BATCH
+is "$RC|$OUT" "0|MASQUERADE  all opt -- in * out *  0.0.0.0/0  -> 0.0.0.0/0   random-fully
+Zeroing chain \`POSTROUTING'
+Flushing chain \`INPUT'
+ACCEPT  all opt -- in * out *  0.0.0.0/0  -> 0.0.0.0/0  " "a batch group: echoes and chain lines, chains it makes"
+run "$IPT" -t nat -S
+is "$OUT" "-P PREROUTING ACCEPT
+-P INPUT ACCEPT
+-P OUTPUT ACCEPT
+-P POSTROUTING ACCEPT
+-A INPUT -j ACCEPT
+-A POSTROUTING -j MASQUERADE --random-fully" "…and its rules are there"
+"$IPT" -t nat -F   # nsip's table alone had the group's rules
+
 # -vv dumps iptables-nft's netlink messages, which nsip does not have.
 run "$IPT" -t nat -vv -A POSTROUTING -j ACCEPT
 is "$RC|$ERR" "2|iptables v1.8.9 (nsip): -vv (nftables' debug output) is not supported by nsip; use -v
