@@ -4,7 +4,6 @@
 #include "print/nat_print.h"
 #include "xt/nat_proto.h"
 
-
 static void echo_if(FILE *f, const char *name, const struct nat_if_match *m)
 {
 	if (!m->set)
