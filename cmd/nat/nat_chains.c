@@ -156,14 +156,15 @@ int nat_cmd_flush(struct run *x)
 	return 0;
 }
 
-/* -v -Z without a chain names the chains that are there. */
+/* -v -Z without a chain names the chains that are there; after -L or
+ * -S (which name every built-in chain), every built-in one. */
 static void say_zeroed(struct run *x)
 {
 	struct inventory in;
 
 	if (!x->q->fmt.verbose || take_stock(x, &in) < 0)
 		return;
-	say_all(x, "Zeroing", in.b.there, &in.user);
+	say_all(x, "Zeroing", x->q->zero ? every_builtin(x) : in.b.there, &in.user);
 	free(in.user.v);
 }
 

@@ -215,14 +215,51 @@ static int command_tail(struct parse *p, const struct optdef *d)
 	}
 }
 
+static bool is_listing(enum nat_cmd cmd)
+{
+	return cmd == NAT_CMD_LIST || cmd == NAT_CMD_SAVE;
+}
+
+/* -Z with -L or -S, in either order, is one command (iptables lists, then
+ * zeroes): the listing's, with q->zero. The last chain and number given
+ * are the command's. */
+static int add_zero(struct parse *p, const struct optdef *d, const char *arg)
+{
+	struct nat_req *q = p->q;
+	unsigned int num = q->num;
+	int ret;
+
+	if (cmd_of[d->id] != NAT_CMD_ZERO)
+		q->cmd = cmd_of[d->id];
+	q->zero = true;
+	q->letter = d->letter;
+	if (arg)
+		q->chain = arg;
+	q->num = 0;
+	if ((ret = command_tail(p, d)))
+		return ret;
+	if (cmd_of[d->id] == NAT_CMD_ZERO)
+		q->zero_rule = q->num != 0;
+	if (!q->num)
+		q->num = num;
+	return 0;
+}
+
 static int set_command(struct parse *p, const struct optdef *d, const char *arg)
 {
 	struct nat_req *q = p->q;
+	enum nat_cmd cmd = cmd_of[d->id];
 
+	if (!q->zero && ((q->cmd == NAT_CMD_ZERO && is_listing(cmd)) ||
+			 (is_listing(q->cmd) && cmd == NAT_CMD_ZERO))) {
+		if (q->cmd == NAT_CMD_ZERO)
+			q->zero_rule = q->num != 0;
+		return add_zero(p, d, arg);
+	}
 	if (q->cmd != NAT_CMD_NONE)
 		return nat_param_error(p->e, "Cannot use -%c with -%c",
 				       d->letter, q->letter);
-	q->cmd = cmd_of[d->id];
+	q->cmd = cmd;
 	q->letter = d->letter;
 	q->chain = arg;
 	return command_tail(p, d);

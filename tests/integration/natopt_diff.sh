@@ -184,6 +184,17 @@ both "-v -D by number" -t nat -v -D POSTROUTING 1
 both "-v -P, -E print nothing" -t nat -v -P INPUT ACCEPT
 same_listings "after -v"
 
+# -Z with -L or -S: the listing, then the counters zeroed.
+both "-v -L -Z" -t nat -v -L -Z
+both "-v -Z CHAIN -L" -t nat -v -Z POSTROUTING -L
+both "-v -S CHAIN -Z" -t nat -v -S POSTROUTING -Z
+both "-v -L CHAIN -Z OTHER: the last chain" -t nat -v -L POSTROUTING -Z U2
+both "-L CHAIN NUM -Z: the whole chain zeroed" -t nat -v -L POSTROUTING 1 -Z
+both "-Z CHAIN NUM -L: that rule" -t nat -v -Z POSTROUTING 1 -L
+both "-L -n -x --line-numbers -Z" -t nat -L -n -v -x --line-numbers -Z
+both "a third command" -t nat -L -Z -F
+both "-Z with -A" -t nat -A POSTROUTING -Z -j ACCEPT
+
 # ---- -v: Flushing, Zeroing, Deleting chain ----------------------------------
 both "-v -Z of a chain" -t nat -v -Z POSTROUTING
 both "-v -Z" -t nat -v -Z
