@@ -254,7 +254,7 @@ int nat_parse_to(const char *w, struct nat_rule *r, char *err)
 		if ((shift = port_range(colon, r, err)) < 0)
 			return -1;
 	}
-	/* ":PORT": the ports alone, the address kept. */
+	/* ":PORT": the ports alone, with no address to map. */
 	if (!*buf && colon)
 		return shift;
 	dash = strchr(buf, '-');
