@@ -39,6 +39,9 @@ struct nat_req {
 	struct nat_rule rule;
 	struct nat_fmt fmt;
 	bool json;
+	/* -Z with -L or -S (cmd is the listing): the counters are zeroed
+	 * after the listing, those of rule num when -Z itself had it. */
+	bool zero, zero_rule;
 };
 
 /* Who speaks in messages: "iptables", "nat" or "nsip nat". */

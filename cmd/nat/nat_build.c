@@ -21,7 +21,8 @@ static bool is_rule_command(enum nat_cmd cmd)
 /* iptables' order of complaint, and which commands take what. */
 static const enum opt_id rule_opts[] = {
 	O_SRC, O_DST, O_PROTO, O_JUMP, O_IN, O_OUT, O_MATCH, O_SPORT, O_DPORT,
-	O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM, O_CTSTATE, O_STATE,
+	O_TODEST, O_TOSRC, O_TOPORTS, O_TOANY, O_RANDOM, O_RANDOM_FULLY,
+	O_PERSISTENT, O_CTSTATE, O_STATE,
 	O_COMMENT, O_SYN, O_TCPFLAGS, O_ICMPTYPE, O_MARK, O_REJECT_WITH, O_LOG_PREFIX, O_LOG_LEVEL, O_LOG_TCPSEQ,
 	O_LOG_TCPOPT, O_LOG_IPOPT, O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D,
 	O_MPORT_S, O_MPORT_ANY,
@@ -171,6 +172,14 @@ static int drop_inhibited(struct parse *p)
 			       "inhibited.\n\n");
 }
 
+/* Whether target t (an index of targets[], or -1) is one of the two that
+ * take a flag: --random-fully is MASQUERADE's and SNAT's, --persistent
+ * SNAT's and DNAT's. */
+static bool takes_flag(int t, enum nat_target a, enum nat_target b)
+{
+	return t >= 0 && (targets[t].target == a || targets[t].target == b);
+}
+
 /* Target options the target does not take are unknown to it. */
 static int stray_target_opts(struct parse *p, int t)
 {
@@ -186,31 +195,77 @@ static int stray_target_opts(struct parse *p, int t)
 		bad = O_TOPORTS;
 	else if (p->word[O_RANDOM] && !nat)
 		bad = O_RANDOM;
+	else if (p->word[O_RANDOM_FULLY] && !takes_flag(t, NAT_T_MASQUERADE, NAT_T_SNAT))
+		bad = O_RANDOM_FULLY;
+	else if (p->word[O_PERSISTENT] && !takes_flag(t, NAT_T_SNAT, NAT_T_DNAT))
+		bad = O_PERSISTENT;
 	if (bad == O_MAX)
 		return nat_stray_xt_opts(p, t >= 0 ? targets[t].target : NAT_T_JUMP);
 	return nat_param_error(p->e, "unknown option \"%s\"", p->typed[bad]);
 }
 
+/* The protocols whose ports (or ICMP ids) a NAT range may map, as
+ * iptables' NAT targets take them (a negated one too, as iptables does:
+ * the kernel maps the ports of packets that have them). */
+static bool nat_ports_proto_ok(const struct nat_rule *r)
+{
+	return r->proto_set &&
+	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP ||
+		r->proto == IPPROTO_SCTP || r->proto == IPPROTO_DCCP ||
+		r->proto == IPPROTO_ICMP);
+}
+
+/* Whether the range's word has ports: iptables asks for their protocol
+ * before it reads them. */
+static bool has_port_part(const struct nat_rule *r, const char *w)
+{
+	const char *colon = strchr(w, ':');
+
+	if (r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT)
+		return true;
+	return colon && !strchr(colon + 1, ':');
+}
+
+/* A shift (PORT-PORT/BASE) is NF_NAT_RANGE_PROTO_OFFSET, which nftables'
+ * native nat expressions cannot carry (iptables-nft writes it as an
+ * xtables DNAT target): refused by name. REDIRECT's is iptables' own
+ * refusal. */
+static int refuse_shift(struct parse *p, const struct nat_rule *r,
+			const char *shift)
+{
+	if (r->target == NAT_T_REDIRECT)
+		return nat_param_error(p->e, "Shifted portmap ranges not supported "
+				       "with this kernel");
+	return nat_param_error(p->e, "%s: port shift `%s' is not supported by "
+			       "nsip (nftables has no native form of it)",
+			       nat_target_name(r), shift);
+}
+
 static int build_nat_range(struct parse *p, struct nat_rule *r)
 {
 	char err[NAT_ERR_MAX];
-	enum opt_id id = r->target == NAT_T_SNAT ? O_TOSRC : O_TODEST;
+	bool to = r->target == NAT_T_SNAT || r->target == NAT_T_DNAT;
+	enum opt_id id = !to ? O_TOPORTS : r->target == NAT_T_SNAT ? O_TOSRC : O_TODEST;
+	const char *w = p->word[id];
+	int ret;
 
-	if (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT) {
-		if (!p->word[id])
-			return nat_param_error(p->e, "%s: option \"--to-%s\" must be "
-					       "specified\n", nat_target_name(r),
-					       id == O_TOSRC ? "source" : "destination");
-		if (nat_parse_to(p->word[id], r, err) < 0)
-			return nat_param_error(p->e, "%s", err);
-	} else if (p->word[O_TOPORTS] &&
-		   nat_parse_to_ports(p->word[O_TOPORTS], r, err) < 0) {
-		return nat_param_error(p->e, "%s", err);
-	}
-	if (r->has_ports && !ports_proto_ok(r))
+	if (to && !w)
+		return nat_param_error(p->e, "%s: option \"--to-%s\" must be "
+				       "specified\n", nat_target_name(r),
+				       id == O_TOSRC ? "source" : "destination");
+	if (w && has_port_part(r, w) && !nat_ports_proto_ok(r))
 		return nat_param_error(p->e, "Need TCP, UDP, SCTP or DCCP with port "
 				       "specification");
+	if (w) {
+		ret = to ? nat_parse_to(w, r, err) : nat_parse_to_ports(w, r, err);
+		if (ret < 0)
+			return nat_param_error(p->e, "%s", err);
+		if (ret > 0)
+			return refuse_shift(p, r, err);
+	}
 	r->random = p->word[O_RANDOM] != NULL;
+	r->random_fully = p->word[O_RANDOM_FULLY] != NULL;
+	r->persistent = p->word[O_PERSISTENT] != NULL;
 	return 0;
 }
 
@@ -333,6 +388,11 @@ int nat_build_request(struct parse *p)
 		return nat_param_error(p->e, "no command specified");
 	if ((ret = check_options(p)))
 		return ret;
+	/* iptables-nft's -vv on a change dumps its netlink messages, which
+	 * are not nsip's: refused rather than half done. */
+	if (p->n_verbose > 1 && q->cmd != NAT_CMD_LIST && q->cmd != NAT_CMD_SAVE)
+		return nat_param_error(p->e, "-vv (nftables' debug output) is not "
+				       "supported by nsip; use -v");
 	if (q->cmd == NAT_CMD_NEWCHAIN)
 		return check_new_chain_name(p, q->chain);
 	if (q->cmd == NAT_CMD_RENAME)

@@ -38,7 +38,14 @@ int nat_exec(const struct nat_env *e, struct nat_req *q)
 	case NAT_CMD_DELCHAIN: ret = nat_cmd_delchain(&x); break;
 	case NAT_CMD_RENAME: ret = nat_cmd_rename(&x); break;
 	case NAT_CMD_POLICY: ret = nat_cmd_policy(&x); break;
-	case NAT_CMD_LIST: case NAT_CMD_SAVE: ret = nat_cmd_listing(&x); break;
+	case NAT_CMD_LIST: case NAT_CMD_SAVE:
+		ret = nat_cmd_listing(&x);
+		if (!ret && q->zero) {   /* -L -Z: the counters, once listed */
+			if (!q->zero_rule)
+				q->num = 0;
+			ret = nat_cmd_zero(&x);
+		}
+		break;
 	default: ret = NAT_EXIT_PARAM; break;
 	}
 	if (x.nft == &own)

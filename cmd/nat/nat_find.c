@@ -293,8 +293,12 @@ int nat_cmd_delete(struct run *x)
 	long k;
 	int ret;
 
-	if (!x->q->num)
-		return x->held ? delete_found_held(x) : delete_found(x);
+	if (!x->q->num) {
+		ret = x->held ? delete_found_held(x) : delete_found(x);
+		if (!ret)   /* the rule was found, and is gone */
+			echo_rule(x);
+		return ret;
+	}
 	if ((ret = nat_load_chain(x, &rs, &missing)))
 		return ret;
 	k = rule_to_delete(x, &rs, missing);
@@ -317,11 +321,12 @@ int nat_cmd_check(struct run *x)
 
 	if (!x->held && index_lookup(x, &ix) == 1 &&
 	    (ix.found || still_at(x, ix.gen)))
-		return ix.found ? 0 : bad_rule(x);
-	ret = find_first(x, &f);
-
-	if (ret < 0)
+		ret = ix.found;
+	else if ((ret = find_first(x, &f)) < 0)
 		return -ret;
-	return ret ? 0 : bad_rule(x);
+	if (!ret)
+		return bad_rule(x);
+	echo_rule(x);
+	return 0;
 }
 

@@ -78,6 +78,20 @@ static bool kernel_refuses(const struct run *x)
 	return nat_target && x->q->table != &xt_table_nat;
 }
 
+/* A NAT target on a hook it does not serve (DNAT in POSTROUTING, or a
+ * jump from there to a chain with one): the kernel refuses nftables' nat
+ * expressions with EOPNOTSUPP, iptables' xtables targets with EINVAL,
+ * which is what iptables-nft says. */
+static bool wrong_hook(const struct run *x)
+{
+	const struct nat_rule *r = &x->q->rule;
+
+	return x->nft->err == EOPNOTSUPP && x->q->table == &xt_table_nat &&
+	       (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
+		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT ||
+		r->target == NAT_T_JUMP);
+}
+
 /* Most rules go to a chain that is there: the rule alone. A built-in
  * chain met for the first time is made with the rule, in the retried
  * batch. (Sending an existing base chain again is not free: the kernel
@@ -96,6 +110,8 @@ static int put_rule(struct run *x, struct place at)
 
 	if (ret < 0 && x->nft->err == ENOENT && builtin(x, x->q->chain))
 		ret = send_rule(x, &at, true);
+	if (ret < 0 && wrong_hook(x))
+		x->nft->err = EINVAL;
 	return ret < 0 ? refused(x, x->q->chain) : 0;
 }
 
@@ -147,6 +163,8 @@ int nat_cmd_append(struct run *x)
 		had = nat_index_get(x->nft, &d, &e);
 		trusted = had >= 0;
 	}
+	/* iptables echoes it before the kernel has it (and may refuse it). */
+	echo_rule(x);
 	ret = put_rule(x, (struct place){ NFT_AT_END, 0, trusted });
 	if (!ret && trusted && x->nft->echoed)
 		index_appended(x, gen, &d, had ? &e : NULL);
@@ -163,19 +181,26 @@ int nat_cmd_insert(struct run *x)
 
 	if (ret)
 		return ret;
-	if (num == 1)
+	/* The echo comes once the chain is known to be there. */
+	if (num == 1) {
+		if (x->q->fmt.verbose && (builtin(x, x->q->chain) ||
+					  nat_chain_exists(x, x->q->chain) > 0))
+			echo_rule(x);
 		return put_rule(x, (struct place){ NFT_BEFORE, 0, false });
+	}
 	if ((ret = nat_load_chain(x, &rs, &missing)))
 		return ret;
 	if (missing && !builtin(x, x->q->chain))
 		ret = no_chain(x);
 	else if (num > rs.n + 1)
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of insertion too big.");
-	else if (num == rs.n + 1)
-		ret = put_rule(x, (struct place){ NFT_AT_END, 0, false });
-	else
-		ret = put_rule(x, (struct place){ NFT_BEFORE,
-						 rs.v[num - 1].rule.handle, false });
+	else {
+		echo_rule(x);
+		ret = put_rule(x, num == rs.n + 1 ?
+			       (struct place){ NFT_AT_END, 0, false } :
+			       (struct place){ NFT_BEFORE, rs.v[num - 1].rule.handle,
+					       false });
+	}
 	nat_ruleset_free(&rs);
 	return ret;
 }
@@ -194,8 +219,10 @@ int nat_cmd_replace(struct run *x)
 		ret = no_chain(x);
 	else if (!(en = nat_nth(&rs, x->q->num)))
 		ret = nat_fail(x->e, NAT_EXIT_OTHER, "Index of replacement too big.");
-	else
+	else {
+		echo_rule(x);
 		ret = put_rule(x, (struct place){ NFT_REPLACE, en->rule.handle, false });
+	}
 	nat_ruleset_free(&rs);
 	return ret;
 }

@@ -9,6 +9,8 @@
 #include <libnftnl/chain.h>
 #include <libnftnl/rule.h>
 
+#include <linux/netfilter.h>
+
 #include "nat_run.h"
 
 void nat_ruleset_free(struct ruleset *rs)
@@ -122,7 +124,28 @@ static int by_name(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
+/* A base chain of the table's built-in ones: its bit in b (and in
+ * accepting, when its policy is ACCEPT). */
+static void note_builtin(const struct run *x, const struct nftnl_chain *c,
+			 struct builtins *b)
+{
+	const char *name = nftnl_chain_get_str(c, NFTNL_CHAIN_NAME);
+
+	for (size_t k = 0; b && name && k < x->q->table->n_chains; k++) {
+		if (strcmp(name, x->q->table->chains[k].name))
+			continue;
+		b->there |= 1u << k;
+		if (nftnl_chain_get_u32(c, NFTNL_CHAIN_POLICY) == NF_ACCEPT)
+			b->accepting |= 1u << k;
+	}
+}
+
 int nat_load_user_chains(struct run *x, struct names *out)
+{
+	return nat_load_chains(x, out, NULL);
+}
+
+int nat_load_chains(struct run *x, struct names *out, struct builtins *b)
 {
 	struct nftnl_chain_list *list = nft_get_chains(x->nft);
 	struct nftnl_chain_list_iter *it;
@@ -130,12 +153,16 @@ int nat_load_user_chains(struct run *x, struct names *out)
 	int ret = 0;
 
 	memset(out, 0, sizeof(*out));
+	if (b)
+		memset(b, 0, sizeof(*b));
 	if (!list)
 		return x->nft->err == ENOENT ? 0 : -1;
 	it = nftnl_chain_list_iter_create(list);
 	while (it && (c = nftnl_chain_list_iter_next(it))) {
-		if (nftnl_chain_is_set(c, NFTNL_CHAIN_HOOKNUM))
+		if (nftnl_chain_is_set(c, NFTNL_CHAIN_HOOKNUM)) {
+			note_builtin(x, c, b);
 			continue;
+		}
 		void *v = realloc(out->v, (out->n + 1) * sizeof(*out->v));
 
 		if (!v) {

@@ -59,6 +59,14 @@ static inline bool builtin(const struct run *x, const char *name)
 	return xt_is_builtin(x->q->table, name);
 }
 
+/* -v on a rule command: iptables echoes the rule it adds, or the one it
+ * found (-D RULE, -C). */
+static inline void echo_rule(const struct run *x)
+{
+	if (x->q->fmt.verbose)
+		nat_print_echo(stdout, &x->q->rule);
+}
+
 /* Opens the batch of a change: the group's when the run is in one. */
 static inline void nat_begin(struct run *x)
 {
@@ -87,6 +95,13 @@ const struct entry *nat_nth(const struct ruleset *rs, unsigned int num);
 int nat_chain_exists(struct run *x, const char *name);
 /* The table's user chains: 0, or -1 with nft.err. */
 int nat_load_user_chains(struct run *x, struct names *out);
+/* The built-in chains that are there (bit k: the table's chains[k]), and
+ * those of them whose policy is ACCEPT. */
+struct builtins {
+	unsigned int there, accepting;
+};
+/* The user chains and (b not NULL) the built-in ones, from one read. */
+int nat_load_chains(struct run *x, struct names *out, struct builtins *b);
 /* The table and, for a built-in chain, the chain: made on first use in
  * the same batch as the change that needs them. */
 void nat_ensure_chain(struct run *x, const char *chain);

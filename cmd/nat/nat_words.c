@@ -79,6 +79,10 @@ static const struct optdef optdefs[] = {
 	{ "sports", 0, O_MPORT_S, ARG_REQ },
 	{ "source-ports", 0, O_MPORT_S, ARG_REQ },
 	{ "ports", 0, O_MPORT_ANY, ARG_REQ },
+	{ "random-fully", 0, O_RANDOM_FULLY, ARG_NO },
+	{ "persistent", 0, O_PERSISTENT, ARG_NO },
+	{ "ipv4", '4', O_IPV4, ARG_NO },
+	{ "ipv6", '6', O_IPV6, ARG_NO },
 };
 
 #define N_OPTDEFS (sizeof(optdefs) / sizeof(optdefs[0]))
@@ -211,14 +215,51 @@ static int command_tail(struct parse *p, const struct optdef *d)
 	}
 }
 
+static bool is_listing(enum nat_cmd cmd)
+{
+	return cmd == NAT_CMD_LIST || cmd == NAT_CMD_SAVE;
+}
+
+/* -Z with -L or -S, in either order, is one command (iptables lists, then
+ * zeroes): the listing's, with q->zero. The last chain and number given
+ * are the command's. */
+static int add_zero(struct parse *p, const struct optdef *d, const char *arg)
+{
+	struct nat_req *q = p->q;
+	unsigned int num = q->num;
+	int ret;
+
+	if (cmd_of[d->id] != NAT_CMD_ZERO)
+		q->cmd = cmd_of[d->id];
+	q->zero = true;
+	q->letter = d->letter;
+	if (arg)
+		q->chain = arg;
+	q->num = 0;
+	if ((ret = command_tail(p, d)))
+		return ret;
+	if (cmd_of[d->id] == NAT_CMD_ZERO)
+		q->zero_rule = q->num != 0;
+	if (!q->num)
+		q->num = num;
+	return 0;
+}
+
 static int set_command(struct parse *p, const struct optdef *d, const char *arg)
 {
 	struct nat_req *q = p->q;
+	enum nat_cmd cmd = cmd_of[d->id];
 
+	if (!q->zero && ((q->cmd == NAT_CMD_ZERO && is_listing(cmd)) ||
+			 (is_listing(q->cmd) && cmd == NAT_CMD_ZERO))) {
+		if (q->cmd == NAT_CMD_ZERO)
+			q->zero_rule = q->num != 0;
+		return add_zero(p, d, arg);
+	}
 	if (q->cmd != NAT_CMD_NONE)
 		return nat_param_error(p->e, "Cannot use -%c with -%c",
 				       d->letter, q->letter);
-	q->cmd = cmd_of[d->id];
+	q->cmd = cmd;
 	q->letter = d->letter;
 	q->chain = arg;
 	return command_tail(p, d);
@@ -245,18 +286,24 @@ static bool set_flag(struct parse *p, enum opt_id id, const char *arg)
 	case O_JSON: p->q->json = true; return true;
 	case O_WAIT: case O_WAITINT: return true;   /* nft needs no lock */
 	case O_NUMERIC: f->numeric = true; return false;
-	case O_VERBOSE: f->verbose = true; return false;
+	case O_VERBOSE: f->verbose = true; p->n_verbose++; return false;
 	case O_EXACT: f->exact = true; return false;
 	case O_LINENUM: f->line_numbers = true; return false;
 	default: return false;
 	}
 }
 
+/* The NAT targets' flags, which may be given once. */
+static bool is_nat_flag(enum opt_id id)
+{
+	return id == O_RANDOM || id == O_RANDOM_FULLY || id == O_PERSISTENT;
+}
+
 /* A target's own options, which iptables names the target for. */
 static bool is_target_option(enum opt_id id)
 {
 	return is_to_option(id) || id == O_REJECT_WITH || id == O_LOG_PREFIX ||
-	       id == O_LOG_LEVEL;
+	       id == O_LOG_LEVEL || is_nat_flag(id);
 }
 
 static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
@@ -325,6 +372,14 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 	bool neg = p->invert;
 
 	p->invert = false;
+	/* iptables refuses -6 as it reads it, with its "Try" line alone, and
+	 * takes -4 (with or without "!") as what it is already. */
+	if (d->id == O_IPV6) {
+		nat_try_help(p->e);
+		return NAT_EXIT_PARAM;
+	}
+	if (d->id == O_IPV4)
+		return 0;
 	if (neg && d->id == O_MATCH)
 		return nat_param_error(p->e, "unexpected ! flag before --match");
 	if (neg && !negatable(d->id))
@@ -367,7 +422,8 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		keep(p, O_JUMP, typed, arg, neg);
 		return 0;
 	}
-	if (p->word[d->id] && d->arg != ARG_NO && d->id != O_MATCH)
+	if (p->word[d->id] && (d->arg != ARG_NO || is_nat_flag(d->id)) &&
+	    d->id != O_MATCH)
 		return duplicate(p, d, typed);
 	keep(p, d->id, typed, arg, neg);
 	return 0;

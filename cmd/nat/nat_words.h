@@ -17,7 +17,8 @@ enum opt_id {
 	O_GOTO, O_CTSTATE, O_STATE, O_COMMENT, O_SYN, O_TCPFLAGS, O_ICMPTYPE, O_MARK,
 	O_REJECT_WITH,
 	O_LOG_PREFIX, O_LOG_LEVEL, O_LOG_TCPSEQ, O_LOG_TCPOPT, O_LOG_IPOPT,
-	O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D, O_MPORT_S, O_MPORT_ANY, O_MAX
+	O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D, O_MPORT_S, O_MPORT_ANY,
+	O_RANDOM_FULLY, O_PERSISTENT, O_IPV4, O_IPV6, O_MAX
 };
 
 #define MAX_MATCHES 16   /* -m options kept, in order */
@@ -39,6 +40,7 @@ struct parse {
 	uint8_t order[XT_M_KINDS];  /* the kinds of match, as they came */
 	int n_order;
 	bool help, version;
+	int n_verbose;             /* -v given so many times (-vv ...) */
 	const char *tcpf_comp;     /* --tcp-flags' second word */
 	int argc, i;
 	char **argv;

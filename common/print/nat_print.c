@@ -76,7 +76,9 @@ static void nat_range(char *buf, size_t size, const struct nat_rule *r)
 
 	inet_ntop(AF_INET, &r->addr_lo, lo, sizeof(lo));
 	inet_ntop(AF_INET, &r->addr_hi, hi, sizeof(hi));
-	if (r->addr_hi != r->addr_lo)
+	if (!r->has_addr)   /* ":PORT" */
+		n = (size_t)snprintf(buf, size, "%s", "");
+	else if (r->addr_hi != r->addr_lo)
 		n = (size_t)snprintf(buf, size, "%s-%s", lo, hi);
 	else
 		n = (size_t)snprintf(buf, size, "%s", lo);
@@ -84,6 +86,18 @@ static void nat_range(char *buf, size_t size, const struct nat_rule *r)
 		port_range(ports, sizeof(ports), r->port_lo, r->port_hi);
 		snprintf(buf + n, size - n, ":%s", ports);
 	}
+}
+
+/* The range's flags in iptables' order (not the command's), each after
+ * lead: " --random" in -S, " random" in -L. */
+static void nat_flags_text(FILE *f, const struct nat_rule *r, const char *lead)
+{
+	if (r->random)
+		fprintf(f, "%srandom", lead);
+	if (r->random_fully)
+		fprintf(f, "%srandom-fully", lead);
+	if (r->persistent)
+		fprintf(f, "%spersistent", lead);
 }
 
 static void save_target(FILE *f, const struct nat_rule *r)
@@ -103,8 +117,7 @@ static void save_target(FILE *f, const struct nat_rule *r)
 		port_range(buf, sizeof(buf), r->port_lo, r->port_hi);
 		fprintf(f, " --to-ports %s", buf);
 	}
-	if (r->random)
-		fputs(" --random", f);
+	nat_flags_text(f, r, " --");
 }
 
 static void save_addr(FILE *f, const char *opt, const struct nat_addr_match *m)
@@ -230,17 +243,18 @@ void nat_print_list_head(FILE *f, const char *chain, const char *policy,
 	fprintf(f, " %-19s  %-19s \n", "source", "destination");
 }
 
-/* iptables runs the two interface columns together: "!eth0  *      ". */
+/* An interface column: "!" is part of the padded name ("!eth0  "). */
 static void list_if(FILE *f, const struct nat_if_match *m,
 		    const struct nat_fmt *fmt)
 {
-	char name[IFNAMSIZ + 1];
+	char name[IFNAMSIZ + 2];
 
 	if (!m->set)
 		snprintf(name, sizeof(name), "%s", fmt->numeric ? "*" : "any");
 	else
-		snprintf(name, sizeof(name), "%s%s", m->name, m->wildcard ? "+" : "");
-	fprintf(f, "%c%-6s", m->set && m->neg ? '!' : ' ', name);
+		snprintf(name, sizeof(name), "%s%s%s", m->neg ? "!" : "", m->name,
+			 m->wildcard ? "+" : "");
+	fprintf(f, "%-6s ", name);
 }
 
 /* Without -n, a whole host gets its name when it has one. */
@@ -323,8 +337,7 @@ static void list_target(FILE *f, const struct nat_rule *r)
 		fprintf(f, r->target == NAT_T_MASQUERADE ? " masq ports: %s"
 			: " redir ports %s", buf);
 	}
-	if (r->random)
-		fputs(" random", f);
+	nat_flags_text(f, r, " ");
 }
 
 static void list_proto(FILE *f, const struct nat_rule *r,
@@ -372,18 +385,32 @@ void nat_print_list_rule(FILE *f, unsigned int num, const struct nat_rule *r,
 	list_proto(f, r, fmt);
 	fputs("-- ", f);
 	if (fmt->verbose) {
+		fputc(' ', f);
 		list_if(f, &r->in, fmt);
 		list_if(f, &r->out, fmt);
-		fputc(' ', f);
 	}
 	list_addr(f, &r->src, fmt);
 	list_addr(f, &r->dst, fmt);
+	nat_print_list_tail(f, r, fmt);
+	fputc('\n', f);
+}
+
+void nat_print_list_tail(FILE *f, const struct nat_rule *r,
+			 const struct nat_fmt *fmt)
+{
 	if (r->target == NAT_T_JUMP && r->go)
 		fputs("[goto] ", f);
 	list_matches(f, r, fmt);
 	list_target(f, r);
 	xt_list_target(f, r, fmt->numeric);
-	fputc('\n', f);
+}
+
+void nat_addr_text(char *buf, size_t size, const struct nat_addr_match *m)
+{
+	if (!m->set)
+		snprintf(buf, size, "0.0.0.0/0");
+	else
+		addr_text(buf, size, m->addr, m->mask, true);
 }
 
 /* ---- JSON ------------------------------------------------------------- */
@@ -460,7 +487,7 @@ static void json_target(struct out *o, const struct nat_rule *r)
 	out_str(o, "name", NULL, nat_target_name(r));
 	if (r->target == NAT_T_JUMP)
 		out_str(o, "chain", NULL, r->jump);
-	if (r->has_addr) {
+	if (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT) {
 		nat_range(buf, sizeof(buf), r);
 		out_str(o, "to", NULL, buf);
 	} else if (r->has_ports) {
@@ -469,6 +496,10 @@ static void json_target(struct out *o, const struct nat_rule *r)
 	}
 	if (r->random)
 		out_bool(o, "random", NULL, true);
+	if (r->random_fully)
+		out_bool(o, "random_fully", NULL, true);
+	if (r->persistent)
+		out_bool(o, "persistent", NULL, true);
 	xt_json_target(o, r);
 	out_obj_end(o);
 }

@@ -93,6 +93,10 @@ static void put_target(struct canon *c, const struct nat_rule *r)
 	put_u8(c, r->has_addr);
 	put_u8(c, r->has_ports);
 	put_u8(c, r->random);
+	/* Only when set, so that digests of rules without them stay as
+	 * they were. */
+	if (r->random_fully || r->persistent)
+		put_u8(c, (uint8_t)(0x80 | r->random_fully | r->persistent << 1));
 	if (r->target == NAT_T_JUMP)
 		put_str(c, r->jump, sizeof(r->jump));
 	if (r->has_addr) {

@@ -1,7 +1,9 @@
 #include "xt/nat_parse.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <netdb.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,27 +157,75 @@ int nat_parse_proto(const char *w, uint8_t *proto, char *err)
 	return -1;
 }
 
-/* PORT[-PORT] for a NAT range. */
-static int port_range(char *w, struct nat_rule *r, char *err)
+/* One port of a NAT range as iptables reads it: a number in C's bases
+ * (0x10, 010, +5) up to 65535 and at least min, with what follows it left
+ * in *rest; else, with names, the whole of w as a service name of any
+ * protocol (then *rest is ""): iptables takes none for a range's end. */
+static int range_port(const char *w, unsigned long min, bool names,
+		      uint16_t *port, const char **rest, char *err)
 {
-	char *dash = strchr(w, '-');
-	unsigned long lo, hi;
+	struct servent *s;
+	unsigned long n;
+	char *end;
 
-	if (dash)
-		*dash++ = '\0';
-	if (number(w, 65535, &lo) < 0) {
+	errno = 0;
+	n = *w == '-' ? ULONG_MAX : strtoul(w, &end, 0);
+	if (*w != '-' && end != w && !errno && n >= min && n <= 65535) {
+		*port = (uint16_t)n;
+		*rest = end;
+		return 0;
+	}
+	s = *w && names ? getservbyname(w, NULL) : NULL;
+	if (!s || ntohs((uint16_t)s->s_port) < min) {
 		snprintf(err, NAT_ERR_MAX, "Port `%s' not valid", w);
 		return -1;
 	}
+	*port = ntohs((uint16_t)s->s_port);
+	*rest = "";
+	return 0;
+}
+
+static int garbage(const char *what, const char *rest, char *err)
+{
+	snprintf(err, NAT_ERR_MAX, "Garbage after port %s: `%s'", what, rest);
+	return -1;
+}
+
+/* PORT[-PORT[/BASE]] for a NAT range: 0, 1 when it has a shift (/BASE,
+ * whose text is then in err), -1 after iptables' message. */
+static int port_range(const char *w, struct nat_rule *r, char *err)
+{
+	const char *rest, *hi_word;
+	uint16_t lo, hi, base;
+
+	if (range_port(w, 0, true, &lo, &rest, err) < 0)
+		return -1;
 	hi = lo;
-	if (dash && (number(dash, 65535, &hi) < 0 || hi < lo)) {
-		snprintf(err, NAT_ERR_MAX, "Port `%s' not valid", dash);
+	if (*rest == ':') {
+		snprintf(err, NAT_ERR_MAX, "Invalid port:port syntax - use dash");
 		return -1;
 	}
+	if (*rest && *rest != '-')
+		return garbage("value", rest, err);
+	if (*rest == '-') {
+		hi_word = rest + 1;
+		if (range_port(hi_word, 0, false, &hi, &rest, err) < 0)
+			return -1;
+		if (hi < lo) {
+			snprintf(err, NAT_ERR_MAX, "Port range `%s' funky", hi_word);
+			return -1;
+		}
+		if (*rest && *rest != '/')
+			return garbage("range", rest, err);
+	}
 	r->has_ports = true;
-	r->port_lo = (uint16_t)lo;
-	r->port_hi = (uint16_t)hi;
-	return 0;
+	r->port_lo = lo;
+	r->port_hi = hi;
+	if (*rest != '/')
+		return 0;
+	/* What follows the base is not looked at, as in iptables. */
+	snprintf(err, NAT_ERR_MAX, "%s", rest);
+	return range_port(rest + 1, 1, true, &base, &hi_word, err) < 0 ? -1 : 1;
 }
 
 static int one_ip(const char *w, uint32_t *addr, char *err)
@@ -194,14 +244,19 @@ int nat_parse_to(const char *w, struct nat_rule *r, char *err)
 {
 	char buf[128];
 	char *colon, *dash;
+	int shift = 0;
 
 	snprintf(buf, sizeof(buf), "%s", w);
 	colon = strchr(buf, ':');
-	if (colon) {
+	/* A second colon makes it all one (IPv6-like) address. */
+	if (colon && !strchr(colon + 1, ':')) {
 		*colon++ = '\0';
-		if (port_range(colon, r, err) < 0)
+		if ((shift = port_range(colon, r, err)) < 0)
 			return -1;
 	}
+	/* ":PORT": the ports alone, with no address to map. */
+	if (!*buf && colon)
+		return shift;
 	dash = strchr(buf, '-');
 	if (dash)
 		*dash++ = '\0';
@@ -211,15 +266,12 @@ int nat_parse_to(const char *w, struct nat_rule *r, char *err)
 	if (dash && one_ip(dash, &r->addr_hi, err) < 0)
 		return -1;
 	r->has_addr = true;
-	return 0;
+	return shift;
 }
 
 int nat_parse_to_ports(const char *w, struct nat_rule *r, char *err)
 {
-	char buf[64];
-
-	snprintf(buf, sizeof(buf), "%s", w);
-	return port_range(buf, r, err);
+	return port_range(w, r, err);
 }
 
 int nat_parse_rulenum(const char *w, unsigned int *n, char *err)

@@ -18,9 +18,11 @@ int nat_parse_ports(const char *w, const char *proto, uint16_t *lo,
 		    uint16_t *hi, char *err);
 /* tcp, udp, icmp, all, a name in /etc/protocols, or 0..255. */
 int nat_parse_proto(const char *w, uint8_t *proto, char *err);
-/* SNAT/DNAT: ADDR[-ADDR][:PORT[-PORT]] into r's range. */
+/* SNAT/DNAT: [ADDR[-ADDR]][:PORT[-PORT[/BASE]]] into r's range (ports
+ * and services as iptables reads them). 1 when the ports have a shift
+ * (/BASE, which nftables cannot express: its text is then in err). */
 int nat_parse_to(const char *w, struct nat_rule *r, char *err);
-/* MASQUERADE/REDIRECT: PORT[-PORT]. */
+/* MASQUERADE/REDIRECT: PORT[-PORT[/BASE]], the same way. */
 int nat_parse_to_ports(const char *w, struct nat_rule *r, char *err);
 /* A rule number: 1 and up. */
 int nat_parse_rulenum(const char *w, unsigned int *n, char *err);

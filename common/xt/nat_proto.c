@@ -25,11 +25,20 @@ int nat_proto_number(const char *name)
 	return -1;
 }
 
-const char *nat_proto_name(uint8_t proto)
+const char *nat_proto_own_name(uint8_t proto)
 {
 	for (size_t i = 0; i < sizeof(protos) / sizeof(protos[0]); i++)
 		if (protos[i].num == proto)
 			return protos[i].name;
+	return NULL;
+}
+
+const char *nat_proto_name(uint8_t proto)
+{
+	const char *own = nat_proto_own_name(proto);
+
+	if (own)
+		return own;
 	struct protoent *p = getprotobynumber(proto);
 
 	return p ? p->p_name : NULL;

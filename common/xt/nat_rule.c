@@ -89,7 +89,8 @@ static bool same_target_opts(const struct nat_rule *a, const struct nat_rule *b)
 static bool same_target(const struct nat_rule *a, const struct nat_rule *b)
 {
 	if (a->target != b->target || a->has_addr != b->has_addr ||
-	    a->has_ports != b->has_ports || a->random != b->random)
+	    a->has_ports != b->has_ports || a->random != b->random ||
+	    a->random_fully != b->random_fully || a->persistent != b->persistent)
 		return false;
 	if (!same_target_opts(a, b))
 		return false;

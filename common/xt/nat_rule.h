@@ -134,8 +134,12 @@ struct nat_rule {
 	bool go;               /* -g CHAIN: a goto, not a jump */
 	struct xt_reject reject;
 	struct xt_log log;
-	/* SNAT/DNAT addresses (network order), ports for every NAT target. */
+	/* SNAT/DNAT addresses (network order; none for "--to-source :PORT"),
+	 * ports for every NAT target. */
 	bool has_addr, has_ports, random;
+	/* --random-fully (MASQUERADE, SNAT) and --persistent (SNAT, DNAT):
+	 * the range's flags beyond --random. */
+	bool random_fully, persistent;
 	uint32_t addr_lo, addr_hi;
 	uint16_t port_lo, port_hi;
 

@@ -435,15 +435,19 @@ static int read_ports(const struct decoder *d, const struct expr *e,
 	return 0;
 }
 
-/* Flags beyond "random" (persistent, fully-random, ...) have no iptables
- * form in nsip's grammar. */
+/* --random, --random-fully and --persistent; other flags (a port shift,
+ * netmap) have no iptables form in nsip's grammar. */
 static int read_flags(struct nat_rule *r, const struct expr *e, uint16_t attr)
 {
+	const uint32_t known = NF_NAT_RANGE_PROTO_RANDOM |
+		NF_NAT_RANGE_PROTO_RANDOM_FULLY | NF_NAT_RANGE_PERSISTENT;
 	uint32_t f = is_set(e, attr) ? get_u32(e, attr) : 0;
 
 	f &= ~(uint32_t)(NF_NAT_RANGE_MAP_IPS | NF_NAT_RANGE_PROTO_SPECIFIED);
 	r->random = f & NF_NAT_RANGE_PROTO_RANDOM;
-	return (f & ~(uint32_t)NF_NAT_RANGE_PROTO_RANDOM) ? -1 : 0;
+	r->random_fully = f & NF_NAT_RANGE_PROTO_RANDOM_FULLY;
+	r->persistent = f & NF_NAT_RANGE_PERSISTENT;
+	return (f & ~known) ? -1 : 0;
 }
 
 static int on_nat(struct decoder *d, const struct expr *e)
@@ -453,18 +457,22 @@ static int on_nat(struct decoder *d, const struct expr *e)
 	const void *hi = reg_value(d, e, NFTA_NAT_REG_ADDR_MAX, 4);
 	struct nat_rule *r = d->r;
 
-	if (get_u32(e, NFTA_NAT_FAMILY) != NFPROTO_IPV4 || !lo ||
+	/* No address: "--to-source :PORT", ports alone. */
+	if (get_u32(e, NFTA_NAT_FAMILY) != NFPROTO_IPV4 ||
+	    (!lo && (is_set(e, NFTA_NAT_REG_ADDR_MIN) || hi)) ||
 	    (!hi && is_set(e, NFTA_NAT_REG_ADDR_MAX)))
 		return -1;
 	r->target = type == NFT_NAT_SNAT ? NAT_T_SNAT : NAT_T_DNAT;
-	r->has_addr = true;
-	memcpy(&r->addr_lo, lo, 4);
-	memcpy(&r->addr_hi, hi ? hi : lo, 4);
+	r->has_addr = lo != NULL;
+	if (lo) {
+		memcpy(&r->addr_lo, lo, 4);
+		memcpy(&r->addr_hi, hi ? hi : lo, 4);
+	}
 	d->target_seen = true;
 	if (read_ports(d, e, NFTA_NAT_REG_PROTO_MIN,
-		       NFTA_NAT_REG_PROTO_MAX) < 0)
+		       NFTA_NAT_REG_PROTO_MAX) < 0 || read_flags(r, e, NFTA_NAT_FLAGS) < 0)
 		return -1;
-	return read_flags(r, e, NFTA_NAT_FLAGS);
+	return r->target == NAT_T_DNAT && r->random_fully ? -1 : 0;   /* as iptables' DNAT */
 }
 
 static int on_masq(struct decoder *d, const struct expr *e)
@@ -472,9 +480,9 @@ static int on_masq(struct decoder *d, const struct expr *e)
 	d->r->target = NAT_T_MASQUERADE;
 	d->target_seen = true;
 	if (read_ports(d, e, NFTA_MASQ_REG_PROTO_MIN,
-		       NFTA_MASQ_REG_PROTO_MAX) < 0)
+		       NFTA_MASQ_REG_PROTO_MAX) < 0 || read_flags(d->r, e, NFTA_MASQ_FLAGS) < 0)
 		return -1;
-	return read_flags(d->r, e, NFTA_MASQ_FLAGS);
+	return d->r->persistent ? -1 : 0;
 }
 
 static int on_redir(struct decoder *d, const struct expr *e)
@@ -482,9 +490,9 @@ static int on_redir(struct decoder *d, const struct expr *e)
 	d->r->target = NAT_T_REDIRECT;
 	d->target_seen = true;
 	if (read_ports(d, e, NFTA_REDIR_REG_PROTO_MIN,
-		       NFTA_REDIR_REG_PROTO_MAX) < 0)
+		       NFTA_REDIR_REG_PROTO_MAX) < 0 || read_flags(d->r, e, NFTA_REDIR_FLAGS) < 0)
 		return -1;
-	return read_flags(d->r, e, NFTA_REDIR_FLAGS);
+	return d->r->persistent || d->r->random_fully ? -1 : 0;
 }
 
 static int on_reject(struct decoder *d, const struct expr *e)

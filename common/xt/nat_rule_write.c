@@ -316,6 +316,10 @@ static uint32_t range_flags(const struct nat_rule *r)
 		f |= NF_NAT_RANGE_PROTO_SPECIFIED;
 	if (r->random)
 		f |= NF_NAT_RANGE_PROTO_RANDOM;
+	if (r->random_fully)
+		f |= NF_NAT_RANGE_PROTO_RANDOM_FULLY;
+	if (r->persistent)
+		f |= NF_NAT_RANGE_PERSISTENT;
 	return f;
 }
 
@@ -323,22 +327,26 @@ static int add_snat_dnat(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	struct nftnl_expr *e;
 
-	if (add_imm(nr, NFT_REG_1, &r->addr_lo, 4) < 0)
+	/* "--to-source :PORT" maps the ports alone. */
+	bool range = r->has_addr && r->addr_hi != r->addr_lo;
+
+	if (r->has_addr && add_imm(nr, NFT_REG_1, &r->addr_lo, 4) < 0)
 		return -1;
-	if (r->addr_hi != r->addr_lo && add_imm(nr, NFT_REG_2, &r->addr_hi, 4) < 0)
+	if (range && add_imm(nr, NFT_REG_2, &r->addr_hi, 4) < 0)
 		return -1;
 	if (load_ports(r, nr) < 0 || !(e = add_expr(nr, "nat")))
 		return -1;
 	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_TYPE,
 			   r->target == NAT_T_SNAT ? NFT_NAT_SNAT : NFT_NAT_DNAT);
 	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_FAMILY, NFPROTO_IPV4);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_REG_ADDR_MIN, NFT_REG_1);
-	if (r->addr_hi != r->addr_lo)
+	if (r->has_addr)
+		nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_REG_ADDR_MIN, NFT_REG_1);
+	if (range)
 		nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_REG_ADDR_MAX, NFT_REG_2);
 	set_proto_regs(r, e, NFTNL_EXPR_NAT_REG_PROTO_MIN,
 		       NFTNL_EXPR_NAT_REG_PROTO_MAX);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_FLAGS,
-			   range_flags(r) | NF_NAT_RANGE_MAP_IPS);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_FLAGS, range_flags(r) |
+			   (r->has_addr ? NF_NAT_RANGE_MAP_IPS : 0));
 	return 0;
 }
 

@@ -101,6 +101,7 @@ _nsip_nat()
 	_nsip_reply -A -C -D -I -R -S -L -F -Z -N -X -E -P -h \
 		-t -s -d -i -o -p -m -j -g -n -v -x --line-numbers --json \
 		--sport --dport --to-destination --to-source --to-ports --random \
+		--random-fully --persistent -4 --ipv4 \
 		--syn --tcp-flags --icmp-type --mark --ctstate --state --comment --reject-with --log-prefix \
 		--log-level --log-tcp-sequence --log-tcp-options --log-ip-options \
 		--log-uid --log-macdecode --goto --dports --sports \

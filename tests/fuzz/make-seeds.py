@@ -156,6 +156,9 @@ NAT_ARGS = {
     'snat-range': (0, '-I POSTROUTING 2 ! -d 192.168.0.0/255.255.0.0 -p udp -m udp --sport 1000:2000 '
                       '-j SNAT --to-source 1.2.3.4-1.2.3.9:1024-65535 --random'),
     'redirect': (0, '-A PREROUTING -p tcp ! --sport 22 -j REDIRECT --to-ports 3128-3130'),
+    'nat-flags': (0, '-v -4 -A POSTROUTING -p udp -j SNAT --to-source :0x50-http/10 '
+                     '--random-fully --persistent --random'),
+    'nat-ports': (0, '-A PREROUTING -p icmp -j DNAT --to-destination 1.2.3.4:ftp-data-1:2'),
     'jump': (0, '-A OUTPUT -p icmp ! -i ppp+ -j MYCHAIN'),
     'delete-num': (0, '-D OUTPUT 3'),
     'delete-rule': (0, '-D INPUT -d localhost -j ACCEPT'),

@@ -87,6 +87,17 @@ is "$RC|$ERR" "0|" "deleting the DNAT rule by its words"
 run fetch
 is "$OUT" "" "after the delete the service is no longer reached"
 
+# DNAT to a port range (with a NAT flag): with no --random the kernel maps
+# a new connection to the range's first free port, blue's 80.
+run "$IPT" -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT \
+	--to-destination 192.168.15.2:80-90 --persistent
+is "$RC|$ERR" "0|" "DNAT to a port range, --persistent"
+run ip netns exec lan socat -T2 - TCP:10.0.0.1:8080,connect-timeout=2 </dev/null
+is "$OUT" "hello from blue" "port 8080 at the gateway reaches blue's service on the range's first port"
+run "$IPT" -t nat -D PREROUTING -p tcp --dport 8080 -j DNAT \
+	--to-destination 192.168.15.2:80-90 --persistent
+is "$RC|$ERR" "0|" "deleting it by its words"
+
 run "$IPT" -t nat -D POSTROUTING 1
 is "$RC" 0 "deleting MASQUERADE by number"
 # A new ICMP id: the old conntrack entry must not carry the mapping.

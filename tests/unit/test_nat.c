@@ -94,6 +94,31 @@ START_TEST(nat_ranges)
 	ck_assert_int_eq(nat_parse_to_ports("5353", &r, err), 0);
 	ck_assert(r.port_lo == 5353 && r.port_hi == 5353);
 	ck_assert_int_eq(nat_parse_to_ports("20-10", &r, err), -1);
+	ck_assert_str_eq(err, "Port range `10' funky");
+	/* C's bases and service names, as iptables reads them. */
+	ck_assert_int_eq(nat_parse_to_ports("010-0x10", &r, err), 0);
+	ck_assert(r.port_lo == 8 && r.port_hi == 16);
+	ck_assert_int_eq(nat_parse_to_ports("ftp-data", &r, err), 0);
+	ck_assert(r.port_lo == 20 && r.port_hi == 20);
+	ck_assert_int_eq(nat_parse_to_ports("1000-http", &r, err), -1);
+	ck_assert_str_eq(err, "Port `http' not valid");
+	ck_assert_int_eq(nat_parse_to_ports("1000/5", &r, err), -1);
+	ck_assert_str_eq(err, "Garbage after port value: `/5'");
+	ck_assert_int_eq(nat_parse_to_ports("1000-2000x", &r, err), -1);
+	ck_assert_str_eq(err, "Garbage after port range: `x'");
+	ck_assert_int_eq(nat_parse_to_ports("1:2", &r, err), -1);
+	ck_assert_str_eq(err, "Invalid port:port syntax - use dash");
+	/* A shift is told apart (1), its text kept for the refusal. */
+	ck_assert_int_eq(nat_parse_to_ports("1000-2000/3000", &r, err), 1);
+	ck_assert_str_eq(err, "/3000");
+	ck_assert_int_eq(nat_parse_to_ports("1000-2000/0", &r, err), -1);
+	ck_assert_str_eq(err, "Port `0' not valid");
+	/* Ports alone, and an address with two colons. */
+	memset(&r, 0, sizeof(r));
+	ck_assert_int_eq(nat_parse_to(":80", &r, err), 0);
+	ck_assert(!r.has_addr && r.has_ports && r.port_lo == 80);
+	ck_assert_int_eq(nat_parse_to("1.1.1.1:1:2", &r, err), -1);
+	ck_assert_str_eq(err, "Bad IP address \"1.1.1.1:1:2\"");
 }
 END_TEST
 
@@ -179,6 +204,36 @@ START_TEST(every_target_survives_the_round_trip)
 		back.random = !back.random;
 		ck_assert(!nat_rule_same(&r, &back));
 	}
+}
+END_TEST
+
+/* --random-fully and --persistent where iptables takes them, and SNAT's
+ * ports with no address ("--to-source :80"). */
+START_TEST(nat_flags_survive_the_round_trip)
+{
+	struct nat_rule r = full_rule(NAT_T_SNAT), back;
+
+	r.has_addr = true;
+	r.addr_lo = r.addr_hi = ip("10.0.0.1");
+	r.random = r.random_fully = r.persistent = true;
+	ck_assert_int_eq(round_trip(&r, &back), 0);
+	ck_assert(nat_rule_same(&r, &back));
+	ck_assert(back.random_fully && back.persistent);
+	back.persistent = false;
+	ck_assert(!nat_rule_same(&r, &back));
+
+	r = full_rule(NAT_T_MASQUERADE);
+	r.random_fully = true;
+	ck_assert_int_eq(round_trip(&r, &back), 0);
+	ck_assert(nat_rule_same(&r, &back));
+	r.persistent = true;   /* MASQUERADE has no --persistent */
+	ck_assert_int_eq(round_trip(&r, &back), -1);
+
+	r = full_rule(NAT_T_DNAT);
+	r.has_ports = true;
+	r.port_lo = r.port_hi = 80;
+	ck_assert_int_eq(round_trip(&r, &back), 0);
+	ck_assert(nat_rule_same(&r, &back) && !back.has_addr);
 }
 END_TEST
 
@@ -368,6 +423,7 @@ int main(void)
 	tcase_add_test(tc, nat_ranges);
 	tcase_add_test(tc, protocols_and_rule_numbers);
 	tcase_add_test(tc, every_target_survives_the_round_trip);
+	tcase_add_test(tc, nat_flags_survive_the_round_trip);
 	tcase_add_test(tc, foreign_expressions_have_no_iptables_form);
 	tcase_add_test(tc, unknown_expressions_have_no_iptables_form);
 	tcase_add_test(tc, expression_kinds_by_name);
