@@ -125,6 +125,38 @@ static void sysctl_on(const char *path)
 	close(fd);
 }
 
+/* The most of one family's addresses on the bridge looked at. */
+#define CNI_BRIDGE_ADDRS_MAX 64
+
+/* The bridge's addresses that gw cannot sit beside, as the reference
+ * judges them: any other IPv4 address, an IPv6 one of an overlapping
+ * subnet. With forceAddress they go; without, the ADD fails. 1 when gw is
+ * on the bridge already, 0, or -1 with e. */
+static int clear_for_gateway(struct add_state *s, const struct cni_ip_addr *gw,
+			     struct cni_err *e)
+{
+	struct cni_ip_addr have[CNI_BRIDGE_ADDRS_MAX];
+	char t[CNI_ADDR_STRLEN];
+	int n = cni_link_addrs(&s->nl, s->br_index, gw->family, have,
+			       CNI_BRIDGE_ADDRS_MAX, e);
+
+	for (int i = 0; i < n && i < CNI_BRIDGE_ADDRS_MAX; i++) {
+		const struct cni_ip_addr *a = &have[i];
+
+		if (a->prefix == gw->prefix && !cni_addr_cmp(a, gw))
+			return 1;
+		if (gw->family == AF_INET6 && !cni_addr_in(a, gw) && !cni_addr_in(gw, a))
+			continue;
+		if (!s->bc.force_addr)
+			return cni_fail(e, CNI_E_GENERIC, "failed to set bridge addr: \"%s\" "
+					"already has an IP address different from %s",
+					s->bc.bridge, cni_addr_format(gw, t, sizeof(t)));
+		if (cni_unmake_addr(&s->nl, s->bc.bridge, s->br_index, a, e) < 0)
+			return -1;
+	}
+	return n < 0 ? -1 : 0;
+}
+
 /* isGateway: the gateway addresses on the bridge, forwarding on. */
 static int gateway_on_bridge(struct add_state *s, struct cni_err *e)
 {
@@ -134,7 +166,10 @@ static int gateway_on_bridge(struct add_state *s, struct cni_err *e)
 		if (!gw.family)
 			continue;
 		gw.prefix = s->r.ips[i].addr.prefix;
-		if (cni_make_addr(&s->nl, s->bc.bridge, s->br_index, &gw, true, e) < 0)
+		int there = clear_for_gateway(s, &gw, e);
+
+		if (there < 0 || (!there &&
+				  cni_make_addr(&s->nl, s->bc.bridge, s->br_index, &gw, true, e) < 0))
 			return -1;
 		sysctl_on(gw.family == AF_INET ? "/proc/sys/net/ipv4/ip_forward" :
 			  "/proc/sys/net/ipv6/conf/all/forwarding");

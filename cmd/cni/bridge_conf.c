@@ -11,7 +11,7 @@
 static int refuse(const json_t *root, struct cni_err *e)
 {
 	static const char *const flags[] = {
-		"forceAddress", "macspoofchk", "vlanTrunk",
+		"macspoofchk", "vlanTrunk",
 		"preserveDefaultVlan",
 	};
 	const json_t *vlan = json_object_get(root, "vlan");
@@ -49,7 +49,8 @@ int bridge_conf_parse(const struct cni_conf *c, struct bridge_conf *b,
 	    flag(c->root, "hairpinMode", &b->hairpin, e) < 0 ||
 	    flag(c->root, "promiscMode", &b->promisc, e) < 0 ||
 	    flag(c->root, "enabledad", &b->enable_dad, e) < 0 ||
-	    flag(c->root, "ipMasq", &b->ip_masq, e) < 0)
+	    flag(c->root, "ipMasq", &b->ip_masq, e) < 0 ||
+	    flag(c->root, "forceAddress", &b->force_addr, e) < 0)
 		return -1;
 	if (b->is_default_gw)
 		b->is_gw = true;   /* a default gateway is a gateway */

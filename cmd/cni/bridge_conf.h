@@ -11,6 +11,7 @@
 struct bridge_conf {
 	const char *bridge;        /* "cni0" when not given */
 	bool is_gw, is_default_gw, hairpin, promisc, enable_dad, ip_masq;
+	bool force_addr;       /* forceAddress: a gateway replaces the bridge's */
 	unsigned int mtu;          /* 0 = the kernel's default */
 	const char *ipam_type;     /* NULL: layer 2 only, no addresses */
 	const json_t *dns;         /* the config's "dns", or NULL */

@@ -154,6 +154,24 @@ static void put_bytes(struct addr_bytes *b, const struct cni_ip_addr *a)
 	memcpy(b->data, a->bytes, b->len);
 }
 
+int cni_unmake_addr(struct nl *nl, const char *dev, int index,
+		    const struct cni_ip_addr *a, struct cni_err *e)
+{
+	struct addr_spec s = { 0 };
+	struct nl_req req;
+	char what[128], t[CNI_ADDR_STRLEN];
+
+	s.family = (unsigned char)a->family;
+	s.prefixlen = (unsigned char)a->prefix;
+	s.ifindex = (unsigned int)index;
+	put_bytes(&s.local, a);
+	snprintf(what, sizeof(what), "failed to remove IP addr %s from \"%s\"",
+		 cni_addr_format(a, t, sizeof(t)), dev);
+	if (addr_req_build(&req, RTM_DELADDR, 0, &s) < 0)
+		return cni_fail(e, CNI_E_GENERIC, "%s: request too large", what);
+	return nl_talk_quiet(nl, &req.nlh, NULL, NULL) == 0 ? 0 : cni_link_failed(nl, e, what);
+}
+
 int cni_make_addr(struct nl *nl, const char *dev, int index,
 		  const struct cni_ip_addr *a, bool exist_ok, struct cni_err *e)
 {

@@ -27,6 +27,9 @@ int cni_make_hairpin(struct nl *nl, const char *name, int index, struct cni_err 
  * there is no failure when exist_ok. */
 int cni_make_addr(struct nl *nl, const char *dev, int index,
 		  const struct cni_ip_addr *a, bool exist_ok, struct cni_err *e);
+/* a (with its prefix) off the device: 0, or -1 with e. */
+int cni_unmake_addr(struct nl *nl, const char *dev, int index,
+		    const struct cni_ip_addr *a, struct cni_err *e);
 /* A route to dst (with its prefix) via gw (family 0: none) out of index. */
 int cni_make_route(struct nl *nl, const char *dev, int index,
 		   const struct cni_ip_addr *dst, const struct cni_ip_addr *gw,

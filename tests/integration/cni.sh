@@ -272,4 +272,32 @@ plugin "$bin/nsip/bridge" "$MQ" CNI_COMMAND=DEL
 is "$RC|$("$NSIP" nat -S | grep -c CNI-)" "0|0" "…DEL removes the chain and the jump"
 plugin "$bin/nsip/bridge" "$MQ" CNI_COMMAND=DEL
 is "$RC|$OUT" "0|" "…DEL again: success"
+
+# A gateway the bridge cannot take beside its address: the reference's
+# error; forceAddress replaces the address. Each tool on a bridge of its own.
+gwconf() {	# gwconf BRIDGE SUBNET FORCE
+	printf '{"cniVersion":"1.0.0","name":"gw%s","type":"bridge","bridge":"%s","isGateway":true,"forceAddress":%s,"ipam":{"type":"host-local","dataDir":"/run/store-gw","ranges":[[{"subnet":"%s.0/24"}]]}}' \
+		"$2" "$1" "$3" "$2"
+}
+bridge_addrs() { "$NSIP" -4 -o addr show dev "$1" | awk '{ print $4 }' | tr '\n' ' '; }
+for t in ref nsip; do
+	p=$REF/bridge path=$REF
+	[ $t = nsip ] && p=$bin/nsip/bridge path=$bin/nsip
+	plugin "$p" "$(gwconf gw-$t 10.61.0 false)" CNI_COMMAND=ADD CNI_CONTAINERID=gw1 CNI_PATH=$path
+	plugin "$p" "$(gwconf gw-$t 10.62.0 false)" CNI_COMMAND=ADD CNI_CONTAINERID=gw2 \
+		CNI_NETNS=/run/netns/c2 CNI_PATH=$path
+	eval "${t}_clash=\"\$(printf '%s' \"\$OUT\" | sed s/gw-$t/BR/)|\$RC|\$(bridge_addrs gw-$t)\""
+	plugin "$p" "$(gwconf gw-$t 10.63.0 true)" CNI_COMMAND=ADD CNI_CONTAINERID=gw3 \
+		CNI_NETNS=/run/netns/c3 CNI_PATH=$path
+	eval "${t}_force=\"\$RC|\$(bridge_addrs gw-$t)\""
+	for id in gw1 gw2 gw3; do
+		plugin "$p" "$(gwconf gw-$t 10.6${id#gw}.0 false)" CNI_COMMAND=DEL CNI_CONTAINERID=$id \
+			CNI_NETNS=/run/netns/c${id#gw} CNI_PATH=$path
+	done
+done
+is "$nsip_clash" "$ref_clash" "a second IPv4 gateway on one bridge: the reference's error, its address kept"
+is "$nsip_force" "$ref_force" "forceAddress: the new gateway replaces the bridge's address"
+is "${ref_clash#*different from }|${ref_force}" $'10.62.0.1/24"\n}|1|10.61.0.1/24 |0|10.63.0.1/24 ' \
+	"…(the reference: that error, exit 1, the first address kept; with force only the new one)"
+is "$(ls /run/store-gw/gw10.62.0 2>/dev/null | grep -c '^10\.')" 0 "…the failed ADD left no address on file"
 done_testing
