@@ -44,10 +44,13 @@ struct nat_req {
 	bool zero, zero_rule;
 };
 
-/* Who speaks in messages: "iptables", "nat" or "nsip nat". */
+/* Who speaks in messages: "iptables", "nat" or "nsip nat" (or
+ * "iptables-restore" for the words of a restore line, whose number, line,
+ * iptables-restore's "Error occurred at line" names; 0 elsewhere). */
 struct nat_env {
 	struct ctx *c;
 	const char *name;
+	int line;
 };
 
 struct nft;
