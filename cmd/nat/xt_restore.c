@@ -153,9 +153,12 @@ static int one_line(struct xr *r, char *line)
 		return xr_line_failed(r, NULL);
 	case XR_TABLE:
 		return table_line(r, &l);
-	case XR_COMMIT:
+	case XR_COMMIT: {
+		bool skipped = r->skipping;
+
 		r->in_table = r->skipping = false;
-		return 0;
+		return skipped ? 0 : xr_close_table(r);
+	}
 	case XR_CHAIN:
 		return r->skipping ? 0 : xr_chain_line(r, &l);
 	case XR_WORDS:
@@ -210,13 +213,18 @@ static int read_options(struct xr *r, int argc, char **argv, const char **file)
 
 	optind = 0;   /* a fresh scan, also within one process's tests */
 	opterr = 1;
-	while ((ch = getopt_long(argc, argv, "bcvVthnwW:M:T:46", longs, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "bcvVthnw::W:M:T:46", longs, NULL)) != -1) {
 		switch (ch) {
 		case 'c': r->counters = true; break;
 		case 't': r->test = true; break;
 		case 'n': r->noflush = true; break;
 		case 'T': r->only_table = optarg; break;
-		case 'M': case '4': case 'w': case 'W': case 'b':
+		case 'w':   /* -w [SECONDS]: the number may be the next word */
+			if (!optarg && optind < argc &&
+			    strspn(argv[optind], "0123456789") == strlen(argv[optind]))
+				optind++;
+			break;
+		case 'M': case '4': case 'W': case 'b':
 			break;   /* nftables needs no module loader and no lock */
 		case 'V':
 			printf("%s v%s (nsip)\n", r->name, XT_COMPAT_VERSION);

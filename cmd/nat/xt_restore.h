@@ -34,7 +34,7 @@ struct xr_table {
 	const struct xt_table *t;
 	bool loaded;             /* its chains were read */
 	bool table_in_kernel;    /* nsip's table existed before the block */
-	bool table_made;         /* made in this batch */
+	bool table_there;        /* there now, as far as the batch goes */
 	struct xr_chain *v;
 	size_t n, cap;
 };
@@ -59,6 +59,9 @@ struct xr {
 	struct xr_table *tab;    /* the open block's */
 	bool in_table, skipping; /* skipping: a block -T leaves out */
 	int table_line;
+	/* The first jump to a chain not there when its line came: iptables
+	 * finds it when the block is committed, and names the COMMIT line. */
+	char bad_jump[NAT_CHAIN_MAX + 1];
 	struct xr_mark *marks;
 	size_t n_marks, cap_marks;
 	char **strings;          /* chain names the marks point into */
@@ -70,6 +73,8 @@ struct xr {
 int xr_open_table(struct xr *r, const struct xr_line *l);
 int xr_chain_line(struct xr *r, const struct xr_line *l);
 int xr_words_line(struct xr *r, struct xr_line *l);
+/* COMMIT: what the block left to check. */
+int xr_close_table(struct xr *r);
 /* Sends the batch: 0, or the exit code after the message. */
 int xr_commit(struct xr *r);
 void xr_free(struct xr *r);

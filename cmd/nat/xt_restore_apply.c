@@ -88,22 +88,27 @@ int xr_open_table(struct xr *r, const struct xr_line *l)
 		if (xr_model_load(r) < 0)
 			return nat_refused(&r->e, &r->nft, NAT_CMD_NONE, NULL);
 		r->tab->loaded = true;
+		r->tab->table_there = r->tab->table_in_kernel;
 	}
 	if (xr_mark(r, NAT_CMD_FLUSH, NULL) < 0)
 		return out_of_memory(r);
-	if (!r->noflush && (r->tab->table_in_kernel || r->tab->table_made)) {
+	if (!r->noflush && r->tab->table_there) {
 		/* the table goes with everything in it: chains, rules, and
-		 * nsip's index (which then is rebuilt when next needed) */
+		 * nsip's index (rebuilt when next needed); it is made again
+		 * only when a line puts something in it */
 		nft_del_table(&r->nft);
 		xr_model_clear(r->tab);
-		r->tab->table_made = false;
-	}
-	if (!r->tab->table_in_kernel || !r->noflush) {
-		if (!r->tab->table_made)
-			nft_add_table(&r->nft);
-		r->tab->table_made = true;
+		r->tab->table_there = false;
 	}
 	return 0;
+}
+
+/* The table, made in the batch before the first thing put in it. */
+static void ensure_table(struct xr *r)
+{
+	if (!r->tab->table_there)
+		nft_add_table(&r->nft);
+	r->tab->table_there = true;
 }
 
 /* A built-in chain, made in the batch when it is not there yet. */
@@ -115,6 +120,7 @@ static struct xr_chain *builtin_chain(struct xr *r, const char *name,
 
 	if (!c && !(c = xr_chain_add(r->tab, name, true)))
 		return NULL;
+	ensure_table(r);
 	st.create = !c->exists;
 	if (st.create || st.policy_set || st.counters_set)
 		nft_put_base_chain(&r->nft, name, &st);
@@ -154,6 +160,7 @@ static int user_chain_line(struct xr *r, const char *name)
 		c->added = 0;
 		return 0;
 	}
+	ensure_table(r);
 	nft_add_user_chain(&r->nft, name);
 	if (!c && !(c = xr_chain_add(r->tab, name, false)))
 		return out_of_memory(r);
@@ -209,8 +216,15 @@ static int check_jump(struct xr *r, const struct nat_rule *rule)
 	if (rule->target != NAT_T_JUMP)
 		return 0;
 	c = xr_chain_find(r->tab, rule->jump);
-	if (!c || !c->exists || c->builtin)
-		return nat_param_error(&r->e, "Chain '%s' does not exist", rule->jump);
+	if ((!c || !c->exists || c->builtin) && !r->bad_jump[0])
+		snprintf(r->bad_jump, sizeof(r->bad_jump), "%s", rule->jump);
+	return 0;
+}
+
+int xr_close_table(struct xr *r)
+{
+	if (r->bad_jump[0])
+		return nat_param_error(&r->e, "Chain '%s' does not exist", r->bad_jump);
 	return 0;
 }
 

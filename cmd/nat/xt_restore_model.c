@@ -73,6 +73,7 @@ int xr_model_load(struct xr *r)
 	if (ret <= 0)
 		return ret;
 	r->tab->table_in_kernel = true;
+	ret = 0;
 	if (!(list = nft_get_chains(&r->nft)))
 		return r->nft.err == ENOENT ? 0 : -1;
 	it = nftnl_chain_list_iter_create(list);

@@ -269,6 +269,9 @@ int xt_save_main(struct ctx *c, int argc, char **argv)
 		return ret - 1;
 	if (s.table && !xt_table_find(s.table)) {
 		fprintf(stderr, "Table `%s' does not exist\n", s.table);
+		if (!strcmp(s.table, "mangle") || !strcmp(s.table, "raw") ||
+		    !strcmp(s.table, "security"))
+			fputs("nsip knows only the filter and nat tables.\n", stderr);
 		ret = NAT_EXIT_OTHER;
 	} else if (nft_open(&s.nft) < 0) {
 		ret = NAT_EXIT_RESOURCE;
