@@ -136,7 +136,7 @@ static void base_line(struct save *s, struct nftnl_chain_list *list, const char 
 		if (nftnl_chain_is_set(c, NFTNL_CHAIN_POLICY) &&
 		    nftnl_chain_get_u32(c, NFTNL_CHAIN_POLICY) == NF_DROP)
 			policy = "DROP";
-		if (s->counters && nftnl_chain_is_set(c, NFTNL_CHAIN_PACKETS)) {
+		if (nftnl_chain_is_set(c, NFTNL_CHAIN_PACKETS)) {   /* with or without -c */
 			p = nftnl_chain_get_u64(c, NFTNL_CHAIN_PACKETS);
 			b = nftnl_chain_get_u64(c, NFTNL_CHAIN_BYTES);
 		}

@@ -93,6 +93,7 @@ rboth "-n: -F, -X, -N, -P" '*filter\n-F INPUT\n-X NEW\n-N NEWER\n-P FORWARD DROP
 rboth "--test changes nothing" '*filter\n-A INPUT -j DROP\nCOMMIT\n' --test
 rboth "-T picks one table" '*filter\n-A INPUT -j ACCEPT\nCOMMIT\n*nat\n-A INPUT -j ACCEPT\nCOMMIT\n' -T nat
 rboth "-c: counters of chains and rules" '*filter\n:INPUT ACCEPT [5:6]\n[7:8] -A INPUT -j ACCEPT\nCOMMIT\n' -c
+sboth "a save without -c still has the chains' counters"
 rboth "counters without -c are read, not used" '*filter\n:INPUT ACCEPT [5:6]\n[7:8] -A INPUT -j ACCEPT\nCOMMIT\n'
 rboth "-w and -W are taken" '*filter\nCOMMIT\n' -w 5 -W 10
 rboth "a table block twice" '*nat\n-A INPUT -j ACCEPT\nCOMMIT\n*nat\n-A OUTPUT -j ACCEPT\nCOMMIT\n' -n
