@@ -93,5 +93,8 @@ struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q);
  * (NULL: the chain is not built in). */
 bool *nat_group_chain_known(struct ctx *c, const struct xt_table *t,
 			    const char *chain);
+/* The group's chains read for -D RULE (nat_run.h): NULL outside a group. */
+struct group_rules;
+struct group_rules *nat_group_cache(struct ctx *c);
 
 #endif

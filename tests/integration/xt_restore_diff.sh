@@ -161,6 +161,20 @@ is "$(state_ref)" "$(state_nsip)" "nsip's save restored by iptables-nft-restore"
 iptables-nft-save | "$XR"
 is "$(state_nsip)" "$(state_ref)" "iptables-nft-save's output restored by nsip"
 
+# A -batch group reads a chain once for its -D lines: two -D of two same
+# rules delete both, as two -D lines of iptables-nft-restore --noflush do.
+printf -- '-A POSTROUTING -s 10.7.0.1 -j MASQUERADE\n-A POSTROUTING -s 10.7.0.1 -j MASQUERADE\n-A POSTROUTING -j MASQUERADE\n' >/run/nsip-test/twice
+{ echo '*nat'; cat /run/nsip-test/twice; echo COMMIT; } | iptables-nft-restore --noflush
+sed 's/^/nat -t nat /' /run/nsip-test/twice >/run/nsip-test/twice.batch
+"$NSIP" -batch /run/nsip-test/twice.batch
+{ echo '*nat'; sed 's/^-A/-D/' /run/nsip-test/twice; echo COMMIT; } | iptables-nft-restore --noflush
+sed 's/ -A / -D /' /run/nsip-test/twice.batch >/run/nsip-test/twice.del
+run "$NSIP" -batch /run/nsip-test/twice.del
+is "$ERR|$RC" "|0" "-batch: -D of two same rules in one group"
+is "$(state_nsip)" "$(state_ref)" "…both deleted, the state is iptables-nft's"
+run "$NSIP" -batch /run/nsip-test/twice.del
+is "$RC" 1 "…and a third -D of them finds none"
+
 # 1,000 lines, the last one bad: nothing changes.
 {
 	echo '*nat'
