@@ -70,7 +70,7 @@ static inline void echo_rule(const struct run *x)
 /* Opens the batch of a change: the group's when the run is in one. */
 static inline void nat_begin(struct run *x)
 {
-	nft_begin(x->nft, &(struct nft_batch_opts){ .held = x->held });
+	nft_begin(x->nft, &(struct nft_batch_opts){ .held = x->held, .quiet = x->held });
 }
 
 /* A chain's rules as the -D RULE lines of a batch group see them

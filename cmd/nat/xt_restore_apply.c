@@ -70,7 +70,7 @@ static int open_batch(struct xr *r)
 	if (nft_open(&r->nft) < 0)
 		return NAT_EXIT_RESOURCE;
 	r->opened = true;
-	nft_begin(&r->nft, &(struct nft_batch_opts){ .held = true });
+	nft_begin(&r->nft, &(struct nft_batch_opts){ .held = true, .quiet = true });
 	return 0;
 }
 
