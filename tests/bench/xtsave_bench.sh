@@ -85,6 +85,34 @@ row "200 nat -D: both restore --noflush" \
 	"$(med "$XR --noflush <$B/add.restore" -- sh -c "$XR --noflush <$B/del.restore")" \
 	"$(med "iptables-nft-restore --noflush <$B/add.restore" -- \
 		sh -c "iptables-nft-restore --noflush <$B/del.restore")"
+# User-space instructions (callgrind, millions, the sh that feeds the
+# restore included for both): what each tool itself does, apart from the
+# kernel's transaction, which both wait for alike.
+if command -v valgrind >/dev/null; then
+	instr() {	# instr SETUP -- CMD...: millions of instructions of CMD
+		local setup=$1; shift 2
+		unshare --net bash -c 'eval "$1"; shift
+			valgrind --tool=callgrind --trace-children=yes \
+				--callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+			sed -n "s/.*refs: *//p" | tr -d ,' one "$setup" "$@" |
+			awk '{ t += $1 } END { printf "%.2f", t / 1e6 }'
+	}
+	irow() {
+		printf '# %-44s %9s %9s %6s\n' "$1" "$2" "$3" \
+			"$(awk -v a="$2" -v b="$3" 'BEGIN { printf "%.2f", a / b }')"
+	}
+	printf '# %-44s %9s %9s %6s\n' "user-space instructions (millions)" nsip ref ratio
+	irow "iptables-restore, 1,000 rules" "$(instr "" -- sh -c "$XR <$B/r1k")" \
+		"$(instr "" -- sh -c "iptables-nft-restore <$B/r1k")"
+	irow "200 nat -D: both restore --noflush" \
+		"$(instr "$XR --noflush <$B/add.restore" -- sh -c "$XR --noflush <$B/del.restore")" \
+		"$(instr "iptables-nft-restore --noflush <$B/add.restore" -- \
+			sh -c "iptables-nft-restore --noflush <$B/del.restore")"
+	irow "200 nat -D: nsip -batch vs restore --noflush" \
+		"$(instr "$NSIP -batch $B/add.batch" -- "$NSIP" -batch $B/del.batch)" \
+		"$(instr "iptables-nft-restore --noflush <$B/add.restore" -- \
+			sh -c "iptables-nft-restore --noflush <$B/del.restore")"
+fi
 # the sanity of what was measured: nsip's restore of 20,000 made them all
 unshare --net bash -c "$XR <$B/r20k && $XS -t nat | grep -c '^-A BIG'" |
 	sed 's/^/# rules nsip restored and saved back: /'
