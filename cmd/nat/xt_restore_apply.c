@@ -8,13 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <netinet/in.h>
 #include <linux/netfilter.h>
 #include <libnftnl/rule.h>
 
 #include "nat_words.h"
 #include "xt_restore.h"
 #include "xt/nft_whole.h"
+#include "xt/xt_refuses.h"
 
 /* ---- which line each change came from ---------------------------------- */
 
@@ -170,14 +170,14 @@ static int user_chain_line(struct xr *r, const char *name)
 
 int xr_chain_line(struct xr *r, const struct xr_line *l)
 {
-	bool builtin = xt_is_builtin(r->tab->t, l->name);
+	bool base = xt_is_builtin(r->tab->t, l->name);
 
 	if (strlen(l->name) >= NAT_CHAIN_MAX)
 		return nat_param_error(&r->e, "chain name `%s' too long (must be "
 				       "under 29 chars)", l->name);
-	if (xr_mark(r, builtin ? NAT_CMD_POLICY : NAT_CMD_NEWCHAIN, l->name) < 0)
+	if (xr_mark(r, base ? NAT_CMD_POLICY : NAT_CMD_NEWCHAIN, l->name) < 0)
 		return out_of_memory(r);
-	return builtin ? policy_line(r, l) : user_chain_line(r, l->name);
+	return base ? policy_line(r, l) : user_chain_line(r, l->name);
 }
 
 /* ---- iptables words ------------------------------------------------------ */
@@ -193,20 +193,6 @@ static struct xr_chain *named_chain(struct xr *r, const char *name)
 	if (xt_is_builtin(r->tab->t, name))
 		return c ? c : xr_chain_add(r->tab, name, true);
 	return NULL;
-}
-
-/* What iptables' targets have the kernel refuse (see nat_rules.c's
- * kernel_refuses): REJECT outside filter or a TCP reset without -p tcp,
- * NAT targets outside nat. */
-static bool kernel_refuses(const struct xt_table *t, const struct nat_rule *r)
-{
-	bool nat_target = r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
-		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT;
-	bool tcp = r->proto_set && !r->proto_neg && r->proto == IPPROTO_TCP;
-
-	if (r->target == NAT_T_REJECT)
-		return t != &xt_table_filter || (r->reject.tcp_reset && !tcp);
-	return nat_target && t != &xt_table_nat;
 }
 
 static int check_jump(struct xr *r, const struct nat_rule *rule)
@@ -237,7 +223,7 @@ static int put_rule(struct xr *r, struct nat_req *q, struct xr_chain *c,
 	struct nftnl_rule *nr;
 	uint64_t p, b;
 
-	if (kernel_refuses(r->tab->t, &q->rule)) {
+	if (xt_kernel_refuses(r->tab->t, &q->rule)) {
 		r->nft.err = EINVAL;
 		r->nft.err_type = NFT_MSG_NEWRULE;
 		return xr_refused(r, r->e.line, q->cmd, q->chain, &r->nft);

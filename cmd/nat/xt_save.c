@@ -99,7 +99,9 @@ static const char **user_chains(struct nftnl_chain_list *list)
 	struct nftnl_chain_list_iter *it = list ? nftnl_chain_list_iter_create(list) : NULL;
 	struct nftnl_chain *c;
 
-	while (v && it && (c = nftnl_chain_list_iter_next(it))) {
+	if (!v)
+		goto out;
+	while (it && (c = nftnl_chain_list_iter_next(it))) {
 		if (nftnl_chain_is_set(c, NFTNL_CHAIN_HOOKNUM))
 			continue;
 		if (n + 1 == cap) {
@@ -108,18 +110,17 @@ static const char **user_chains(struct nftnl_chain_list *list)
 			if (!w) {
 				free(v);
 				v = NULL;
-				break;
+				goto out;
 			}
 			v = w;
 		}
 		v[n++] = nftnl_chain_get_str(c, NFTNL_CHAIN_NAME);
 	}
+	v[n] = NULL;
+	qsort(v, n, sizeof(*v), by_name);
+out:
 	if (it)
 		nftnl_chain_list_iter_destroy(it);
-	if (v) {
-		v[n] = NULL;
-		qsort(v, n, sizeof(*v), by_name);
-	}
 	return v;
 }
 
