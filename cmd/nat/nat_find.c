@@ -277,7 +277,7 @@ static int delete_found(struct run *x)
 static int delete_found_held(struct run *x)
 {
 	int code = NAT_EXIT_OTHER;
-	struct group_chain *c = nat_group_rules(x, &code);
+	struct group_chain *c = nat_group_rules(nat_group_cache(x->e->c), x, &code);
 	long k;
 
 	if (!c)

@@ -15,9 +15,8 @@ static struct group_chain *cached(struct group_rules *g, const struct xt_table *
 	return NULL;
 }
 
-struct group_chain *nat_group_rules(struct run *x, int *code)
+struct group_chain *nat_group_rules(struct group_rules *g, struct run *x, int *code)
 {
-	struct group_rules *g = nat_group_cache(x->e->c);
 	struct group_chain *c, *v;
 
 	if (!g)

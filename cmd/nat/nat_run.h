@@ -89,9 +89,10 @@ struct group_rules {
 	size_t n;
 };
 
-/* The group's view of the request's chain: NULL outside a group, or NULL
- * with *code the exit code after the message when it cannot be read. */
-struct group_chain *nat_group_rules(struct run *x, int *code);
+/* The view of group g (nat_group_cache's, NULL outside a group) of the
+ * request's chain: NULL outside a group, or NULL with *code the exit code
+ * after the message when it cannot be read. */
+struct group_chain *nat_group_rules(struct group_rules *g, struct run *x, int *code);
 /* The first rule of c not deleted that is r: its index in c->rs, or -1. */
 long nat_group_find(const struct group_chain *c, const struct nat_rule *r);
 void nat_group_rules_free(struct group_rules *g);

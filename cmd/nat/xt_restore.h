@@ -2,7 +2,8 @@
  * (xt_restore.c) and its changes collected into one held nftables batch
  * (xt_restore_apply.c, the chains and rules a line sees in
  * xt_restore_model.c), sent once at the end: the whole input is one
- * transaction. Private to cmd/nat. */
+ * transaction; the messages both give are xt_restore_msg.c's. Private to
+ * cmd/nat. */
 #ifndef NSIP_CMD_XT_RESTORE_H
 #define NSIP_CMD_XT_RESTORE_H
 
@@ -96,7 +97,7 @@ long xr_chain_nth(const struct xr_chain *c, unsigned int num);
 long xr_chain_match(const struct xr_chain *c, const struct nat_rule *rule);
 size_t xr_chain_live(const struct xr_chain *c);
 
-/* Messages (xt_restore.c): "NAME: line N failed[: WHY]", exit 1. */
+/* Messages (xt_restore_msg.c): "NAME: line N failed[: WHY]", exit 1. */
 int xr_line_failed(const struct xr *r, const char *why);
 /* The kernel's refusal of a change a line asked for, as iptables-restore
  * words it: "NAME vV (nsip): \nline N: OP failed (ERR): chain C", exit 4. */
