@@ -1,7 +1,7 @@
 /* iptables-restore: a whole rule set from a file or stdin, as one nftables
  * transaction.
  *
- * Usage: iptables-restore [-c] [-t] [-n] [-T TABLE] [-w [S]] [-W US]
+ * Usage: iptables-restore [-c] [-v] [-t] [-n] [-T TABLE] [-w [S]] [-W US]
  *                         [-M CMD] [-4] [-V] [-h] [FILE]
  *
  * The input is iptables-save's: "*TABLE" opens a block, ":CHAIN POLICY
@@ -9,7 +9,7 @@
  * it; '#' lines and empty lines are skipped. Every change of every block
  * goes into one batch sent after the last line: a bad line anywhere means
  * nothing is changed. Without --noflush a block replaces its table.
- * -v (iptables' echo of each change) and -6 are refused.
+ * -6 is refused.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -109,7 +109,13 @@ static int one_line(struct xr *r, char *line)
 		bool skipped = r->skipping;
 
 		r->in_table = r->skipping = false;
-		return skipped ? 0 : xr_close_table(r);
+		if (skipped)
+			return 0;
+		int ret = xr_close_table(r);
+
+		if (!ret)
+			xr_echo_commit(r);
+		return ret;
 	}
 	case XR_CHAIN:
 		return r->skipping ? 0 : xr_chain_line(r, &l);
@@ -184,9 +190,7 @@ static int read_options(struct xr *r, int argc, char **argv, const char **file)
 		case 'h':
 			usage_text(stdout, r->name);
 			return 1;
-		case 'v':
-			fprintf(stderr, "%s: -v (--verbose) is not supported by nsip\n", r->name);
-			return 1 + NAT_EXIT_OTHER;
+		case 'v': r->verbose = true; break;
 		case '6':
 			fprintf(stderr, "%s: -6 (--ipv6): nsip does not do ip6tables yet\n", r->name);
 			return 1 + NAT_EXIT_OTHER;

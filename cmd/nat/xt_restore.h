@@ -23,6 +23,9 @@ struct xr_chain {
 	bool exists;             /* there now, as far as the batch goes */
 	bool flushed;            /* the kernel's rules are gone (or none) */
 	unsigned int added;      /* rules this restore put in it */
+	/* -v's replacing kept the built-in chain: its first use sets its
+	 * policy back to ACCEPT (iptables-nft adds the chain again then). */
+	bool policy_reset;
 	/* Its rules in the kernel, read on the first lookup, and which of
 	 * them a line removed. */
 	bool loaded;
@@ -53,6 +56,10 @@ struct xr {
 	struct nat_env e;        /* who speaks, and the line being read */
 	const char *name;        /* "iptables-restore", as called */
 	bool counters, test, noflush;
+	bool verbose;            /* -v: iptables' lines for each block */
+	FILE *vout;              /* the open block's -v lines, shown at COMMIT */
+	char *vtext;
+	size_t vlen;
 	const char *only_table;  /* -T */
 	struct nft nft;
 	bool opened;
@@ -103,6 +110,11 @@ int xr_line_failed(const struct xr *r, const char *why);
  * words it: "NAME vV (nsip): \nline N: OP failed (ERR): chain C", exit 4. */
 int xr_refused(const struct xr *r, int line, enum nat_cmd cmd,
 	       const char *chain, const struct nft *n);
+/* -v (without --noflush): what a block replacing its table says, the
+ * echo of a rule line, and the block's lines written out at its COMMIT. */
+void xr_echo_flush(struct xr *r);
+void xr_echo_rule(struct xr *r, const struct nat_req *q);
+void xr_echo_commit(struct xr *r);
 /* Notes which line the changes added from now on belong to. */
 int xr_mark(struct xr *r, enum nat_cmd cmd, const char *chain);
 

@@ -74,6 +74,26 @@ static int open_batch(struct xr *r)
 	return 0;
 }
 
+/* -v's way of replacing a table, iptables-nft-restore's too: every rule
+ * flushed and the user chains deleted, chain by chain, so the built-in
+ * chains keep their policies until a line uses them (without -v the
+ * table goes, and they with it). */
+static void flush_chains(struct xr *r)
+{
+	nft_flush(&r->nft, NULL);
+	for (size_t k = r->tab->n; k-- > 0;) {
+		struct xr_chain *c = &r->tab->v[k];
+
+		c->flushed = true;
+		c->added = 0;
+		c->policy_reset = c->builtin && c->exists;
+		if (c->builtin || !c->exists)
+			continue;
+		nft_del_chain(&r->nft, c->name);
+		xr_chain_remove(r->tab, c);
+	}
+}
+
 int xr_open_table(struct xr *r, const struct xr_line *l)
 {
 	const struct xt_table *t = xt_table_find(l->name);
@@ -92,6 +112,11 @@ int xr_open_table(struct xr *r, const struct xr_line *l)
 	}
 	if (xr_mark(r, NAT_CMD_FLUSH, NULL) < 0)
 		return out_of_memory(r);
+	xr_echo_flush(r);
+	if (!r->noflush && r->verbose && r->tab->table_there) {
+		flush_chains(r);
+		return 0;
+	}
 	if (!r->noflush && r->tab->table_there) {
 		/* the table goes with everything in it: chains, rules, and
 		 * nsip's index (rebuilt when next needed); it is made again
@@ -122,6 +147,11 @@ static struct xr_chain *builtin_chain(struct xr *r, const char *name,
 		return NULL;
 	ensure_table(r);
 	st.create = !c->exists;
+	if (c->policy_reset && !st.policy_set) {
+		st.policy_set = true;
+		st.policy = NF_ACCEPT;
+	}
+	c->policy_reset = false;
 	if (st.create || st.policy_set || st.counters_set)
 		nft_put_base_chain(&r->nft, name, &st);
 	c->exists = true;
@@ -399,6 +429,8 @@ static int run_cmd(struct xr *r, struct nat_req *q, const struct xr_line *l)
 	switch (q->cmd) {
 	case NAT_CMD_APPEND: case NAT_CMD_INSERT: case NAT_CMD_DELETE:
 	case NAT_CMD_CHECK: case NAT_CMD_REPLACE:
+		if (!(q->cmd == NAT_CMD_DELETE && q->num))
+			xr_echo_rule(r, q);
 		return run_rule_cmd(r, q, l);
 	case NAT_CMD_FLUSH: return cmd_flush(r, q);
 	case NAT_CMD_NEWCHAIN: return cmd_newchain(r, q);
@@ -473,6 +505,9 @@ int xr_commit(struct xr *r)
 
 void xr_free(struct xr *r)
 {
+	if (r->vout)
+		fclose(r->vout);
+	free(r->vtext);
 	if (r->opened)
 		nft_close(&r->nft);
 	for (size_t k = 0; k < 2; k++)

@@ -22,7 +22,7 @@ _nsip_xt_restore()
 	-w|--wait|-W|--wait-interval) return;;
 	esac
 	if [[ $cur == -* ]]; then
-		_nsip_reply -c --counters -t --test -n --noflush -T --table -w --wait \
+		_nsip_reply -c --counters -v --verbose -t --test -n --noflush -T --table -w --wait \
 			-W --wait-interval -M --modprobe -4 --ipv4 -h --help -V --version
 	else
 		COMPREPLY=($(compgen -f -- "$cur"))

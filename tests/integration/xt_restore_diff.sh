@@ -100,6 +100,22 @@ rboth "a table block twice" '*nat\n-A INPUT -j ACCEPT\nCOMMIT\n*nat\n-A OUTPUT -
 rboth "no newline at the end" '*filter\n-A INPUT -j ACCEPT\nCOMMIT'
 rboth "empty input" ''
 
+# -v: the chains a block flushes and deletes, and each rule line's echo,
+# shown when the block is committed; nothing with --noflush.
+rboth "-v: two blocks" '*nat\n:FOO - [0:0]\n-A PREROUTING -p tcp --dport 80 -j DNAT --to-destination 10.0.0.1\n-A FOO -j RETURN\nCOMMIT\n*filter\n:INPUT DROP [0:0]\n-A INPUT -s 1.2.3.4 -j ACCEPT\n-N X\n-I INPUT -j X\nCOMMIT\n' -v
+rboth "-v: user chains there are flushed and deleted (the policies kept)" '*filter\n:B - [0:0]\n:A - [0:0]\nCOMMIT\n' -v
+rboth "-v again: the chains named" '*filter\n-A INPUT -i eth0 ! -s 10.0.0.0/8 -j ACCEPT\nCOMMIT\n' -v
+rboth "-v with --noflush: nothing" '*filter\n-D INPUT 1\n-A INPUT -j ACCEPT\nCOMMIT\n' -v -n
+rboth "-v with -T: nothing for the block left out" '*filter\n-A INPUT -j ACCEPT\nCOMMIT\n' -v -T nat
+rboth "-v with --test" '*filter\n-A INPUT -j DROP\nCOMMIT\n' -v --test
+# What nsip's restore does not do: look a rule up in a chain it added to.
+before=$(state_nsip)
+run "$XR" <<<$'*filter\n-I INPUT -j ACCEPT\n-D INPUT -j ACCEPT\nCOMMIT'
+is "$ERR|$RC" "iptables-nft-restore: line 3 failed: nsip cannot look up rules in a chain this restore already added rules to|1" \
+	"-D in a chain the restore added to: refused by name"
+is "$(state_nsip)" "$before" "…and nothing changed"
+rboth "-v and a bad line: nothing shown" '*filter\n-A INPUT -j ACCEPT\n-A INPUT -p tcp --dport foo\nCOMMIT\n' -v
+
 # Bad input: the message, the exit code, and nothing changed.
 rboth "bad port on line 3" '*filter\n-A INPUT -j DROP\n-A INPUT -p tcp --dport foo -j ACCEPT\nCOMMIT\n'
 rboth "unknown option" '*filter\n-A INPUT --bogus -j ACCEPT\nCOMMIT\n'
