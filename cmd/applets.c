@@ -46,6 +46,8 @@ const struct applet applets[] = {
 	{ "stats", NULL, false, false, NULL },
 	{ "help", NULL, false, false, NULL },
 	{ "nat", nat_main, true, true, &nat_group },
+	{ "iptables-save", xt_save_main, true, true, NULL },
+	{ "iptables-restore", xt_restore_main, true, true, NULL },
 	/* procps' grammar (getopt), not an ip object. */
 	{ "sysctl", sysctl_main, true, true, NULL },
 	/* CNI plugins: their words are the environment and stdin. */
@@ -58,12 +60,20 @@ const struct applet applets[] = {
 const size_t n_applets = sizeof(applets) / sizeof(applets[0]);
 
 /* A link named like an applet is that applet; a link named ip is ip, one
- * named iptables is iptables (the nat applet, iptables' grammar), one
+ * named iptables (or iptables-nft) is iptables (the nat applet, iptables'
+ * grammar), iptables-save and iptables-restore (and their -nft names) are
+ * those tools, one
  * named sysctl is procps' sysctl; one named bridge, host-local or
  * loopback is that CNI plugin. */
 const struct personality_name personality_names[] = {
 	{ "ip", AS_IP, NULL },
 	{ "iptables", AS_IPTABLES, "nat" },
+	/* iptables-nft's names are the same tools (nsip is nftables only). */
+	{ "iptables-nft", AS_IPTABLES, "nat" },
+	{ "iptables-save", AS_IPTABLES, "iptables-save" },
+	{ "iptables-nft-save", AS_IPTABLES, "iptables-save" },
+	{ "iptables-restore", AS_IPTABLES, "iptables-restore" },
+	{ "iptables-nft-restore", AS_IPTABLES, "iptables-restore" },
 	{ "netns", AS_APPLET, "netns" },
 	{ "link", AS_APPLET, "link" },
 	{ "addr", AS_APPLET, "addr" },

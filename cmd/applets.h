@@ -13,6 +13,9 @@ applet_fn route_main;
 applet_fn neigh_main;
 applet_fn rule_main;
 applet_fn nat_main;
+/* iptables-save and iptables-restore (cmd/nat/xt_save.c, xt_restore.c). */
+applet_fn xt_save_main;
+applet_fn xt_restore_main;
 applet_fn tuntap_main;
 applet_fn sysctl_main;
 /* The CNI plugins (cmd/cni/). */

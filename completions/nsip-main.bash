@@ -48,7 +48,9 @@ _nsip() {
 
 	case $applet in
 	netns|link|addr|route|rule|neigh|monitor|tuntap|nat|sysctl) obj=$applet; i=1;;
-	iptables) obj=nat; i=1;;
+	iptables|iptables-nft) obj=nat; i=1;;
+	iptables-save|iptables-nft-save) obj=xt_save; i=1;;
+	iptables-restore|iptables-nft-restore) obj=xt_restore; i=1;;
 	esac
 	if [ -z "$obj" ]; then
 		# Skip global options (and the values of those that take one).
@@ -88,6 +90,8 @@ _nsip() {
 	na|nat) obj=nat;;
 	tunt|tunta|tuntap|ta|tap) obj=tuntap;;
 	sy|sys|sysc|sysct|sysctl) obj=sysctl;;
+	iptables-save) obj=xt_save;;
+	iptables-restore) obj=xt_restore;;
 	h|he|hel|help) _nsip_reply $_nsip_objects; return;;
 	esac
 	# typeset -f, not declare -F: under zsh's bashcompinit -F is a float.
@@ -99,7 +103,8 @@ _nsip() {
 complete -F _nsip nsip
 # Applet and compat names only where nsip is what they run: they must not
 # take over the completion of coreutils' link or net-tools' route.
-for _nsip_name in netns link addr route rule neigh monitor tuntap nat sysctl ip iptables; do
+for _nsip_name in netns link addr route rule neigh monitor tuntap nat sysctl ip iptables \
+		iptables-nft iptables-save iptables-nft-save iptables-restore iptables-nft-restore; do
 	if [ "$(readlink -f "$(command -v "$_nsip_name" 2>/dev/null)")" = \
 	     "$(readlink -f "$(command -v nsip 2>/dev/null)")" ]; then
 		complete -F _nsip "$_nsip_name"

@@ -59,7 +59,7 @@ static const char *speaker(const struct ctx *c)
 int nat_main(struct ctx *c, int argc, char **argv)
 {
 	struct nat_req q = { .cmd = NAT_CMD_NONE };
-	struct nat_env e = { c, speaker(c) };
+	struct nat_env e = { c, speaker(c), 0 };
 	struct parse p = { .e = &e, .q = &q, .argc = argc, .argv = argv,
 			   .table = c->who == AS_IPTABLES ? "filter" : "nat" };
 	int ret;

@@ -44,10 +44,13 @@ struct nat_req {
 	bool zero, zero_rule;
 };
 
-/* Who speaks in messages: "iptables", "nat" or "nsip nat". */
+/* Who speaks in messages: "iptables", "nat" or "nsip nat" (or
+ * "iptables-restore" for the words of a restore line, whose number, line,
+ * iptables-restore's "Error occurred at line" names; 0 elsewhere). */
 struct nat_env {
 	struct ctx *c;
 	const char *name;
+	int line;
 };
 
 struct nft;
@@ -90,5 +93,8 @@ struct nft *nat_group_nft(const struct nat_env *e, const struct nat_req *q);
  * (NULL: the chain is not built in). */
 bool *nat_group_chain_known(struct ctx *c, const struct xt_table *t,
 			    const char *chain);
+/* The group's chains read for -D RULE (nat_run.h): NULL outside a group. */
+struct group_rules;
+struct group_rules *nat_group_cache(struct ctx *c);
 
 #endif

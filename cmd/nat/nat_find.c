@@ -271,18 +271,22 @@ static int delete_found(struct run *x)
 	return ret;
 }
 
-/* In a batch group nothing is sent before the end: the chain is read. */
+/* In a batch group nothing is sent before the end: the chain is read, once
+ * for the whole group, and the rules its lines delete are marked so (two
+ * lines deleting two same rules delete the first and then the second). */
 static int delete_found_held(struct run *x)
 {
-	struct finding f;
-	int ret = find_first(x, &f);
+	int code = NAT_EXIT_OTHER;
+	struct group_chain *c = nat_group_rules(nat_group_cache(x->e->c), x, &code);
+	long k;
 
-	if (ret < 0)
-		return -ret;
-	if (!ret)
+	if (!c)
+		return code;
+	if ((k = nat_group_find(c, &x->q->rule)) < 0)
 		return bad_rule(x);
+	c->gone[k] = true;
 	nat_begin(x);
-	nft_del_rule(x->nft, x->q->chain, f.handle);
+	nft_del_rule(x->nft, x->q->chain, c->rs.v[k].rule.handle);
 	return nft_commit(x->nft) < 0 ? refused(x, x->q->chain) : 0;
 }
 

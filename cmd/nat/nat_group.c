@@ -15,7 +15,7 @@
 #include <string.h>
 #include <linux/netfilter/nf_tables.h>
 
-#include "nat.h"
+#include "nat_run.h"
 #include "base/err.h"
 #include "xt/nft.h"
 
@@ -36,6 +36,7 @@ struct nat_group {
 	size_t n;
 	/* Built-in chains checked: nat's and filter's, each in its order. */
 	bool known[2][XT_MAX_CHAINS];
+	struct group_rules rules;     /* chains read for -D RULE */
 };
 
 int nat_group_begin(struct ctx *c)
@@ -90,6 +91,13 @@ bool *nat_group_chain_known(struct ctx *c, const struct xt_table *t,
 	return &g->known[t == &xt_table_filter][b - t->chains];
 }
 
+struct group_rules *nat_group_cache(struct ctx *c)
+{
+	struct nat_group *g = c->group;
+
+	return g ? &g->rules : NULL;
+}
+
 /* The line that asked for change number k of the group's batch: the last
  * one whose changes start at or before it (a line that changed nothing
  * starts where the next one does). With no one change to blame (the batch
@@ -140,6 +148,7 @@ void nat_group_drop(struct ctx *c)
 		return;
 	if (g->opened)
 		nft_close(&g->nft);
+	nat_group_rules_free(&g->rules);
 	free(g->lines);
 	free(g);
 	c->group = NULL;

@@ -39,6 +39,8 @@ int nat_param_error(const struct nat_env *e, const char *fmt, ...)
 
 void nat_try_help(const struct nat_env *e)
 {
+	if (e->line > 0)
+		fprintf(stderr, "Error occurred at line: %d\n", e->line);
 	fprintf(stderr, "Try `%s -h' or '%s --help' for more information.\n",
 		e->name, e->name);
 }

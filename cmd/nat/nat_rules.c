@@ -12,6 +12,7 @@
 
 #include "nat_run.h"
 #include "xt/nat_index.h"
+#include "xt/xt_refuses.h"
 
 /* Where a rule goes (see enum nft_where), and whether the kernel is to
  * echo it back (its handle, for nsip's index). */
@@ -62,20 +63,10 @@ static int held_put_rule(struct run *x, const struct place *at)
 	return send_rule(x, at, !found) < 0 ? refused(x, x->q->chain) : 0;
 }
 
-/* What iptables' own targets check in the kernel (and refuse with EINVAL)
- * but nftables' expressions take or refuse otherwise: REJECT belongs to
- * the filter table, NAT targets to the nat table, and a TCP reset needs
- * -p tcp. Refused here as the kernel refuses iptables-nft. */
+/* What iptables' own targets have the kernel refuse (xt/xt_refuses.h). */
 static bool kernel_refuses(const struct run *x)
 {
-	const struct nat_rule *r = &x->q->rule;
-	bool nat_target = r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
-		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT;
-	bool tcp = r->proto_set && !r->proto_neg && r->proto == IPPROTO_TCP;
-
-	if (r->target == NAT_T_REJECT)
-		return x->q->table != &xt_table_filter || (r->reject.tcp_reset && !tcp);
-	return nat_target && x->q->table != &xt_table_nat;
+	return xt_kernel_refuses(x->q->table, &x->q->rule);
 }
 
 /* A NAT target on a hook it does not serve (DNAT in POSTROUTING, or a

@@ -70,8 +70,32 @@ static inline void echo_rule(const struct run *x)
 /* Opens the batch of a change: the group's when the run is in one. */
 static inline void nat_begin(struct run *x)
 {
-	nft_begin(x->nft, &(struct nft_batch_opts){ .held = x->held });
+	nft_begin(x->nft, &(struct nft_batch_opts){ .held = x->held, .quiet = x->held });
 }
+
+/* A chain's rules as the -D RULE lines of a batch group see them
+ * (nat_group_rules.c): read once per group, as they were before it, less
+ * those the group's lines deleted. (Read per line, 200 -D lines of a group
+ * cost 200 reads of the chain, each on a socket of its own.) */
+struct group_chain {
+	const struct xt_table *t;
+	char name[256];
+	struct ruleset rs;
+	bool *gone;
+};
+
+struct group_rules {
+	struct group_chain *v;
+	size_t n;
+};
+
+/* The view of group g (nat_group_cache's, NULL outside a group) of the
+ * request's chain: NULL outside a group, or NULL with *code the exit code
+ * after the message when it cannot be read. */
+struct group_chain *nat_group_rules(struct group_rules *g, struct run *x, int *code);
+/* The first rule of c not deleted that is r: its index in c->rs, or -1. */
+long nat_group_find(const struct group_chain *c, const struct nat_rule *r);
+void nat_group_rules_free(struct group_rules *g);
 
 /* The names of the table's user chains, sorted as iptables lists them. */
 struct names {

@@ -25,9 +25,11 @@
 #include "nl/nl.h"
 
 #define BATCH_LIMIT ((size_t)128 * 1024)
-/* A held group (consecutive nat lines of a batch) may be much larger: some
- * 30,000 rules. Untouched pages of the buffer cost no memory. */
-#define HELD_LIMIT ((size_t)8 * 1024 * 1024)
+/* A held group (consecutive nat lines of a batch, or a whole
+ * iptables-restore) may be much larger: 8 MiB held some 30,000 plain rules
+ * but only 17,000 DNAT ones, fewer than a restore of 20,000 must take.
+ * Untouched pages of the buffer cost no memory. */
+#define HELD_LIMIT ((size_t)64 * 1024 * 1024)
 
 /* ---- one batch -------------------------------------------------------- */
 
@@ -61,6 +63,7 @@ void nft_begin(struct nft *n, const struct nft_batch_opts *o)
 		mnl_attr_put_u32(begin, NFNL_BATCH_GENID, htonl(o->gen));
 	mnl_nlmsg_batch_next(n->batch);
 	n->held = o->held;
+	n->quiet = o->quiet;
 	n->n_msgs = 0;
 	n->overflow = false;
 }
@@ -89,7 +92,8 @@ static struct nlmsghdr *next_msg(struct nft *n, uint16_t type, uint16_t flags)
 	 * change keeps its own. */
 	n->changes[n->n_msgs++] = (struct nft_change){ type, n->seq };
 	return nftnl_nlmsg_build_hdr(mnl_nlmsg_batch_current(n->batch), type,
-				     NFPROTO_IPV4, flags | NLM_F_ACK, n->seq++);
+				     NFPROTO_IPV4, flags | (n->quiet ? 0 : NLM_F_ACK),
+				     n->seq++);
 }
 
 static void msg_done(struct nft *n)
@@ -275,6 +279,54 @@ static bool is_change(const struct nft *n, uint32_t seq)
  * rest is drained without waiting. A batch is as many exchanges as it has
  * changes, each with its own sequence number: the acks are counted here,
  * over common/nl's receive (nl_recv_datagram). */
+/* A quiet batch's answers: only refusals, all queued by the time the send
+ * returned; read until none is left. */
+static int collect_refusals(struct nft *n)
+{
+	char *buf = n->nl.rbuf;
+
+	n->err = 0;
+	n->echoed = false;
+	for (;;) {
+		ssize_t got = nl_recv_datagram(&n->nl, MSG_DONTWAIT);
+		int len = (int)got;
+
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno != EAGAIN) {
+				if (!n->err)
+					note_lost(n, errno);
+				nft_restart(n);
+			}
+			break;
+		}
+		if (!nl_whole_messages(buf, (size_t)got)) {
+			if (!n->err)
+				note_lost(n, EBADMSG);
+			nft_restart(n);
+			break;
+		}
+		for (struct nlmsghdr *nlh = (struct nlmsghdr *)buf;
+		     mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len)) {
+			const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
+
+			if (nlh->nlmsg_type != NLMSG_ERROR)
+				continue;
+			if (nlh->nlmsg_len < mnl_nlmsg_size(sizeof(*e)))
+				n->err = EBADMSG;
+			else if (e->error && !n->err && !is_change(n, nlh->nlmsg_seq)) {
+				n->err = -e->error;
+				n->err_type = 0;
+				n->err_index = n->n_msgs;   /* no one change */
+			} else if (e->error && !n->err) {
+				note_refusal(n, nlh->nlmsg_seq, -e->error);
+			}
+		}
+	}
+	return n->err ? -1 : 0;
+}
+
 static int collect_acks(struct nft *n)
 {
 	char *buf = n->nl.rbuf;
@@ -343,7 +395,7 @@ static void make_room(struct nft *n, size_t len)
 
 	if (len > BATCH_LIMIT)
 		setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &snd, sizeof(snd));
-	if (n->n_msgs > 128)
+	if (n->n_msgs > 128 && !n->quiet)
 		setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcv, sizeof(rcv));
 }
 
@@ -365,7 +417,7 @@ int nft_commit(struct nft *n)
 	}
 	mnl_nlmsg_batch_stop(n->batch);
 	n->batch = NULL;
-	return collect_acks(n);
+	return n->quiet ? collect_refusals(n) : collect_acks(n);
 }
 
 int nft_commit_held(struct nft *n)

@@ -19,7 +19,7 @@ mount -t sysfs sandbox-sys /sys || { echo "Bail out! cannot mount sysfs"; exit 1
 # Links named like the applets and like ip and iptables, and a PATH on
 # which only netns (of those names) is nsip: the completion must claim
 # netns and leave coreutils' link alone.
-for name in netns link addr route neigh nat sysctl ip iptables; do
+for name in netns link addr route neigh nat sysctl ip iptables iptables-save iptables-restore; do
 	ln -s "$NSIP" "$BIN/$name"
 done
 mkdir -p /run/nsip-test/path
@@ -198,6 +198,12 @@ has "conntrack state comment" "$(comp "$BIN/iptables" -A INPUT -m "")" "-m: the 
 has "tcp-reset icmp-host-prohibited" "$(comp "$BIN/iptables" -A INPUT -j REJECT --reject-with "")" \
 	"--reject-with: the types"
 has "RELATED,ESTABLISHED" "$(comp "$BIN/iptables" -A INPUT -m conntrack --ctstate "")" "--ctstate: the states"
+
+# iptables-save and iptables-restore links: their options and tables.
+is "$(comp "$BIN/iptables-save" -t "")" "$(lines filter nat)" "iptables-save -t: the tables"
+has "-c --counters -t --table" "$(comp "$BIN/iptables-save" -)" "iptables-save -: its options"
+is "$(comp "$BIN/iptables-restore" --nof)" "--noflush" "iptables-restore --nof: --noflush"
+is "$(comp "$BIN/iptables-restore" -T "")" "$(lines filter nat)" "iptables-restore -T: the tables"
 
 # zsh: the built wrapper, pointed at this build's bash completion, under
 # compinit; _nsip driven through zsh's bashcompinit.

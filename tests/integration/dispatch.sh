@@ -41,13 +41,23 @@ is "${OUT:0:13}" '[{"ifindex":1' "a link named link takes global options then wo
 # A name nsip does not answer to is refused, never run as plain nsip: a
 # link named ip6tables once wrote an IPv4 rule and said nothing.
 before=$("$NSIP" nat -t nat -S 2>&1)
-for name in ip6tables iptables-save frob; do
+for name in ip6tables ip6tables-save ip6tables-restore frob; do
 	ln -s "$NSIP" "/run/nsip-test/bin/$name"
 	run "/run/nsip-test/bin/$name" -t nat -A POSTROUTING -j MASQUERADE
 	is "$RC|${ERR%% (*}" "127|nsip: \"$name\" is not a name nsip answers to" \
 		"a link named $name is refused (127) with one line naming it"
 done
 is "$("$NSIP" nat -t nat -S 2>&1)" "$before" "…and no rule was written"
+# iptables-nft's names are iptables' tools: each runs as the one it names.
+for name in iptables-nft iptables-save iptables-nft-save iptables-restore iptables-nft-restore; do
+	ln -s "$NSIP" "/run/nsip-test/bin/$name"
+done
+run /run/nsip-test/bin/iptables-nft -V
+is "$OUT|$RC" "iptables v1.8.9 (nsip)|0" "a link named iptables-nft is iptables"
+for name in iptables-save iptables-nft-save iptables-restore iptables-nft-restore; do
+	run "/run/nsip-test/bin/$name" -V
+	is "$OUT|$RC" "$name v1.8.9 (nsip)|0" "a link named $name is $name"
+done
 ln -s "$NSIP" /run/nsip-test/bin/nsip-static
 run /run/nsip-test/bin/nsip-static -V
 is "$RC|$OUT" "0|$("$NSIP" -V)" \
