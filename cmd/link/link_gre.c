@@ -1,5 +1,5 @@
-/* The words of `ip link add NAME type gre|gretap ...`, read whole and sent
- * in iproute2 6.1's order; the key, sequence and checksum words, which
+/* The words of `ip link add NAME type gre|gretap|erspan ...` (erspan alone
+ * takes the erspan words), read whole and sent in iproute2 6.1's order; the key, sequence and checksum words, which
  * ip6gre and ip6gretap share, are read here too (gre_flag_word). */
 #include <arpa/inet.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@
 #include "base/parse.h"
 #include "nl/route_names.h"
 
-static int gre_usage(const char *kind)
+static int gre_usage(const char *kind, bool erspan)
 {
 	fprintf(stderr,
 		"Usage: ... %-9s\t[ remote ADDR ]\n"
@@ -36,12 +36,17 @@ static int gre_usage(const char *kind)
 		"\t\t\t[ [no]encap-csum ]\n"
 		"\t\t\t[ [no]encap-csum6 ]\n"
 		"\t\t\t[ [no]encap-remcsum ]\n"
+		"%s"
 		"\n"
 		"Where:\tADDR := { IP_ADDRESS | any }\n"
 		"\tTOS  := { NUMBER | inherit }\n"
 		"\tTTL  := { 1..255 | inherit }\n"
 		"\tKEY  := { DOTTED_QUAD | NUMBER }\n"
-		"\tMARK := { 0x0..0xffffffff }\n", kind);
+		"\tMARK := { 0x0..0xffffffff }\n", kind, erspan ?
+		"\t\t\t[ erspan_ver version ]\n"
+		"\t\t\t[ erspan IDX ]\n"
+		"\t\t\t[ erspan_dir { ingress | egress } ]\n"
+		"\t\t\t[ erspan_hwid hwid ]\n" : "");
 	return EXIT_CMD;
 }
 
@@ -87,15 +92,17 @@ int gre_flag_word(struct gre_keys *k, int argc, char **argv, int *i)
 struct gre {
 	struct gre_keys k;
 	struct tnl_encap e;
+	struct tnl_erspan er;
 	struct inet_prefix local, remote;
 	uint32_t link, fwmark;
 	uint8_t pmtudisc, ignore_df, tos, ttl;
-	bool metadata;
+	bool metadata, erspan;
 };
 
 /* After the flag words, in ip's order: the abbreviable ones ... */
 enum { W_NOPMTU, W_PMTU, W_REMOTE, W_LOCAL, W_DEV, W_TTL, W_HOPLIMIT, W_HLIM,
-       W_TOS, W_TCLASS, W_DSFIELD, W_FWMARK, W_ENCAP, W_SPORT, W_DPORT, W_N };
+       W_TOS, W_TCLASS, W_DSFIELD, W_FWMARK, W_ENCAP, W_SPORT, W_DPORT,
+       W_ERSPAN, W_ERSPAN_VER, W_ERSPAN_DIR, W_ERSPAN_HWID, W_N };
 static const struct keyword words[W_N] = {
 	{ "nopmtudisc", true }, { "pmtudisc", true }, { "remote", true },
 	{ "local", true }, { "dev", true }, { "ttl", true }, { "hoplimit", true },
@@ -103,6 +110,9 @@ static const struct keyword words[W_N] = {
 	/* ... and those with a value that are whole words */
 	{ "fwmark", false }, { "encap", false }, { "encap-sport", false },
 	{ "encap-dport", false },
+	/* erspan's only */
+	{ "erspan", false }, { "erspan_ver", false }, { "erspan_dir", false },
+	{ "erspan_hwid", false },
 };
 
 static int read_value(struct nl *nl, struct gre *g, int k, const char *w)
@@ -132,8 +142,10 @@ static int read_value(struct nl *nl, struct gre *g, int k, const char *w)
 		if (!tnl_number(w, 0, UINT32_MAX, &g->fwmark))
 			return iparg_invalid("invalid fwmark\n", w);
 		return 0;
-	default:
+	case W_ENCAP: case W_SPORT: case W_DPORT:
 		return tnl_encap_value(&g->e, words[k].word, w);
+	default:
+		return tnl_erspan_value(&g->er, words[k].word, w);
 	}
 }
 
@@ -157,12 +169,12 @@ static int read_word(struct nl *nl, struct gre *g, int argc, char **argv, int *i
 
 	if (r >= 0)
 		return r;
-	int k = keyword_find(words, W_N, argv[*i]);
+	int k = keyword_find(words, g->erspan ? W_N : W_ERSPAN, argv[*i]);
 	if (k == W_NOPMTU || k == W_PMTU) {
 		g->pmtudisc = k == W_PMTU;
 		return 0;
 	}
-	if (k < W_N) {
+	if (k < (g->erspan ? W_N : W_ERSPAN)) {
 		if (!iparg_next(argc, i))
 			return iparg_incomplete();
 		return read_value(nl, g, k, argv[*i]);
@@ -220,7 +232,8 @@ static int put_all(struct link_spec *s, const struct gre *g)
 	    (r = kind_number(s, IFLA_GRE_TOS, 1, g->tos)) ||
 	    (g->link && (r = kind_number(s, IFLA_GRE_LINK, 4, g->link))) ||
 	    (r = kind_number(s, IFLA_GRE_TTL, 1, g->ttl)) ||
-	    (r = kind_number(s, IFLA_GRE_FWMARK, 4, g->fwmark)))
+	    (r = kind_number(s, IFLA_GRE_FWMARK, 4, g->fwmark)) ||
+	    (g->erspan && (r = tnl_erspan_put(s, &g->er))))
 		return r;
 	return tnl_encap_put(s, &g->e, IFLA_GRE_ENCAP_TYPE);
 }
@@ -228,7 +241,7 @@ static int put_all(struct link_spec *s, const struct gre *g)
 int link_parse_gre(struct nl *nl, const char *kind, struct link_spec *s, int argc,
 		   char **argv)
 {
-	struct gre g = { .pmtudisc = 1 };
+	struct gre g = { .pmtudisc = 1, .er.ver = 1, .erspan = !strcmp(kind, "erspan") };
 
 	if (!s->create)
 		return tnl_refuse_change(kind);
@@ -236,7 +249,7 @@ int link_parse_gre(struct nl *nl, const char *kind, struct link_spec *s, int arg
 		int r = read_word(nl, &g, argc, argv, &i);
 
 		if (r < 0)
-			return gre_usage(kind);     /* ip names no word */
+			return gre_usage(kind, g.erspan);     /* ip names no word */
 		if (r > 0)
 			return r;
 	}

@@ -1,8 +1,8 @@
-/* The words of `ip link add NAME type ip6gre|ip6gretap ...`: GRE's key,
+/* The words of `ip link add NAME type ip6gre|ip6gretap|ip6erspan ...`: GRE's key,
  * sequence and checksum words (link_gre.c), IPv6 addresses and the IPv6
  * tunnel's flow words (link_tnl.c); read whole and sent in iproute2
- * 6.1's order. ip 6.1 takes the erspan words here too and always sends
- * the ERSPAN version: so does nsip. */
+ * 6.1's order. ip 6.1 takes the erspan words for all three and always
+ * sends the ERSPAN version: so does nsip. */
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
@@ -60,9 +60,8 @@ struct gre6 {
 	struct tnl_encap e;
 	struct tnl6 t;
 	struct inet_prefix local, remote;
-	uint32_t link, erspan_idx;
-	uint16_t erspan_hwid;
-	uint8_t erspan_ver, erspan_dir;
+	struct tnl_erspan er;
+	uint32_t link;
 	bool metadata;
 };
 
@@ -79,41 +78,6 @@ static const struct keyword words[W_N] = {
 	{ "fwmark", false }, { "encaplimit", false }, { "erspan", false },
 	{ "erspan_ver", false }, { "erspan_dir", false }, { "erspan_hwid", false },
 };
-
-static int read_erspan(struct gre6 *g, int k, const char *w)
-{
-	uint32_t v;
-
-	switch (k) {
-	case W_ERSPAN:
-		if (!tnl_number(w, 0, UINT32_MAX, &v))
-			return iparg_invalid("invalid erspan index\n", w);
-		if (v & ~0xfffffu || !v)
-			return iparg_invalid("erspan index must be > 0 and <= 20-bit\n", w);
-		g->erspan_idx = v;
-		return 0;
-	case W_ERSPAN_VER:
-		if (!tnl_number(w, 0, 0xff, &v))
-			return iparg_invalid("invalid erspan version\n", w);
-		if (v > 2)
-			return iparg_invalid("erspan version must be 0/1/2\n", w);
-		g->erspan_ver = (uint8_t)v;
-		return 0;
-	case W_ERSPAN_DIR:
-		if (matches(w, "ingress"))
-			g->erspan_dir = 0;
-		else if (matches(w, "egress"))
-			g->erspan_dir = 1;
-		else
-			return iparg_invalid("Invalid erspan direction.", w);
-		return 0;
-	default:
-		if (!tnl_number(w, 0, 0xffff, &v))
-			return iparg_invalid("invalid erspan hwid\n", w);
-		g->erspan_hwid = (uint16_t)v;
-		return 0;
-	}
-}
 
 static int read_value(struct nl *nl, struct gre6 *g, int k, const char *w)
 {
@@ -139,7 +103,7 @@ static int read_value(struct nl *nl, struct gre6 *g, int k, const char *w)
 	case W_ENCAP: case W_SPORT: case W_DPORT:
 		return tnl_encap_value(&g->e, words[k].word, w);
 	default:
-		return read_erspan(g, k, w);
+		return tnl_erspan_value(&g->er, words[k].word, w);
 	}
 }
 
@@ -172,19 +136,6 @@ static int read_word(struct nl *nl, struct gre6 *g, int argc, char **argv, int *
 	return read_switch(g, argv[*i]) ? 0 : -1;
 }
 
-static int put_erspan(struct link_spec *s, const struct gre6 *g)
-{
-	int r = kind_number(s, IFLA_GRE_ERSPAN_VER, 1, g->erspan_ver);
-
-	if (r)
-		return r;
-	if (g->erspan_ver == 1 && g->erspan_idx)
-		return kind_number(s, IFLA_GRE_ERSPAN_INDEX, 4, g->erspan_idx);
-	if (g->erspan_ver == 2 && !(r = kind_number(s, IFLA_GRE_ERSPAN_DIR, 1, g->erspan_dir)))
-		r = kind_number(s, IFLA_GRE_ERSPAN_HWID, 2, g->erspan_hwid);
-	return r;
-}
-
 static int put_all(struct link_spec *s, const struct gre6 *g)
 {
 	int r;
@@ -205,7 +156,7 @@ static int put_all(struct link_spec *s, const struct gre6 *g)
 	    (r = kind_number(s, IFLA_GRE_FLOWINFO, 4, htonl(g->t.flowinfo))) ||
 	    (r = kind_number(s, IFLA_GRE_FLAGS, 4, g->t.flags)) ||
 	    (r = kind_number(s, IFLA_GRE_FWMARK, 4, g->t.fwmark)) ||
-	    (r = put_erspan(s, g)))
+	    (r = tnl_erspan_put(s, &g->er)))
 		return r;
 	return tnl_encap_put(s, &g->e, IFLA_GRE_ENCAP_TYPE);
 }
@@ -213,7 +164,7 @@ static int put_all(struct link_spec *s, const struct gre6 *g)
 int link_parse_gre6(struct nl *nl, const char *kind, struct link_spec *s, int argc,
 		    char **argv)
 {
-	struct gre6 g = { .t = TNL6_INIT, .erspan_ver = 1,
+	struct gre6 g = { .t = TNL6_INIT, .er.ver = 1,
 			  .e.flags = TUNNEL_ENCAP_FLAG_CSUM6 };
 
 	if (!s->create)

@@ -22,7 +22,7 @@ static const char *const wordless_kinds[] = {
 /* Kinds iproute2 reads words for and nsip does not. */
 static const char *const foreign_kinds[] = {
 	"amt", "bareudp", "bond_slave", "bridge_slave", "can", "dsa",
-	"erspan", "gtp", "hsr", "ip6erspan", "ipoib", "macsec", "rmnet",
+	"gtp", "hsr", "ipoib", "macsec", "rmnet",
 	"vxcan", "wwan", "xfrm",
 	NULL
 };
@@ -161,9 +161,11 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		return link_parse_bond(nl, s, argc, argv);
 	if (!strcmp(s->kind, "ipip") || !strcmp(s->kind, "sit"))
 		return link_parse_iptnl(nl, s->kind, s, argc, argv);
-	if (!strcmp(s->kind, "gre") || !strcmp(s->kind, "gretap"))
+	if (!strcmp(s->kind, "gre") || !strcmp(s->kind, "gretap") ||
+	    !strcmp(s->kind, "erspan"))
 		return link_parse_gre(nl, s->kind, s, argc, argv);
-	if (!strcmp(s->kind, "ip6gre") || !strcmp(s->kind, "ip6gretap"))
+	if (!strcmp(s->kind, "ip6gre") || !strcmp(s->kind, "ip6gretap") ||
+	    !strcmp(s->kind, "ip6erspan"))
 		return link_parse_gre6(nl, s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "ip6tnl"))
 		return link_parse_ip6tnl(nl, s, argc, argv);

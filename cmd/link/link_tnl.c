@@ -13,6 +13,7 @@
 
 #include "link_tnl.h"
 #include "base/err.h"
+#include "base/parse.h"
 #include "nl/link_lookup.h"
 
 #define FLOWINFO_TCLASS 0x0ff00000u
@@ -214,6 +215,50 @@ int tnl6_encaplimit(struct tnl6 *t, const char *w)
 	t->encaplimit = (uint8_t)v;
 	t->flags &= ~(uint32_t)IP6_TNL_F_IGN_ENCAP_LIMIT;
 	return 0;
+}
+
+int tnl_erspan_value(struct tnl_erspan *e, const char *key, const char *w)
+{
+	uint32_t v;
+
+	if (!strcmp(key, "erspan")) {
+		if (!tnl_number(w, 0, UINT32_MAX, &v))
+			return iparg_invalid("invalid erspan index\n", w);
+		if (v & ~0xfffffu || !v)
+			return iparg_invalid("erspan index must be > 0 and <= 20-bit\n", w);
+		e->idx = v;
+	} else if (!strcmp(key, "erspan_ver")) {
+		if (!tnl_number(w, 0, 0xff, &v))
+			return iparg_invalid("invalid erspan version\n", w);
+		if (v > 2)
+			return iparg_invalid("erspan version must be 0/1/2\n", w);
+		e->ver = (uint8_t)v;
+	} else if (!strcmp(key, "erspan_dir")) {
+		if (matches(w, "ingress"))
+			e->dir = 0;
+		else if (matches(w, "egress"))
+			e->dir = 1;
+		else
+			return iparg_invalid("Invalid erspan direction.", w);
+	} else {
+		if (!tnl_number(w, 0, 0xffff, &v))
+			return iparg_invalid("invalid erspan hwid\n", w);
+		e->hwid = (uint16_t)v;
+	}
+	return 0;
+}
+
+int tnl_erspan_put(struct link_spec *s, const struct tnl_erspan *e)
+{
+	int r = kind_number(s, IFLA_GRE_ERSPAN_VER, 1, e->ver);
+
+	if (r)
+		return r;
+	if (e->ver == 1 && e->idx)
+		return kind_number(s, IFLA_GRE_ERSPAN_INDEX, 4, e->idx);
+	if (e->ver == 2 && !(r = kind_number(s, IFLA_GRE_ERSPAN_DIR, 1, e->dir)))
+		r = kind_number(s, IFLA_GRE_ERSPAN_HWID, 2, e->hwid);
+	return r;
 }
 
 int tnl_refuse_change(const char *kind)

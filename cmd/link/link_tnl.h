@@ -51,6 +51,17 @@ int tnl6_dscp(struct tnl6 *t, const char *w);
 int tnl6_fwmark(struct tnl6 *t, const char *w);
 int tnl6_encaplimit(struct tnl6 *t, const char *w);
 
+/* ERSPAN's words (erspan, ip6gre, ip6gretap, ip6erspan): "erspan",
+ * "erspan_ver", "erspan_dir", "erspan_hwid" KEY with its value w, and
+ * the attributes ip sends for them (the version always; ver starts at 1). */
+struct tnl_erspan {
+	uint32_t idx;
+	uint16_t hwid;
+	uint8_t ver, dir;
+};
+int tnl_erspan_value(struct tnl_erspan *e, const char *key, const char *w);
+int tnl_erspan_put(struct link_spec *s, const struct tnl_erspan *e);
+
 /* GRE's keys and flags (link_gre.c): the 18 words of ip's key, sequence
  * and checksum, which gre and ip6gre read alike and first (-1 when the
  * word at argv[*i] is none of them), and the four attributes they give. */
@@ -61,8 +72,9 @@ struct gre_keys {
 int gre_flag_word(struct gre_keys *k, int argc, char **argv, int *i);
 int gre_keys_put(struct link_spec *s, const struct gre_keys *k);
 
-/* The words of each kind (link_gre.c, link_gre6.c, link_ip6tnl.c,
- * link_vti.c); kind names the one read. */
+/* The words of each kind (link_gre.c: gre, gretap, erspan; link_gre6.c:
+ * ip6gre, ip6gretap, ip6erspan; link_ip6tnl.c; link_vti.c: vti, vti6);
+ * kind names the one read. */
 int link_parse_gre(struct nl *nl, const char *kind, struct link_spec *s, int argc,
 		   char **argv);
 int link_parse_gre6(struct nl *nl, const char *kind, struct link_spec *s, int argc,

@@ -49,7 +49,8 @@ _nsip_link()
 	dev|master|link|name) _nsip_reply "$(_nsip_devices)"; return;;
 	netns) _nsip_reply "$(_nsip_namespaces)"; return;;
 	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan geneve ipip \
-		sit gre gretap ip6gre ip6gretap ip6tnl vti vti6 vlan vrf bond dummy \
+		sit gre gretap erspan ip6gre ip6gretap ip6erspan ip6tnl vti vti6 vlan vrf \
+		bond dummy \
 		wireguard; return;;
 	mode)
 		case $kind in
@@ -106,12 +107,13 @@ _nsip_link()
 			external noencap encap encap-sport encap-dport encap-csum noencap-csum \
 			encap-udp6-csum noencap-udp6-csum encap-remcsum noencap-remcsum mode \
 			isatap 6rd-prefix 6rd-relay_prefix 6rd-reset;;
-		gre|gretap) _nsip_reply remote local key ikey okey nokey noikey nookey seq iseq \
+		gre|gretap|erspan) _nsip_reply remote local key ikey okey nokey noikey nookey seq iseq \
 			oseq noseq noiseq nooseq csum icsum ocsum nocsum noicsum noocsum ttl tos \
 			pmtudisc nopmtudisc ignore-df noignore-df dev fwmark external noencap \
 			encap encap-sport encap-dport encap-csum noencap-csum encap-udp6-csum \
-			noencap-udp6-csum encap-remcsum noencap-remcsum;;
-		ip6gre|ip6gretap) _nsip_reply remote local key ikey okey nokey noikey nookey \
+			noencap-udp6-csum encap-remcsum noencap-remcsum \
+			$([ "$kind" = erspan ] && echo erspan_ver erspan erspan_dir erspan_hwid);;
+		ip6gre|ip6gretap|ip6erspan) _nsip_reply remote local key ikey okey nokey noikey nookey \
 			seq iseq oseq noseq noiseq nooseq csum icsum ocsum nocsum noicsum noocsum \
 			hoplimit encaplimit tclass flowlabel dscp dev fwmark allow-localremote \
 			noallow-localremote external noencap encap encap-sport encap-dport \

@@ -1,5 +1,6 @@
 #!/bin/bash
-# gre, gretap, ip6gre, ip6gretap, ip6tnl, vti and vti6 words, against
+# gre, gretap, erspan, ip6gre, ip6gretap, ip6erspan, ip6tnl, vti and vti6
+# words, against
 # iproute2 6.1. This kernel has none of these modules, so every good
 # `link add` is refused by it (Unknown device type, exit 2): the words are
 # checked to be read as ip reads them (ip's message and exit code for a bad
@@ -78,6 +79,17 @@ refused "ip6gre: help" ip6gre help
 refused "ip6gretap: ignore-df is gre's" ip6gretap ignore-df
 refused "ip6gretap: good words" ip6gretap remote fd00::2 key 1 seq noencap
 
+refused "erspan: good words" erspan remote 10.0.0.2 local 10.0.0.1 erspan_ver 2 erspan_dir egress erspan_hwid 7 key 3
+refused "erspan: erspan 0" erspan erspan 0
+refused "erspan: erspan_ver 3" erspan erspan_ver 3
+refused "erspan: bad erspan_dir" erspan erspan_dir up
+refused "erspan: bad erspan_hwid" erspan erspan_hwid x
+refused "erspan: ip6gre's word" erspan encaplimit 3
+refused "erspan: help" erspan help
+refused "ip6erspan: good words" ip6erspan remote fd00::2 erspan 5 hoplimit 3
+refused "ip6erspan: IPv4 remote" ip6erspan remote 10.0.0.1
+refused "ip6erspan: help" ip6erspan help
+
 refused "ip6tnl: good words" ip6tnl mode ipip6 remote fd00::2 local fd00::1 hoplimit 10 encaplimit 5 tc 20 flowlabel inherit fwmark 7
 refused "ip6tnl: bad mode" ip6tnl mode frob
 refused "ip6tnl: IPv4 remote" ip6tnl remote 10.0.0.1
@@ -115,7 +127,7 @@ is "$(link_state)" "$before" "ip6tnl: encaplimit 300: no change"
 
 # Changing a tunnel: ip merges the words with what the kernel has; nsip
 # refuses them in one line.
-for kind in gre gretap ip6gre ip6gretap ip6tnl vti vti6; do
+for kind in gre gretap erspan ip6gre ip6gretap ip6erspan ip6tnl vti vti6; do
 	before=$(link_state)
 	run "$IPNSIP" link set va type $kind remote any
 	is "$RC|$ERR" "255|Changing the options of a $kind tunnel is not supported by nsip." \
@@ -130,6 +142,7 @@ info_data() {
 }
 if skip_unless strace "strace to see the requests"; then
 	for words in "gre dev va remote 10.0.0.2" "gretap d va key 5" \
+		"erspan dev va erspan 3" "ip6erspan d va erspan_ver 2" \
 		"ip6gre dev va remote fd00::2" "ip6gretap de va" "ip6tnl dev va" \
 		"ip6tnl d va mode any" "vti dev va remote 10.0.0.2" "vti6 d va"; do
 		# shellcheck disable=SC2086
