@@ -30,7 +30,7 @@ int kind_nest_end(struct link_spec *s);
 /* The words of each kind into s: link_macvlan.c (macvlan and macvtap,
  * named by kind), link_ipvlan.c (ipvlan, ipvtap), link_vlan.c,
  * link_vrf.c, link_bond.c, link_geneve.c, link_iptnl.c (ipip, sit),
- * link_vxlan.c. */
+ * link_vxlan.c; the other tunnels' in link_tnl.h. */
 int link_parse_macvlan(const char *kind, struct link_spec *s, int argc, char **argv);
 int link_parse_ipvlan(const char *kind, struct link_spec *s, int argc, char **argv);
 int link_parse_vlan(struct link_spec *s, int argc, char **argv);

@@ -10,11 +10,10 @@
 #include <linux/if_link.h>
 #include <linux/if_tunnel.h>
 
-#include "link.h"
+#include "link_tnl.h"
 #include "base/err.h"
 #include "base/inet.h"
 #include "base/parse.h"
-#include "nl/link_lookup.h"
 #include "nl/route_names.h"
 
 static int iptnl_usage(const char *kind)
@@ -55,7 +54,8 @@ struct tnl {
 	bool sit, metadata;
 	uint32_t proto, ttl, tos, link, fwmark;
 	uint8_t pmtudisc;
-	uint16_t iflags, encap_type, encap_flags, encap_sport, encap_dport;
+	uint16_t iflags;
+	struct tnl_encap e;
 	struct inet_prefix local, remote, prefix6rd, relay6rd;
 };
 
@@ -71,44 +71,6 @@ static int read_mode(struct tnl *t, const char *w)
 		t->proto = 0;
 	else
 		return iparg_invalid("Cannot guess tunnel mode.", w);
-	return 0;
-}
-
-static int read_dev(struct nl *nl, struct tnl *t, const char *w)
-{
-	int index = link_index(nl, w);
-
-	if (index < 0)
-		return EXIT_KERNEL;     /* the lookup failed, and said why */
-	if (!index)   /* ip exits with nodev()'s -1 here: 255 */
-		return fail(EXIT_USAGE, "Cannot find device \"%s\"", w);
-	t->link = (uint32_t)index;
-	return 0;
-}
-
-static int read_encap(struct tnl *t, const char *key, const char *w)
-{
-	uint32_t v;
-
-	if (!strcmp(key, "encap")) {
-		if (!strcmp(w, "fou"))
-			t->encap_type = TUNNEL_ENCAP_FOU;
-		else if (!strcmp(w, "gue"))
-			t->encap_type = TUNNEL_ENCAP_GUE;
-		else if (!strcmp(w, "none"))
-			t->encap_type = TUNNEL_ENCAP_NONE;
-		else
-			return iparg_invalid("Invalid encap type.", w);
-		return 0;
-	}
-	if (!strcmp(key, "encap-sport") && !strcmp(w, "auto")) {
-		t->encap_sport = 0;
-		return 0;
-	}
-	if (!parse_u32(w, &v) || v > 0xffff)
-		return iparg_invalid(!strcmp(key, "encap-sport") ? "Invalid source port." :
-				     "Invalid destination port.", w);
-	*(!strcmp(key, "encap-sport") ? &t->encap_sport : &t->encap_dport) = (uint16_t)v;
 	return 0;
 }
 
@@ -132,7 +94,7 @@ static int read_value(struct nl *nl, struct tnl *t, const char *key, int argc,
 		return iparg_incomplete();
 	const char *w = argv[*i];
 	if (!keys[k] && matches(key, "dev"))
-		return read_dev(nl, t, w);
+		return tnl_dev(nl, w, &t->link);
 	if (!keys[k] || (k >= 6 && k <= 8)) {   /* tos, tclass, tc, dsfield */
 		t->tos = 1;
 		if (strcmp(w, "inherit") && rt_name_parse(RT_NAME_DSFIELD, w, &t->tos))
@@ -160,53 +122,25 @@ static int read_value(struct nl *nl, struct tnl *t, const char *key, int argc,
 			return iparg_invalid("invalid fwmark\n", w);
 		return 0;
 	default:
-		return read_encap(t, key, w);
+		return tnl_encap_value(&t->e, key, w);
 	}
 }
 
 /* A word without a value; false when it is none. */
 static bool read_switch(struct tnl *t, const char *w)
 {
-	static const struct { const char *word; uint16_t flag; bool on; } flags[] = {
-		{ "encap-csum", TUNNEL_ENCAP_FLAG_CSUM, true },
-		{ "noencap-csum", TUNNEL_ENCAP_FLAG_CSUM, false },
-		{ "encap-udp6-csum", TUNNEL_ENCAP_FLAG_CSUM6, true },
-		{ "noencap-udp6-csum", TUNNEL_ENCAP_FLAG_CSUM6, false },
-		{ "encap-remcsum", TUNNEL_ENCAP_FLAG_REMCSUM, true },
-		{ "noencap-remcsum", TUNNEL_ENCAP_FLAG_REMCSUM, false },
-	};
-
 	if (!strcmp(w, "nopmtudisc") || !strcmp(w, "pmtudisc"))
 		t->pmtudisc = w[0] == 'p';
 	else if (t->sit && !strcmp(w, "isatap"))
 		t->iflags |= SIT_ISATAP;
-	else if (!strcmp(w, "noencap"))
-		t->encap_type = TUNNEL_ENCAP_NONE;
 	else if (!strcmp(w, "external"))
 		t->metadata = true;
 	else if (!strcmp(w, "6rd-reset")) {
 		inet_prefix_parse("2002::/16", AF_INET6, &t->prefix6rd);
 		t->relay6rd = (struct inet_prefix){ 0 };
-	} else {
-		for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
-			if (!strcmp(w, flags[i].word)) {
-				if (flags[i].on)
-					t->encap_flags |= flags[i].flag;
-				else
-					t->encap_flags &= (uint16_t)~flags[i].flag;
-				return true;
-			}
-		return false;
-	}
+	} else
+		return tnl_encap_switch(&t->e, w);
 	return true;
-}
-
-/* An address that was given and is neither a wildcard nor all zeros. */
-static bool addr_given(const struct inet_prefix *a)
-{
-	static const unsigned char zero[4];
-
-	return a->family == AF_INET && !a->wildcard && memcmp(a->data, zero, 4);
 }
 
 static int put_all(struct link_spec *s, const struct tnl *t)
@@ -215,19 +149,16 @@ static int put_all(struct link_spec *s, const struct tnl *t)
 
 	if (r || t->metadata)
 		return r ? r : kind_number(s, IFLA_IPTUN_COLLECT_METADATA, 0, 0);
-	if (addr_given(&t->local) && (r = kind_bytes(s, IFLA_IPTUN_LOCAL, t->local.data, 4)))
+	if (tnl_addr_given(&t->local, AF_INET) && (r = kind_bytes(s, IFLA_IPTUN_LOCAL, t->local.data, 4)))
 		return r;
-	if (addr_given(&t->remote) && (r = kind_bytes(s, IFLA_IPTUN_REMOTE, t->remote.data, 4)))
+	if (tnl_addr_given(&t->remote, AF_INET) && (r = kind_bytes(s, IFLA_IPTUN_REMOTE, t->remote.data, 4)))
 		return r;
 	if ((r = kind_number(s, IFLA_IPTUN_PMTUDISC, 1, t->pmtudisc)) ||
 	    (r = kind_number(s, IFLA_IPTUN_TOS, 1, t->tos)) ||
 	    (r = kind_number(s, IFLA_IPTUN_TTL, 1, t->ttl)) ||
 	    (r = kind_number(s, IFLA_IPTUN_LINK, 4, t->link)) ||
 	    (r = kind_number(s, IFLA_IPTUN_FWMARK, 4, t->fwmark)) ||
-	    (r = kind_number(s, IFLA_IPTUN_ENCAP_TYPE, 2, t->encap_type)) ||
-	    (r = kind_number(s, IFLA_IPTUN_ENCAP_FLAGS, 2, t->encap_flags)) ||
-	    (r = kind_number(s, IFLA_IPTUN_ENCAP_SPORT, 2, htons(t->encap_sport))) ||
-	    (r = kind_number(s, IFLA_IPTUN_ENCAP_DPORT, 2, htons(t->encap_dport))))
+	    (r = tnl_encap_put(s, &t->e, IFLA_IPTUN_ENCAP_TYPE)))
 		return r;
 	if (!t->sit)
 		return 0;
@@ -250,8 +181,7 @@ int link_parse_iptnl(struct nl *nl, const char *kind, struct link_spec *s, int a
 	struct tnl t = { .sit = !strcmp(kind, "sit"), .pmtudisc = 1 };
 
 	if (!s->create)
-		return fail(EXIT_USAGE, "Changing the options of a %s tunnel is not "
-			    "supported by nsip.", kind);
+		return tnl_refuse_change(kind);
 	for (int i = 0; i < argc; i++) {
 		int r = read_value(nl, &t, argv[i], argc, argv, &i);
 

@@ -8,6 +8,7 @@
 #include <linux/if_link.h>
 
 #include "link.h"
+#include "link_tnl.h"
 #include "base/err.h"
 #include "nl/link_lookup.h"
 #include "base/parse.h"
@@ -21,9 +22,8 @@ static const char *const wordless_kinds[] = {
 /* Kinds iproute2 reads words for and nsip does not. */
 static const char *const foreign_kinds[] = {
 	"amt", "bareudp", "bond_slave", "bridge_slave", "can", "dsa",
-	"erspan", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre",
-	"ip6gretap", "ip6tnl", "ipoib", "macsec", "rmnet", "vti",
-	"vti6", "vxcan", "wwan", "xfrm",
+	"gtp", "hsr", "ipoib", "macsec", "rmnet",
+	"vxcan", "wwan", "xfrm",
 	NULL
 };
 
@@ -161,6 +161,16 @@ int link_parse_kind(struct nl *nl, const char *prog, struct link_spec *s,
 		return link_parse_bond(nl, s, argc, argv);
 	if (!strcmp(s->kind, "ipip") || !strcmp(s->kind, "sit"))
 		return link_parse_iptnl(nl, s->kind, s, argc, argv);
+	if (!strcmp(s->kind, "gre") || !strcmp(s->kind, "gretap") ||
+	    !strcmp(s->kind, "erspan"))
+		return link_parse_gre(nl, s->kind, s, argc, argv);
+	if (!strcmp(s->kind, "ip6gre") || !strcmp(s->kind, "ip6gretap") ||
+	    !strcmp(s->kind, "ip6erspan"))
+		return link_parse_gre6(nl, s->kind, s, argc, argv);
+	if (!strcmp(s->kind, "ip6tnl"))
+		return link_parse_ip6tnl(nl, s, argc, argv);
+	if (!strcmp(s->kind, "vti") || !strcmp(s->kind, "vti6"))
+		return link_parse_vti(nl, s->kind, s, argc, argv);
 	if (!strcmp(s->kind, "geneve"))
 		return link_parse_geneve(s, argc, argv);
 	if (!strcmp(s->kind, "vrf"))

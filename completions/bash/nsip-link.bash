@@ -49,12 +49,15 @@ _nsip_link()
 	dev|master|link|name) _nsip_reply "$(_nsip_devices)"; return;;
 	netns) _nsip_reply "$(_nsip_namespaces)"; return;;
 	type) _nsip_reply veth bridge macvlan macvtap ipvlan ipvtap vxlan geneve ipip \
-		sit vlan vrf bond dummy wireguard; return;;
+		sit gre gretap erspan ip6gre ip6gretap ip6erspan ip6tnl vti vti6 vlan vrf \
+		bond dummy \
+		wireguard; return;;
 	mode)
 		case $kind in
 		ipvlan|ipvtap) _nsip_reply l2 l3 l3s;;
 		ipip) _nsip_reply ipip mplsip any;;
 		sit) _nsip_reply ip6ip ipip mplsip any;;
+		ip6tnl) _nsip_reply ip6ip6 ipip6 any;;
 		bond) _nsip_reply balance-rr active-backup balance-xor broadcast \
 			802.3ad balance-tlb balance-alb;;
 		*) _nsip_reply private vepa bridge passthru source;;
@@ -65,11 +68,20 @@ _nsip_link()
 	active_slave|primary) _nsip_reply "$(_nsip_devices)"; return;;
 	lacp_rate) _nsip_reply slow fast; return;;
 	encap) _nsip_reply fou gue none; return;;
+	encaplimit) _nsip_reply none; return;;
+	dscp|tclass) _nsip_reply inherit; return;;
+	erspan_dir) _nsip_reply ingress egress; return;;
+	key|ikey|okey|erspan|erspan_ver|erspan_hwid|encap-sport|encap-dport|fwmark) return;;
 	xmit_hash_policy) _nsip_reply layer2 layer3+4 layer2+3 encap2+3 encap3+4 \
 		vlan+srcmac; return;;
 	protocol) _nsip_reply 802.1Q 802.1ad; return;;
 	df) _nsip_reply unset set inherit; return;;
-	ttl|hoplimit) _nsip_reply auto inherit; return;;
+	ttl|hoplimit)
+		case $kind in
+		vxlan|geneve) _nsip_reply auto inherit;;
+		*) _nsip_reply inherit;;
+		esac
+		return;;
 	tos|dsfield) _nsip_reply inherit; return;;
 	ageing) _nsip_reply none; return;;
 	maxaddress) _nsip_reply unlimited; return;;
@@ -95,6 +107,23 @@ _nsip_link()
 			external noencap encap encap-sport encap-dport encap-csum noencap-csum \
 			encap-udp6-csum noencap-udp6-csum encap-remcsum noencap-remcsum mode \
 			isatap 6rd-prefix 6rd-relay_prefix 6rd-reset;;
+		gre|gretap|erspan) _nsip_reply remote local key ikey okey nokey noikey nookey seq iseq \
+			oseq noseq noiseq nooseq csum icsum ocsum nocsum noicsum noocsum ttl tos \
+			pmtudisc nopmtudisc ignore-df noignore-df dev fwmark external noencap \
+			encap encap-sport encap-dport encap-csum noencap-csum encap-udp6-csum \
+			noencap-udp6-csum encap-remcsum noencap-remcsum \
+			$([ "$kind" = erspan ] && echo erspan_ver erspan erspan_dir erspan_hwid);;
+		ip6gre|ip6gretap|ip6erspan) _nsip_reply remote local key ikey okey nokey noikey nookey \
+			seq iseq oseq noseq noiseq nooseq csum icsum ocsum nocsum noicsum noocsum \
+			hoplimit encaplimit tclass flowlabel dscp dev fwmark allow-localremote \
+			noallow-localremote external noencap encap encap-sport encap-dport \
+			encap-csum noencap-csum encap-udp6-csum noencap-udp6-csum encap-remcsum \
+			noencap-remcsum erspan_ver erspan erspan_dir erspan_hwid;;
+		ip6tnl) _nsip_reply mode remote local encaplimit hoplimit tclass flowlabel \
+			dscp allow-localremote noallow-localremote dev fwmark external noencap \
+			encap encap-sport encap-dport encap-csum noencap-csum encap-udp6-csum \
+			noencap-udp6-csum encap-remcsum noencap-remcsum;;
+		vti|vti6) _nsip_reply remote local key ikey okey dev fwmark;;
 		geneve) _nsip_reply id vni remote ttl hoplimit tos dsfield df flowlabel \
 			label dstport external noexternal udpcsum noudpcsum udp6zerocsumtx \
 			noudp6zerocsumtx udp6zerocsumrx noudp6zerocsumrx innerprotoinherit;;

@@ -212,7 +212,15 @@ LINK_ARGS = {
     'add-macvlan': (0, 'add mv0 link eth0 type macvlan mode bridge'),
     'add-vxlan': (0, 'add vx0 type vxlan id 42 dstport 4789 local 10.0.0.1 remote 10.0.0.2 dev eth0'),
     'add-vxlan6': (0, 'add vx6 type vxlan vni 7 remote 2001:db8::2 local any'),
-    'add-unsupported-kind': (0, 'add g0 type gre'),
+    'add-unsupported-kind': (0, 'add x0 type xfrm if_id 1'),
+    'add-gre': (0, 'add g0 type gre remote 10.0.0.2 local 10.0.0.1 k 5 nos icsum ttl 9 tos inherit '
+                   'ignore-df encap fou encap-dport 5555 dev eth0'),
+    'add-erspan': (4, 'add e0 type erspan remote 239.1.1.1 erspan_ver 2 erspan_dir egress erspan_hwid 3'),
+    'add-ip6gre': (0, 'add g6 type ip6gretap remote 2001:db8::2 ikey 1.2.3.4 tclass 0x20 '
+                      'flowlabel inherit dscp inherit encaplimit none fwmark inherit'),
+    'add-ip6tnl': (0, 'add t6 type ip6tnl mode ipip6 remote 2001:db8::2 hlim 3 ds 10 fl 0xfffff '
+                      'allow-localremote noencap-udp6-csum'),
+    'add-vti': (4, 'add vt0 type vti6 k 5 o 0.0.0.6 r 2001:db8::2 fwmark 7'),
     'add-no-type': (0, 'add x0'),
     'set-flags': (0, 'set dev eth0 arp off multicast on allmulticast off promisc on dynamic off trailers on'),
     'set-name': (4, 'set eth0 name wan0 alias uplink mtu 9000 qlen 5'),
