@@ -6,7 +6,7 @@
 # Usage: tests/bench/run.sh NSIP FLOOR [RUNS]
 #        BENCH_QUICK=1 tests/bench/run.sh ...   a smoke run: small sizes, 1 run
 #        BENCH_ONLY=W5 tests/bench/run.sh ...   one workload (W1 ... W7, growth)
-# Workloads that change state (W3, W5) run each time in a new network
+# Workloads that change state (W3, W5, W7) run each time in a new network
 # namespace of their own, so every run starts from the same empty state.
 set -e
 if [ "${1:-}" != --call ]; then	# else: a child, given all by the environment

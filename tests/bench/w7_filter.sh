@@ -49,6 +49,14 @@ w7_fill() {
 	done | nsenter --net="/run/netns/$1" nft -f -
 }
 
+# A change of a 20,000-rule chain leaves the kernel work after it has
+# answered (the old rule blob is freed after an RCU grace period): a pause
+# keeps it off the next command's clock, which is another tool's. Without
+# it nsip's -A, timed right after the floor's -D, read 1.06-1.50 of the
+# floor's -A (timed after iptables-nft's slow -D) at the same CPU time; with
+# it 0.60-0.63 (BENCHMARKS.md, W7).
+w7_pause() { sleep 0.3; }
+
 # w7_big SIZE: one -A of a rule and one -D of it (the last rule of the
 # chain) at SIZE rules, RUNS times, the three tools alternating, each in a
 # namespace of its own. nsip's first -D after the fill (the index made: it
@@ -77,15 +85,15 @@ w7_big() {
 	rm -f $B/w7big.[nif].[AD]
 	for _ in $(seq "$RUNS"); do
 		for t in "n:$N $NSIP nat -t filter" "i:$I $IPT -t filter"; do
-			measure ${t#*:} -A "${rule[@]}" >>$B/w7big.${t%%:*}.A
-			measure ${t#*:} -D "${rule[@]}" >>$B/w7big.${t%%:*}.D
+			w7_pause; measure ${t#*:} -A "${rule[@]}" >>$B/w7big.${t%%:*}.A
+			w7_pause; measure ${t#*:} -D "${rule[@]}" >>$B/w7big.${t%%:*}.D
 		done
 		# The floor's rule gets the table's next handle (nothing else
 		# writes there); -E asks for the echo, as nsip's -A does when its
 		# index is trusted.
 		h=$((h + 1))
-		measure $F "$NFT_FLOOR" -E nsip_filter FORWARD 10.1.0.1 >>$B/w7big.f.A
-		measure $F "$NFT_FLOOR" -D nsip_filter FORWARD "$h" >>$B/w7big.f.D
+		w7_pause; measure $F "$NFT_FLOOR" -E nsip_filter FORWARD 10.1.0.1 >>$B/w7big.f.A
+		w7_pause; measure $F "$NFT_FLOOR" -D nsip_filter FORWARD "$h" >>$B/w7big.f.D
 	done
 	if $F nft list chain ip nsip_filter FORWARD | grep -q 10.1.0.1 ||
 		$N nft list chain ip nsip_filter FORWARD | grep -q 10.1.0.1 ||
