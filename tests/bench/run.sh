@@ -5,8 +5,8 @@
 #
 # Usage: tests/bench/run.sh NSIP FLOOR [RUNS]
 #        BENCH_QUICK=1 tests/bench/run.sh ...   a smoke run: small sizes, 1 run
-#        BENCH_ONLY=W5 tests/bench/run.sh ...   one workload (W1 ... W6, growth)
-# Workloads that change state (W3, W5) run each time in a new network
+#        BENCH_ONLY=W5 tests/bench/run.sh ...   one workload (W1 ... W7, growth)
+# Workloads that change state (W3, W5, W7) run each time in a new network
 # namespace of their own, so every run starts from the same empty state.
 set -e
 if [ "${1:-}" != --call ]; then	# else: a child, given all by the environment
@@ -15,14 +15,17 @@ if [ "${1:-}" != --call ]; then	# else: a child, given all by the environment
 	IP=$(command -v ip)
 	IPT=$(command -v iptables-nft || true)
 	if [ "${BENCH_QUICK:-}" = 1 ]; then
-		RUNS=${3:-1} N1=50 N3=100 N4=200 N5=50 BIG=2000 GROWTH=""
+		RUNS=${3:-1} N1=50 N3=100 N4=200 N5=50 BIG=2000 W7BIG=2000 GROWTH=""
 	else
 		RUNS=${3:-5} N1=300 N3=1000 N4=2000 N5=500 BIG="2000 20000 50000"
-		GROWTH="500 2000 8000"
+		W7BIG=20000 GROWTH="500 2000 8000"
 	fi
-	export NSIP FLOOR IP IPT RUNS N3 N5 BIG
+	# W7's floor is built beside the other one.
+	NFT_FLOOR=$(dirname "$FLOOR")/nft_floor
+	export NSIP FLOOR NFT_FLOOR IP IPT RUNS N3 N5 BIG W7BIG
 fi
 B=/run/bench
+. "$(dirname "$0")/w7_filter.sh"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
@@ -281,6 +284,11 @@ if [ -n "$IPT" ] && want W5; then
 		row "W5 one -C (last) at $size rules (ms)" "$3" "$6" "<=0.10"
 		row "W5 nsip's first -D at $size (index made)" "$7" "$4" "" "${10}"
 	done
+fi
+
+# ---- W7 filter rules, one invocation each (tests/bench/w7_filter.sh) ---
+if [ -n "$IPT" ] && want W7; then
+	w7_report
 fi
 
 # ---- W6 policy routing rules ---------------------------------------------
