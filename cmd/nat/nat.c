@@ -8,8 +8,8 @@
  * are the usage text's below; matches and targets iptables has and nsip
  * lacks are refused by name.
  *
- * Beyond iptables: a port with no -p means TCP, and target options may
- * stand anywhere on the line (also before -j).
+ * Beyond iptables: target options may stand anywhere on the line (also
+ * before -j).
  */
 #include <stdio.h>
 #include <string.h>
@@ -44,7 +44,7 @@ static void usage_text(FILE *f, const char *name)
 		"NATFLAGS := [--random] [--random-fully] [--persistent]  (DNAT: no --random-fully)\n"
 		"OPTIONS := { -n | -v | -x | --line-numbers | --json | -4 }\n"
 		"The table is nat here (filter through a link named iptables);\n"
-		"a port with no -p means tcp; target options may come before -j.\n",
+		"target options may come before -j.\n",
 		name);
 }
 

@@ -95,7 +95,7 @@ static bool ports_proto_ok(const struct nat_rule *r)
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
 }
 
-/* -p, -m and the ports: a port with no -p means tcp (or -m's protocol). */
+/* -p and -m tcp / -m udp: -m's protocol when -p is missing. */
 static int build_proto(struct parse *p, struct nat_rule *r)
 {
 	const char *m = nat_has_match(p, "udp") ? "udp" : "tcp";
@@ -112,10 +112,8 @@ static int build_proto(struct parse *p, struct nat_rule *r)
 			return nat_param_error(p->e, "%s", err);
 		r->proto_neg = p->neg[O_PROTO];
 		r->proto_set = r->proto != 0 || r->proto_neg;
-	} else if (mproto >= 0 || p->word[O_SPORT] || p->word[O_DPORT]) {
-		r->proto_set = true;
-		r->proto = mproto >= 0 ? (uint8_t)mproto : IPPROTO_TCP;
 	}
+	/* A port alone is unknown (build_port), -m tcp alone wants its -p. */
 	if (mproto >= 0 && (!r->proto_set || r->proto_neg || r->proto != mproto))
 		return nat_param_error(p->e, "%s match requires '-p %s'",
 				       mproto == IPPROTO_TCP ? "TCP" : "UDP", m);

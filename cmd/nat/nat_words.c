@@ -2,6 +2,7 @@
  * names and their unique prefixes, short letters and their clusters), "!"
  * before an option, the command and the words that follow it. What each
  * option said is kept in struct parse for nat_build.c. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -319,10 +320,24 @@ static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", d->id == O_CTSTATE ? "conntrack" :
 				       d->id == O_ICMPTYPE ? "icmp" : d->name, d->name);
+	if (d->id == O_MPORT_D || d->id == O_MPORT_S || d->id == O_MPORT_ANY)
+		return nat_param_error(p->e, "multiport: option \"--%s\" can only be "
+				       "used once.\n", d->id == O_MPORT_D ?
+				       "destination-ports" : d->id == O_MPORT_S ?
+				       "source-ports" : "ports");
 	if (d->letter)
 		return nat_param_error(p->e, "multiple -%c flags not allowed",
 				       d->letter);
 	return nat_param_error(p->e, "multiple %s flags not allowed", typed);
+}
+
+/* "! -p all" (or 0): no packet has no protocol. */
+static bool never_proto(const char *arg)
+{
+	char err[NAT_ERR_MAX];
+	uint8_t proto;
+
+	return arg && nat_parse_proto(arg, &proto, err) == 0 && proto == 0;
 }
 
 /* Keeps an option's value and spelling for when the rule is put together. */
@@ -403,7 +418,18 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		return set_command(p, d, arg);
 	if (set_flag(p, d->id, arg))
 		return 0;
-	/* iptables refuses this as it reads the option, before later words. */
+	if (d->id == O_PROTO && arg) {
+		size_t k = 0;
+
+		for (; arg[k] && k + 1 < sizeof(p->proto_lc); k++)
+			p->proto_lc[k] = (char)tolower((unsigned char)arg[k]);
+		p->proto_lc[k] = '\0';
+		if (!arg[k])
+			arg = p->proto_lc;
+	}
+	/* iptables refuses these as it reads the option, before later words. */
+	if (d->id == O_PROTO && neg && never_proto(arg))
+		return nat_param_error(p->e, "rule would never match protocol");
 	if ((d->id == O_IN || d->id == O_OUT) && arg && !*arg)
 		return nat_param_error(p->e, "Empty interface is likely to be "
 				       "undesired");

@@ -42,6 +42,7 @@ struct parse {
 	bool help, version;
 	int n_verbose;             /* -v given so many times (-vv ...) */
 	const char *tcpf_comp;     /* --tcp-flags' second word */
+	char proto_lc[32];         /* -p's value in lower case, as iptables reads it */
 	int argc, i;
 	char **argv;
 };

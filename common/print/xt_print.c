@@ -150,13 +150,18 @@ static void mport_list(FILE *f, const struct nat_rule *r, bool names)
 	}
 }
 
+static const char *mport_word(const struct xt_multiport *m)
+{
+	return m->any ? "ports" : m->src ? "sports" : "dports";
+}
+
 void xt_save_match(FILE *f, const struct nat_rule *r, int kind)
 {
 	char buf[96];
 
 	if (kind == XT_M_MPORT) {
 		fprintf(f, " -m multiport%s --%s ", r->mport.neg ? " !" : "",
-			r->mport.src ? "sports" : "dports");
+			mport_word(&r->mport));
 		mport_list(f, r, false);
 	} else if (kind == XT_M_CT) {
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
@@ -230,7 +235,7 @@ void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 	char buf[96];
 
 	if (kind == XT_M_MPORT) {
-		fprintf(f, " multiport %s %s", r->mport.src ? "sports" : "dports",
+		fprintf(f, " multiport %s %s", mport_word(&r->mport),
 			r->mport.neg ? " !" : "");
 		mport_list(f, r, !numeric);
 	} else if (kind == XT_M_CT) {
@@ -343,7 +348,8 @@ void xt_json_matches(struct out *o, const struct nat_rule *r)
 		char *s = NULL;
 		size_t n = 0;
 		FILE *m = open_memstream(&s, &n);
-		const char *key = r->mport.src ? "multiport_sports" : "multiport_dports";
+		const char *key = r->mport.any ? "multiport_ports" : r->mport.src ?
+			"multiport_sports" : "multiport_dports";
 
 		if (m) {
 			mport_list(m, r, false);

@@ -103,7 +103,7 @@ size_t xt_multiport_to_udata(const struct xt_multiport *m, uint8_t *buf)
 {
 	size_t len = 1;
 
-	buf[0] = (uint8_t)(m->neg | m->src << 1);
+	buf[0] = (uint8_t)(m->neg | m->src << 1 | m->any << 2);
 	for (unsigned int k = 0; k < m->n && k < XT_MULTI_PORTS; k++) {
 		buf[len++] = (uint8_t)(m->lo[k] >> 8);
 		buf[len++] = (uint8_t)m->lo[k];
@@ -117,12 +117,14 @@ int xt_multiport_from_udata(struct xt_multiport *m, const uint8_t *v, size_t len
 {
 	unsigned int places = 0;
 
-	if (len < 5 || (len - 1) % 4 || (len - 1) / 4 > XT_MULTI_PORTS || v[0] > 3)
+	if (len < 5 || (len - 1) % 4 || (len - 1) / 4 > XT_MULTI_PORTS || v[0] > 7 ||
+	    (v[0] & 6) == 6)
 		return -1;
 	memset(m, 0, sizeof(*m));
 	m->set = true;
 	m->neg = v[0] & 1;
 	m->src = v[0] & 2;
+	m->any = v[0] & 4;
 	for (size_t i = 1; i < len; i += 4) {
 		m->lo[m->n] = (uint16_t)(v[i] << 8 | v[i + 1]);
 		m->hi[m->n] = (uint16_t)(v[i + 2] << 8 | v[i + 3]);

@@ -19,7 +19,8 @@ int xt_parse_multiport(const char *list, const char *proto,
 size_t xt_multiport_intervals(const struct xt_multiport *m, uint16_t *lo,
 			      uint16_t *hi);
 
-/* The user data value that keeps the list (a flags byte, then each entry
+/* The user data value that keeps the list (a flags byte: 1 negated, 2
+ * --sports, 4 --ports; then each entry
  * as two big-endian ports): its length, written into buf (at least
  * XT_MPORT_UDATA_MAX bytes). */
 #define XT_MPORT_UDATA_MAX (1 + 4 * XT_MULTI_PORTS)

@@ -20,7 +20,9 @@
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/rule.h>
 
-enum loaded { LD_NONE, LD_META, LD_PAYLOAD, LD_CT };
+/* LD_PORT_PAIR: the source port, then the destination port beside it
+ * (--ports' key). */
+enum loaded { LD_NONE, LD_META, LD_PAYLOAD, LD_CT, LD_PORT_PAIR };
 
 #define N_REGS 32   /* NFT_REG_1..4 and NFT_REG32_00..15 are below this */
 
@@ -33,7 +35,7 @@ struct decoder {
 	bool target_seen;
 	/* -m multiport's lookup: its port (sport or dport) and negation, to
 	 * agree with the list the user data keeps. */
-	bool lookup_seen, lookup_src, lookup_neg;
+	bool lookup_seen, lookup_src, lookup_any, lookup_neg;
 	bool have_lo;           /* nft's port range: cmp gte, then cmp lte */
 	uint8_t lo[2];
 	uint8_t imm[N_REGS][16];
@@ -65,10 +67,20 @@ static int on_ct(struct decoder *d, const struct expr *e)
 	return 0;
 }
 
+static bool is_port(const struct decoder *d, uint32_t off);
+
 static int on_payload(struct decoder *d, const struct expr *e)
 {
 	if (!is_set(e, NFTA_PAYLOAD_DREG))
 		return -1;
+	if (get_u32(e, NFTA_PAYLOAD_DREG) == REG_PAIR_DPORT &&
+	    is_port(d, OFF_SPORT) && d->reg == REG_MATCH &&
+	    get_u32(e, NFTA_PAYLOAD_BASE) == NFT_PAYLOAD_TRANSPORT_HEADER &&
+	    get_u32(e, NFTA_PAYLOAD_OFFSET) == OFF_DPORT &&
+	    get_u32(e, NFTA_PAYLOAD_LEN) == 2) {
+		d->what = LD_PORT_PAIR;
+		return 0;
+	}
 	d->what = LD_PAYLOAD;
 	d->base = get_u32(e, NFTA_PAYLOAD_BASE);
 	d->off = get_u32(e, NFTA_PAYLOAD_OFFSET);
@@ -186,7 +198,7 @@ static int set_proto(struct nat_rule *r, bool neg, const uint8_t *data)
 /* What the comparison in front of us is about, from the last load. */
 enum field {
 	F_NONE, F_IN, F_OUT, F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
-	F_CTSTATE, F_TCPFLAGS, F_ICMPTYPE, F_ICMPCODE, F_MARK,
+	F_CTSTATE, F_TCPFLAGS, F_ICMPTYPE, F_ICMPCODE, F_MARK, F_PORT_PAIR,
 };
 
 static enum field loaded_field(const struct decoder *d)
@@ -202,6 +214,8 @@ static enum field loaded_field(const struct decoder *d)
 	}
 	if (d->what == LD_CT)
 		return F_CTSTATE;
+	if (d->what == LD_PORT_PAIR)
+		return F_PORT_PAIR;
 	if (d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_TRANSPORT_HEADER &&
 	    d->off == OFF_TCP_FLAGS && d->len == 1)
 		return d->masked ? F_TCPFLAGS : F_NONE;
@@ -293,6 +307,7 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 	case F_MARK:
 		return xt_read_mark(r, neg, d->masked ? d->mask : UINT32_MAX, data,
 				    len);
+	case F_PORT_PAIR:
 	case F_NONE:
 		break;
 	}
@@ -322,13 +337,15 @@ static int on_lookup(struct decoder *d, const struct expr *e)
 	enum field f = loaded_field(d);
 	uint32_t flags = get_u32(e, NFTA_LOOKUP_FLAGS);
 
-	if ((f != F_SPORT && f != F_DPORT) || d->lookup_seen || d->have_lo ||
+	if ((f != F_SPORT && f != F_DPORT && f != F_PORT_PAIR) || d->lookup_seen ||
+	    d->have_lo ||
 	    is_set(e, NFTA_LOOKUP_DREG) || !is_set(e, NFTA_LOOKUP_SET) ||
 	    get_u32(e, NFTA_LOOKUP_SREG) != d->reg || (flags & ~NFT_LOOKUP_F_INV))
 		return -1;
 	d->what = LD_NONE;
 	d->lookup_seen = true;
 	d->lookup_src = f == F_SPORT;
+	d->lookup_any = f == F_PORT_PAIR;
 	d->lookup_neg = flags & NFT_LOOKUP_F_INV;
 	return 0;
 }
@@ -568,7 +585,8 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 	/* The set's ports are the kernel's; what they were written as is
 	 * the user data's, which must speak of the same lookup. */
 	if (d.lookup_seen != r->mport.set ||
-	    (r->mport.set && (d.lookup_src != r->mport.src || d.lookup_neg != r->mport.neg)))
+	    (r->mport.set && (d.lookup_src != r->mport.src || d.lookup_any != r->mport.any ||
+			      d.lookup_neg != r->mport.neg)))
 		return -1;
 	if (r->mport.set && !ports_proto_ok_for_mport(r))
 		return -1;

@@ -57,6 +57,20 @@ static int add_payload(struct nftnl_rule *nr, uint32_t base, uint32_t off,
 	return 0;
 }
 
+/* A transport header port into another register than the match's. */
+static int add_payload_to(struct nftnl_rule *nr, uint32_t off, uint32_t reg)
+{
+	struct nftnl_expr *e = add_expr(nr, "payload");
+
+	if (!e)
+		return -1;
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_BASE, NFT_PAYLOAD_TRANSPORT_HEADER);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_OFFSET, off);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_LEN, 2);
+	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_DREG, reg);
+	return 0;
+}
+
 static int add_cmp(struct nftnl_rule *nr, bool neg, const void *data,
 		   uint32_t len)
 {
@@ -229,9 +243,15 @@ static int add_multiport(const struct nat_rule *r, struct nftnl_rule *nr)
 
 	if (!r->mport.set)
 		return 0;
-	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER,
-			r->mport.src ? OFF_SPORT : OFF_DPORT, 2) < 0 ||
-	    !(e = add_expr(nr, "lookup")))
+	if (r->mport.any) {   /* sport . dport, each in its 32-bit place */
+		if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_SPORT, 2) < 0 ||
+		    add_payload_to(nr, OFF_DPORT, REG_PAIR_DPORT) < 0)
+			return -1;
+	} else if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER,
+			       r->mport.src ? OFF_SPORT : OFF_DPORT, 2) < 0) {
+		return -1;
+	}
+	if (!(e = add_expr(nr, "lookup")))
 		return -1;
 	nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_SREG, REG_MATCH);
 	nftnl_expr_set_str(e, NFTNL_EXPR_LOOKUP_SET, "__set%d");

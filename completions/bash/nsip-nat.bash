@@ -86,7 +86,7 @@ _nsip_nat()
 		return;;
 	-s|--source|-d|--destination|--sport|--dport|--to-destination|\
 	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix|--mark|\
-	--dports|--sports|--destination-ports|--source-ports)
+	--dports|--sports|--destination-ports|--source-ports|--ports)
 		return;;
 	esac
 	# -P CHAIN: ACCEPT, and DROP in the filter table.
@@ -104,7 +104,7 @@ _nsip_nat()
 		--random-fully --persistent -4 --ipv4 \
 		--syn --tcp-flags --icmp-type --mark --ctstate --state --comment --reject-with --log-prefix \
 		--log-level --log-tcp-sequence --log-tcp-options --log-ip-options \
-		--log-uid --log-macdecode --goto --dports --sports \
+		--log-uid --log-macdecode --goto --dports --sports --ports \
 		--append --check --delete --insert --replace --list-rules --list \
 		--flush --zero --new-chain --delete-chain --rename-chain --policy \
 		--table --source --destination --in-interface --out-interface \
