@@ -25,7 +25,8 @@ bool nat_has_match(const struct parse *p, const char *name)
 static bool nsip_has_match(const char *m)
 {
 	static const char *const have[] = { "tcp", "udp", "icmp", "conntrack",
-					    "state", "comment", "multiport", "mark" };
+					    "state", "comment", "multiport", "mark",
+					    "length", "iprange", "limit", "addrtype" };
 
 	for (size_t i = 0; i < sizeof(have) / sizeof(have[0]); i++)
 		if (!strcmp(m, have[i]))
@@ -381,7 +382,7 @@ int nat_build_matches(struct parse *p, struct nat_rule *r)
 	    (ret = build_mark(p, r)))
 		return ret;
 	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)) ||
-	    (ret = build_comment(p, r)))
+	    (ret = nat_build_more_matches(p, r)) || (ret = build_comment(p, r)))
 		return ret;
 	return build_order(p, r);
 }

@@ -22,15 +22,25 @@ struct place {
 	bool echo;
 };
 
+/* nftables' fib refuses a device its hook has not (--limit-iface-in in
+ * OUTPUT) with EOPNOTSUPP; xt_addrtype, which iptables scripts know,
+ * with EINVAL. */
+static int addrtype_errno(struct run *x, int ret)
+{
+	const struct xt_addrtype_match *a = &x->q->rule.addrtype;
+
+	if (ret < 0 && x->nft->err == EOPNOTSUPP && (a->limit_in || a->limit_out))
+		x->nft->err = EINVAL;
+	return ret;
+}
+
 /* One batch with the rule, and with its table and chain when asked (and
- * the anonymous set a multiport rule looks its ports up in). */
+ * the anonymous sets it looks its ports or address types up in). */
 static int send_rule(struct run *x, const struct place *at, bool with_chain)
 {
-	struct xt_multiport *mp = &x->q->rule.mport;
 	struct nftnl_rule *nr = nftnl_rule_alloc();
 
-	if (mp->set)
-		mp->set_id = nft_next_set_id(x->nft);
+	nft_rule_set_ids(x->nft, &x->q->rule);
 	if (!nr || nat_rule_to_nftnl(&x->q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
@@ -40,10 +50,9 @@ static int send_rule(struct run *x, const struct place *at, bool with_chain)
 	nat_begin(x);
 	if (with_chain)
 		nat_ensure_chain(x, x->q->chain);
-	if (mp->set)
-		nft_add_port_set(x->nft, mp->set_id, mp);
+	nft_add_rule_sets(x->nft, &x->q->rule);
 	nft_add_rule(x->nft, x->q->chain, nr, at->where, at->handle, at->echo);
-	return nft_commit(x->nft);
+	return addrtype_errno(x, nft_commit(x->nft));
 }
 
 /* In a held group nothing is sent before the end, so there is no failed

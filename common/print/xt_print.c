@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 
 #include "xt/xt_names.h"
+#include "print/xt_match_print.h"
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -176,6 +177,8 @@ void xt_save_match(FILE *f, const struct nat_rule *r, int kind)
 	} else if (kind == XT_M_COMMENT) {
 		fputs(" -m comment --comment", f);
 		save_string(f, r->comment);
+	} else {
+		xt_save_more(f, r, kind);
 	}
 }
 
@@ -247,6 +250,8 @@ void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 		mark_words(f, &r->mark);
 	} else if (kind == XT_M_COMMENT) {
 		fprintf(f, " /* %s */", r->comment);
+	} else {
+		xt_list_more(f, r, kind);
 	}
 }
 
@@ -372,6 +377,7 @@ void xt_json_matches(struct out *o, const struct nat_rule *r)
 		if (r->ct.neg)
 			out_bool(o, inv, NULL, true);
 	}
+	xt_json_more(o, r);
 	if (r->comment[0])
 		out_str(o, "comment", NULL, r->comment);
 }

@@ -148,5 +148,28 @@ size_t xt_udata_size(const struct nat_rule *r)
 		n += 2 + 1 + 4 * (size_t)r->mport.n;
 	if (r->n_order)
 		n += 2 + (size_t)r->n_order;
+	if (xt_addrtype_udata(&r->addrtype, NULL))
+		n += 2 + 4;
 	return n;
+}
+
+static bool several(uint16_t mask)
+{
+	return mask & (mask - 1);
+}
+
+bool xt_addrtype_udata(const struct xt_addrtype_match *a, uint8_t *v)
+{
+	uint16_t src = several(a->src) ? a->src : 0;
+	uint16_t dst = several(a->dst) ? a->dst : 0;
+
+	if (!src && !dst)
+		return false;
+	if (v) {
+		v[0] = (uint8_t)(src >> 8);
+		v[1] = (uint8_t)src;
+		v[2] = (uint8_t)(dst >> 8);
+		v[3] = (uint8_t)dst;
+	}
+	return true;
 }

@@ -4,6 +4,7 @@
 #ifndef NSIP_MULTIPORT_H
 #define NSIP_MULTIPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,5 +32,10 @@ int xt_multiport_from_udata(struct xt_multiport *m, const uint8_t *v, size_t len
 /* The bytes the rule's user data takes (nft's comment, nsip's own): at
  * most XT_UDATA_MAX. */
 size_t xt_udata_size(const struct nat_rule *r);
+
+/* Whether the addrtype match needs its user data value (a side of more
+ * than one type), which is then written into v (4 bytes) unless v is
+ * NULL. */
+bool xt_addrtype_udata(const struct xt_addrtype_match *a, uint8_t *v);
 
 #endif

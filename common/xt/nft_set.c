@@ -12,9 +12,11 @@
 #include <libnftnl/set.h>
 
 #include "xt/multiport.h"
+#include "xt/nat_rule.h"
 
 #define SET_NAME "__set%d"     /* the kernel names an anonymous set */
 #define TYPE_INET_SERVICE 13   /* nft's type for ports */
+#define TYPE_FIB_ADDR 38      /* nft's type for route types */
 #define TYPE_BITS 6            /* nft's concatenated types: 6 bits each */
 #define FIRST_SET_ID 0x10000   /* above the ids of nsip's index sets */
 
@@ -152,4 +154,65 @@ void nft_add_port_set(struct nft *n, uint32_t id, const struct xt_multiport *m)
 		put_set_msg(n, s, NFT_MSG_NEWSETELEM, true);
 	if (s)
 		nftnl_set_free(s);
+}
+
+/* ---- -m addrtype's types ---------------------------------------------- */
+
+static bool several(uint16_t mask)
+{
+	return mask & (mask - 1);
+}
+
+/* A set of route types (fib's result, host order), one element each. */
+static void add_type_set(struct nft *n, uint32_t id, uint16_t mask)
+{
+	struct nftnl_set *s = port_set(n, id);
+
+	if (!s) {
+		n->overflow = true;
+		return;
+	}
+	nftnl_set_set_u32(s, NFTNL_SET_FLAGS, NFT_SET_ANONYMOUS | NFT_SET_CONSTANT);
+	nftnl_set_set_u32(s, NFTNL_SET_KEY_TYPE, TYPE_FIB_ADDR);
+	nftnl_set_set_u32(s, NFTNL_SET_KEY_LEN, sizeof(uint32_t));
+	put_set_msg(n, s, NFT_MSG_NEWSET, false);
+	nftnl_set_free(s);
+	if (!(s = port_set(n, id))) {
+		n->overflow = true;
+		return;
+	}
+	for (uint32_t t = 0; t < 16; t++) {
+		struct nftnl_set_elem *e;
+
+		if (!(mask & 1u << t))
+			continue;
+		if (!(e = nftnl_set_elem_alloc())) {
+			n->overflow = true;
+			break;
+		}
+		nftnl_set_elem_set(e, NFTNL_SET_ELEM_KEY, &t, sizeof(t));
+		nftnl_set_elem_add(s, e);
+	}
+	put_set_msg(n, s, NFT_MSG_NEWSETELEM, true);
+	nftnl_set_free(s);
+}
+
+void nft_rule_set_ids(struct nft *n, struct nat_rule *r)
+{
+	if (r->mport.set)
+		r->mport.set_id = nft_next_set_id(n);
+	if (several(r->addrtype.src))
+		r->addrtype.src_set_id = nft_next_set_id(n);
+	if (several(r->addrtype.dst))
+		r->addrtype.dst_set_id = nft_next_set_id(n);
+}
+
+void nft_add_rule_sets(struct nft *n, const struct nat_rule *r)
+{
+	if (r->mport.set)
+		nft_add_port_set(n, r->mport.set_id, &r->mport);
+	if (several(r->addrtype.src))
+		add_type_set(n, r->addrtype.src_set_id, r->addrtype.src);
+	if (several(r->addrtype.dst))
+		add_type_set(n, r->addrtype.dst_set_id, r->addrtype.dst);
 }

@@ -163,7 +163,7 @@ same_listings "after bad words"
 
 # A match or target iptables has and nsip lacks: one line naming it, exit
 # 2, nothing changed (iptables-nft takes these, so no comparison).
-for w in "-m pkttype --pkt-type host" "-m limit --limit 1/s" "-j MARK --set-mark 1" \
+for w in "-m pkttype --pkt-type host" "-m ttl --ttl-eq 1" "-j MARK --set-mark 1" \
 	 "-j NFLOG" "-m owner --uid-owner 0" "-m conntrack --ctstatus SEEN_REPLY" \
 	 "--tcp-option 2"; do
 	before=$(nft list table ip nsip_filter)
