@@ -190,4 +190,34 @@ same_listings "together"
 both "check the order" -C FORWARD -m addrtype --src-type LOCAL -m limit -m iprange --src-range 1.1.1.1 -m length --length 1 -p udp --sport 1
 both "check another order" -C FORWARD -m limit -m addrtype --src-type LOCAL -m iprange --src-range 1.1.1.1 -m length --length 1 -p udp --sport 1
 
+# What the rules do, on loopback in the sandbox (both tables emptied
+# first): each match drops the ping it names and lets another pass.
+both "flush before traffic" -F
+ip link set lo up
+pings() { ping -c1 -W1 "$@" 127.0.0.1 >/dev/null 2>&1; }
+fails() { ! pings "$@"; }
+check "ping before the drop rules" pings
+drops() {	# DESC MATCH...: the rule drops a plain ping, and goes again
+	local d=$1; shift
+	run "$IPT" -I OUTPUT 1 -o lo -p icmp "$@" -j DROP
+	check "$d drops the ping" fails
+	run "$IPT" -D OUTPUT 1
+}
+drops "-m length --length 84 (a ping's 56 bytes)" -m length --length 84
+run "$IPT" -I OUTPUT 1 -o lo -p icmp -m length ! --length 84 -j DROP
+check "! --length 84 lets it pass" pings
+check "…and drops a ping of 100 bytes" fails -s 100
+run "$IPT" -D OUTPUT 1
+drops "-m iprange --dst-range 127.0.0.0-127.0.0.5" -m iprange --dst-range 127.0.0.0-127.0.0.5
+drops "-m addrtype --dst-type LOCAL,BROADCAST" -m addrtype --dst-type LOCAL,BROADCAST
+drops "-m addrtype --src-type LOCAL --limit-iface-out" -m addrtype --src-type LOCAL --limit-iface-out
+run "$IPT" -I OUTPUT 1 -o lo -p icmp -m addrtype --dst-type UNICAST,MULTICAST -j DROP
+check "--dst-type UNICAST,MULTICAST lets a ping to a local address pass" pings
+run "$IPT" -D OUTPUT 1
+# The reply goes out through OUTPUT too: only the request counts.
+run "$IPT" -I OUTPUT 1 -o lo -p icmp --icmp-type echo-request -j DROP
+run "$IPT" -I OUTPUT 1 -o lo -p icmp --icmp-type echo-request -m limit --limit 1/hour --limit-burst 1 -j ACCEPT
+check "-m limit --limit-burst 1 lets the first ping pass" pings
+check "…and not the second" fails
+
 done_testing
