@@ -177,6 +177,10 @@ NAT_ARGS = {
     'version': (1, '-V'),
     'short-bundle': (0, '-nvL'),
     'to-without-target': (0, '-A INPUT --to-ports 5'),
+    'more-matches': (1, '-A INPUT -p tcp -m multiport ! --ports 22,80:90 -m length ! --length 40:60 '
+                        '-m iprange --src-range 10.1-10.0.0.9 ! --dst-range 1.2.3.4 -m limit --limit 7/m '
+                        '--limit-burst 010 -m addrtype ! --src-type local,UN --dst-type LOCAL --limit-iface-in'),
+    'port-without-p': (1, '-A FORWARD --dport 80 ! -p all'),
 }
 
 # ---- addr_args: a byte of options (1: -4, 2: -6, 4: ip), then the words ----
