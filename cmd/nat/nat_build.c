@@ -348,6 +348,7 @@ static int build_rule(struct parse *p)
 	    (ret = build_proto(p, r)) ||
 	    (ret = build_port(p, O_SPORT, r, &r->sport)) ||
 	    (ret = build_port(p, O_DPORT, r, &r->dport)) ||
+	    (ret = nat_build_more_matches(p, r)) ||
 	    (ret = nat_build_matches(p, r)) ||
 	    (ret = build_target(p, r)))
 		return ret;

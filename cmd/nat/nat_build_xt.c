@@ -382,7 +382,7 @@ int nat_build_matches(struct parse *p, struct nat_rule *r)
 	    (ret = build_mark(p, r)))
 		return ret;
 	if ((ret = build_ct(p, r, false)) || (ret = build_ct(p, r, true)) ||
-	    (ret = nat_build_more_matches(p, r)) || (ret = build_comment(p, r)))
+	    (ret = build_comment(p, r)))
 		return ret;
 	return build_order(p, r);
 }

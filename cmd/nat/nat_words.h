@@ -69,7 +69,8 @@ int nat_check_matches(struct parse *p);
 int nat_build_matches(struct parse *p, struct nat_rule *r);
 int nat_stray_xt_opts(struct parse *p, enum nat_target t);
 int nat_build_xt_target(struct parse *p, struct nat_rule *r);
-/* -m length, iprange, limit and addrtype (nat_build_more.c). */
+/* -m length, iprange, limit and addrtype (nat_build_more.c), built
+ * before nat_build_matches, which keeps the order of all of them. */
 int nat_build_more_matches(struct parse *p, struct nat_rule *r);
 /* The option of one of those matches it names in messages ("limit"), or
  * NULL for another option. */
