@@ -1,6 +1,7 @@
 /* -m multiport: its port list (iptables' words, both ways), the
  * intervals of the anonymous nftables set that matches it, and how the
- * list is kept in the rule's user data so that it lists as it was given. */
+ * list is kept in the rule's user data so that it lists as it was given;
+ * also what the rule's user data takes in all (and addrtype's part). */
 #ifndef NSIP_MULTIPORT_H
 #define NSIP_MULTIPORT_H
 
@@ -21,9 +22,8 @@ size_t xt_multiport_intervals(const struct xt_multiport *m, uint16_t *lo,
 			      uint16_t *hi);
 
 /* The user data value that keeps the list (a flags byte: 1 negated, 2
- * --sports, 4 --ports; then each entry
- * as two big-endian ports): its length, written into buf (at least
- * XT_MPORT_UDATA_MAX bytes). */
+ * --sports, 4 --ports; then each entry as two big-endian ports): its
+ * length, written into buf (at least XT_MPORT_UDATA_MAX bytes). */
 #define XT_MPORT_UDATA_MAX (1 + 4 * XT_MULTI_PORTS)
 size_t xt_multiport_to_udata(const struct xt_multiport *m, uint8_t *buf);
 /* The list back from such a value: 0, or -1 when it is malformed. */

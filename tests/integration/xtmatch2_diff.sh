@@ -190,6 +190,16 @@ same_listings "together"
 both "check the order" -C FORWARD -m addrtype --src-type LOCAL -m limit -m iprange --src-range 1.1.1.1 -m length --length 1 -p udp --sport 1
 both "check another order" -C FORWARD -m limit -m addrtype --src-type LOCAL -m iprange --src-range 1.1.1.1 -m length --length 1 -p udp --sport 1
 
+# Container runtimes' nat rules: addrtype in the nat table.
+both "nat: -N DOCKER" -t nat -N DOCKER
+both "nat: PREROUTING to DOCKER" -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+both "nat: OUTPUT to DOCKER" -t nat -A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER
+both "nat: --limit-iface-out in PREROUTING" -t nat -A PREROUTING -m addrtype --dst-type LOCAL --limit-iface-out -j DOCKER
+both "nat: -S" -t nat -S
+both "nat: -L -n -v" -t nat -L -n -v
+both "nat: delete by addrtype" -t nat -D OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER
+both "nat: -S after" -t nat -S
+
 # What the rules do, on loopback in the sandbox (both tables emptied
 # first): each match drops the ping it names and lets another pass.
 both "flush before traffic" -F
