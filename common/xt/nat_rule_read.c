@@ -547,16 +547,9 @@ static int decode_one(struct decoder *d, const struct expr *e)
 	return fn(d, e);
 }
 
-/* Ports need their protocol, as in iptables' tcp and udp matches. */
-static bool ports_have_proto(const struct nat_rule *r)
-{
-	if (!r->sport.set && !r->dport.set)
-		return true;
-	return r->proto_set && !r->proto_neg &&
-	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
-}
-
-static bool ports_proto_ok_for_mport(const struct nat_rule *r)
+/* Ports need their protocol, as in iptables' tcp, udp and multiport
+ * matches. */
+static bool tcp_or_udp(const struct nat_rule *r)
 {
 	return r->proto_set && !r->proto_neg &&
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
@@ -578,7 +571,8 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 		ATTR_EACH_NESTED(elem, v->exprs)
 			if (read_expr(elem, &e) < 0 || decode_one(&d, &e) < 0)
 				return -1;
-	if (d.what != LD_NONE || d.have_lo || !ports_have_proto(r))
+	if (d.what != LD_NONE || d.have_lo ||
+	    ((r->sport.set || r->dport.set) && !tcp_or_udp(r)))
 		return -1;
 	if (r->tcpf_set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP))
 		return -1;
@@ -593,7 +587,7 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 	    (r->mport.set && (d.lookup_src != r->mport.src || d.lookup_any != r->mport.any ||
 			      d.lookup_neg != r->mport.neg)))
 		return -1;
-	if (r->mport.set && !ports_proto_ok_for_mport(r))
+	if (r->mport.set && !tcp_or_udp(r))
 		return -1;
 	return 0;
 }
