@@ -375,6 +375,10 @@ NAT_SETUP = [
     '-A INPUT -d 1.1.1.1',
     '-A POSTROUTING -o veth+ -p tcp -j MASQUERADE --to-ports 1024-2048',
     '-A PREROUTING -d 10.1.0.0/255.255.0.0 -p udp --dport 53 -j DNAT --to-destination 10.0.0.53',
+    '-A PREROUTING -p tcp -m multiport ! --ports 22,80:90 -m addrtype --dst-type LOCAL,BROADCAST'
+    ' --limit-iface-in -j RETURN',
+    '-A OUTPUT -m length ! --length 40:60 -m iprange --src-range 10.0.0.1-10.0.0.9'
+    ' -m limit --limit 7/min --limit-burst 9 -m addrtype ! --src-type LOCAL -j RETURN',
 ]
 NFT_MSG_GETRULE = (10 << 8) | 7
 
