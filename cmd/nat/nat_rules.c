@@ -22,18 +22,6 @@ struct place {
 	bool echo;
 };
 
-/* nftables' fib refuses a device its hook has not (--limit-iface-in in
- * OUTPUT) with EOPNOTSUPP; xt_addrtype, which iptables scripts know,
- * with EINVAL. */
-static int addrtype_errno(struct run *x, int ret)
-{
-	const struct xt_addrtype_match *a = &x->q->rule.addrtype;
-
-	if (ret < 0 && x->nft->err == EOPNOTSUPP && (a->limit_in || a->limit_out))
-		x->nft->err = EINVAL;
-	return ret;
-}
-
 /* One batch with the rule, and with its table and chain when asked (and
  * the anonymous sets it looks its ports or address types up in). */
 static int send_rule(struct run *x, const struct place *at, bool with_chain)
@@ -52,7 +40,7 @@ static int send_rule(struct run *x, const struct place *at, bool with_chain)
 		nat_ensure_chain(x, x->q->chain);
 	nft_add_rule_sets(x->nft, &x->q->rule);
 	nft_add_rule(x->nft, x->q->chain, nr, at->where, at->handle, at->echo);
-	return addrtype_errno(x, nft_commit(x->nft));
+	return nft_commit(x->nft);
 }
 
 /* In a held group nothing is sent before the end, so there is no failed
@@ -79,14 +67,19 @@ static bool kernel_refuses(const struct run *x)
 }
 
 /* A NAT target on a hook it does not serve (DNAT in POSTROUTING, or a
- * jump from there to a chain with one): the kernel refuses nftables' nat
- * expressions with EOPNOTSUPP, iptables' xtables targets with EINVAL,
- * which is what iptables-nft says. */
+ * jump from there to a chain with one), or an addrtype device the hook
+ * has not (--limit-iface-in in OUTPUT): the kernel refuses nftables' nat
+ * and fib expressions with EOPNOTSUPP, iptables' xtables targets and
+ * matches with EINVAL, which is what iptables-nft says. */
 static bool wrong_hook(const struct run *x)
 {
 	const struct nat_rule *r = &x->q->rule;
 
-	return x->nft->err == EOPNOTSUPP && x->q->table == &xt_table_nat &&
+	if (x->nft->err != EOPNOTSUPP)
+		return false;
+	if (r->addrtype.limit_in || r->addrtype.limit_out)
+		return true;
+	return x->q->table == &xt_table_nat &&
 	       (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
 		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT ||
 		r->target == NAT_T_JUMP);

@@ -249,7 +249,6 @@ int xr_close_table(struct xr *r)
 static int put_rule(struct xr *r, struct nat_req *q, struct xr_chain *c,
 		    enum nft_where where, uint64_t handle, const struct xr_line *l)
 {
-	struct xt_multiport *mp = &q->rule.mport;
 	struct nftnl_rule *nr;
 	uint64_t p, b;
 
@@ -258,8 +257,7 @@ static int put_rule(struct xr *r, struct nat_req *q, struct xr_chain *c,
 		r->nft.err_type = NFT_MSG_NEWRULE;
 		return xr_refused(r, r->e.line, q->cmd, q->chain, &r->nft);
 	}
-	if (mp->set)
-		mp->set_id = nft_next_set_id(&r->nft);
+	nft_rule_set_ids(&r->nft, &q->rule);
 	if (!(nr = nftnl_rule_alloc()) || nat_rule_to_nftnl(&q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
@@ -269,8 +267,7 @@ static int put_rule(struct xr *r, struct nat_req *q, struct xr_chain *c,
 		nft_rule_set_counter(nr, p, b);
 	if (c->builtin && !builtin_chain(r, c->name, NULL))
 		return out_of_memory(r);
-	if (mp->set)
-		nft_add_port_set(&r->nft, mp->set_id, mp);
+	nft_add_rule_sets(&r->nft, &q->rule);
 	nft_add_rule(&r->nft, q->chain, nr, where, handle, false);
 	c->added++;
 	return 0;
