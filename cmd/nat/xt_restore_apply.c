@@ -52,7 +52,7 @@ int xr_mark(struct xr *r, enum nat_cmd cmd, const char *chain)
 		r->cap_marks = cap;
 	}
 	r->marks[r->n_marks++] = (struct xr_mark){ nft_changes(&r->nft), r->e.line,
-						   cmd, intern(r, chain) };
+						   cmd, intern(r, chain), false };
 	return 0;
 }
 
@@ -423,6 +423,8 @@ static int run_cmd(struct xr *r, struct nat_req *q, const struct xr_line *l)
 {
 	if (xr_mark(r, q->cmd, q->chain) < 0)
 		return out_of_memory(r);
+	r->marks[r->n_marks - 1].fib_dev = q->rule.addrtype.limit_in ||
+					   q->rule.addrtype.limit_out;
 	switch (q->cmd) {
 	case NAT_CMD_APPEND: case NAT_CMD_INSERT: case NAT_CMD_DELETE:
 	case NAT_CMD_CHECK: case NAT_CMD_REPLACE:
@@ -494,6 +496,8 @@ int xr_commit(struct xr *r)
 	if (!r->n_marks)
 		return nat_refused(&r->e, &r->nft, NAT_CMD_NONE, NULL);
 	m = mark_of(r, r->nft.err_index);
+	if (r->nft.err == EOPNOTSUPP && m->fib_dev)
+		r->nft.err = EINVAL;
 	if (r->nft.err == ENOBUFS && r->nft.overflow)
 		return nat_fail(&r->e, NAT_EXIT_OTHER,
 				"Too many changes for one nftables batch.");
