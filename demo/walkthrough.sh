@@ -190,7 +190,7 @@ part_port_forward() {
 	serve blue 80 'echo "blue web server: hello, $SOCAT_PEERADDR"'
 	step_fails "nothing listens on the host's port 80" \
 		ip netns exec lan timeout 5 nc -v -w 3 192.168.1.2 80
-	step iptables -t nat -A PREROUTING --dport 80 --to-destination 192.168.15.2:80 -j DNAT
+	step iptables -t nat -A PREROUTING -p tcp --dport 80 --to-destination 192.168.15.2:80 -j DNAT
 	step iptables -t nat -S
 	step_sh 'ip netns exec lan timeout 5 nc -w 3 192.168.1.2 80 </dev/null'
 	step iptables -t nat -L -n -v

@@ -8,8 +8,8 @@
  * are the usage text's below; matches and targets iptables has and nsip
  * lacks are refused by name.
  *
- * Beyond iptables: a port with no -p means TCP, and target options may
- * stand anywhere on the line (also before -j).
+ * Beyond iptables: target options may stand anywhere on the line (also
+ * before -j).
  */
 #include <stdio.h>
 #include <string.h>
@@ -29,9 +29,13 @@ static void usage_text(FILE *f, const char *name)
 		"        [!] -p { tcp | udp | icmp | all | NUM } [-m { tcp | udp | icmp }]\n"
 		"        [!] --sport PORT[:PORT] [!] --dport PORT[:PORT] [[!] --syn]\n"
 		"        [[!] --tcp-flags MASK COMP] [[!] --icmp-type TYPE[/CODE]]\n"
-		"        [-m multiport [!] { --dports | --sports } PORT[:PORT][,...]]\n"
+		"        [-m multiport [!] { --dports | --sports | --ports } PORT[:PORT][,...]]\n"
 		"        [-m conntrack [!] --ctstate STATES] [-m state [!] --state STATES]\n"
-		"        [-m mark [!] --mark VALUE[/MASK]]\n"
+		"        [-m mark [!] --mark VALUE[/MASK]] [-m length [!] --length N[:N]]\n"
+		"        [-m iprange [[!] --src-range A[-A]] [[!] --dst-range A[-A]]]\n"
+		"        [-m limit [--limit N[/UNIT]] [--limit-burst N]]\n"
+		"        [-m addrtype [[!] --src-type TYPES] [[!] --dst-type TYPES]\n"
+		"                     [--limit-iface-in | --limit-iface-out]]\n"
 		"        [-m comment --comment TEXT] [{ -j TARGET | -g CHAIN }]\n"
 		"STATES := { NEW | ESTABLISHED | RELATED | INVALID | UNTRACKED }[,...]\n"
 		"TARGET := { MASQUERADE [--to-ports P[-P]] [--random] [--random-fully] |\n"
@@ -44,7 +48,7 @@ static void usage_text(FILE *f, const char *name)
 		"NATFLAGS := [--random] [--random-fully] [--persistent]  (DNAT: no --random-fully)\n"
 		"OPTIONS := { -n | -v | -x | --line-numbers | --json | -4 }\n"
 		"The table is nat here (filter through a link named iptables);\n"
-		"a port with no -p means tcp; target options may come before -j.\n",
+		"target options may come before -j.\n",
 		name);
 }
 

@@ -25,7 +25,8 @@ static const enum opt_id rule_opts[] = {
 	O_PERSISTENT, O_CTSTATE, O_STATE,
 	O_COMMENT, O_SYN, O_TCPFLAGS, O_ICMPTYPE, O_MARK, O_REJECT_WITH, O_LOG_PREFIX, O_LOG_LEVEL, O_LOG_TCPSEQ,
 	O_LOG_TCPOPT, O_LOG_IPOPT, O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D,
-	O_MPORT_S, O_MPORT_ANY,
+	O_MPORT_S, O_MPORT_ANY, O_LENGTH, O_SRCRANGE, O_DSTRANGE, O_LIMIT,
+	O_LIMIT_BURST, O_SRCTYPE, O_DSTTYPE, O_LIFACE_IN, O_LIFACE_OUT,
 };
 
 static int illegal(struct parse *p, enum opt_id id)
@@ -95,7 +96,7 @@ static bool ports_proto_ok(const struct nat_rule *r)
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
 }
 
-/* -p, -m and the ports: a port with no -p means tcp (or -m's protocol). */
+/* -p and -m tcp / -m udp: -m's protocol when -p is missing. */
 static int build_proto(struct parse *p, struct nat_rule *r)
 {
 	const char *m = nat_has_match(p, "udp") ? "udp" : "tcp";
@@ -112,10 +113,8 @@ static int build_proto(struct parse *p, struct nat_rule *r)
 			return nat_param_error(p->e, "%s", err);
 		r->proto_neg = p->neg[O_PROTO];
 		r->proto_set = r->proto != 0 || r->proto_neg;
-	} else if (mproto >= 0 || p->word[O_SPORT] || p->word[O_DPORT]) {
-		r->proto_set = true;
-		r->proto = mproto >= 0 ? (uint8_t)mproto : IPPROTO_TCP;
 	}
+	/* A port alone is unknown (build_port), -m tcp alone wants its -p. */
 	if (mproto >= 0 && (!r->proto_set || r->proto_neg || r->proto != mproto))
 		return nat_param_error(p->e, "%s match requires '-p %s'",
 				       mproto == IPPROTO_TCP ? "TCP" : "UDP", m);
@@ -349,6 +348,7 @@ static int build_rule(struct parse *p)
 	    (ret = build_proto(p, r)) ||
 	    (ret = build_port(p, O_SPORT, r, &r->sport)) ||
 	    (ret = build_port(p, O_DPORT, r, &r->dport)) ||
+	    (ret = nat_build_more_matches(p, r)) ||
 	    (ret = nat_build_matches(p, r)) ||
 	    (ret = build_target(p, r)))
 		return ret;

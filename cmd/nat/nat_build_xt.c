@@ -25,7 +25,8 @@ bool nat_has_match(const struct parse *p, const char *name)
 static bool nsip_has_match(const char *m)
 {
 	static const char *const have[] = { "tcp", "udp", "icmp", "conntrack",
-					    "state", "comment", "multiport", "mark" };
+					    "state", "comment", "multiport", "mark",
+					    "length", "iprange", "limit", "addrtype" };
 
 	for (size_t i = 0; i < sizeof(have) / sizeof(have[0]); i++)
 		if (!strcmp(m, have[i]))
@@ -175,7 +176,8 @@ static int mport_proto(struct parse *p, const struct nat_rule *r)
 
 static int build_multiport(struct parse *p, struct nat_rule *r)
 {
-	enum opt_id id = p->word[O_MPORT_S] ? O_MPORT_S : O_MPORT_D;
+	enum opt_id id = p->word[O_MPORT_S] ? O_MPORT_S : p->word[O_MPORT_D] ?
+		O_MPORT_D : O_MPORT_ANY;
 	char err[NAT_ERR_MAX];
 	int ret;
 
@@ -185,9 +187,11 @@ static int build_multiport(struct parse *p, struct nat_rule *r)
 				return unknown(p, k);
 		return 0;
 	}
-	if (p->word[O_MPORT_ANY])
-		return nat_param_error(p->e, "option \"--ports\" of match "
-				       "'multiport' is not supported by nsip");
+	if ((p->word[O_MPORT_S] || p->word[O_MPORT_D]) && p->word[O_MPORT_ANY] &&
+	    !(p->word[O_MPORT_S] && p->word[O_MPORT_D]))
+		return nat_param_error(p->e, "multiport: option \"--%s-ports\" "
+				       "cannot be used together with \"--ports\".\n",
+				       id == O_MPORT_S ? "source" : "destination");
 	if (p->word[O_MPORT_S] && p->word[O_MPORT_D])
 		return nat_param_error(p->e, "multiport: option \"--source-ports\" "
 				       "cannot be used together with "
@@ -202,6 +206,7 @@ static int build_multiport(struct parse *p, struct nat_rule *r)
 	r->mport.set = true;
 	r->mport.neg = p->neg[id];
 	r->mport.src = id == O_MPORT_S;
+	r->mport.any = id == O_MPORT_ANY;
 	return 0;
 }
 
@@ -209,15 +214,14 @@ static int build_multiport(struct parse *p, struct nat_rule *r)
  * listings use anyway; then the user data must still fit. */
 static int build_order(struct parse *p, struct nat_rule *r)
 {
-	static const uint8_t dflt[] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT, XT_M_MARK,
-					XT_M_COMMENT };
+	const uint8_t *dflt = xt_default_order;
 	size_t n = 0, d = 0;
 	bool plain = true;
 
 	for (int k = 0; k < p->n_order; k++)
 		if (xt_rule_has_match(r, p->order[k]))
 			r->order[n++] = p->order[k];
-	for (size_t k = 0; k < sizeof(dflt); k++) {
+	for (size_t k = 0; k < XT_M_KINDS; k++) {
 		if (!xt_rule_has_match(r, dflt[k]))
 			continue;
 		plain = plain && d < n && r->order[d] == dflt[k];

@@ -23,14 +23,12 @@ struct place {
 };
 
 /* One batch with the rule, and with its table and chain when asked (and
- * the anonymous set a multiport rule looks its ports up in). */
+ * the anonymous sets it looks its ports or address types up in). */
 static int send_rule(struct run *x, const struct place *at, bool with_chain)
 {
-	struct xt_multiport *mp = &x->q->rule.mport;
 	struct nftnl_rule *nr = nftnl_rule_alloc();
 
-	if (mp->set)
-		mp->set_id = nft_next_set_id(x->nft);
+	nft_rule_set_ids(x->nft, &x->q->rule);
 	if (!nr || nat_rule_to_nftnl(&x->q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
@@ -40,8 +38,7 @@ static int send_rule(struct run *x, const struct place *at, bool with_chain)
 	nat_begin(x);
 	if (with_chain)
 		nat_ensure_chain(x, x->q->chain);
-	if (mp->set)
-		nft_add_port_set(x->nft, mp->set_id, mp);
+	nft_add_rule_sets(x->nft, &x->q->rule);
 	nft_add_rule(x->nft, x->q->chain, nr, at->where, at->handle, at->echo);
 	return nft_commit(x->nft);
 }
@@ -70,14 +67,19 @@ static bool kernel_refuses(const struct run *x)
 }
 
 /* A NAT target on a hook it does not serve (DNAT in POSTROUTING, or a
- * jump from there to a chain with one): the kernel refuses nftables' nat
- * expressions with EOPNOTSUPP, iptables' xtables targets with EINVAL,
- * which is what iptables-nft says. */
+ * jump from there to a chain with one), or an addrtype device the hook
+ * has not (--limit-iface-in in OUTPUT): the kernel refuses nftables' nat
+ * and fib expressions with EOPNOTSUPP, iptables' xtables targets and
+ * matches with EINVAL, which is what iptables-nft says. */
 static bool wrong_hook(const struct run *x)
 {
 	const struct nat_rule *r = &x->q->rule;
 
-	return x->nft->err == EOPNOTSUPP && x->q->table == &xt_table_nat &&
+	if (x->nft->err != EOPNOTSUPP)
+		return false;
+	if (r->addrtype.limit_in || r->addrtype.limit_out)
+		return true;
+	return x->q->table == &xt_table_nat &&
 	       (r->target == NAT_T_SNAT || r->target == NAT_T_DNAT ||
 		r->target == NAT_T_MASQUERADE || r->target == NAT_T_REDIRECT ||
 		r->target == NAT_T_JUMP);

@@ -2,6 +2,7 @@
  * names and their unique prefixes, short letters and their clusters), "!"
  * before an option, the command and the words that follow it. What each
  * option said is kept in struct parse for nat_build.c. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -83,6 +84,15 @@ static const struct optdef optdefs[] = {
 	{ "persistent", 0, O_PERSISTENT, ARG_NO },
 	{ "ipv4", '4', O_IPV4, ARG_NO },
 	{ "ipv6", '6', O_IPV6, ARG_NO },
+	{ "length", 0, O_LENGTH, ARG_REQ },
+	{ "src-range", 0, O_SRCRANGE, ARG_REQ },
+	{ "dst-range", 0, O_DSTRANGE, ARG_REQ },
+	{ "limit", 0, O_LIMIT, ARG_REQ },
+	{ "limit-burst", 0, O_LIMIT_BURST, ARG_REQ },
+	{ "src-type", 0, O_SRCTYPE, ARG_REQ },
+	{ "dst-type", 0, O_DSTTYPE, ARG_REQ },
+	{ "limit-iface-in", 0, O_LIFACE_IN, ARG_NO },
+	{ "limit-iface-out", 0, O_LIFACE_OUT, ARG_NO },
 };
 
 #define N_OPTDEFS (sizeof(optdefs) / sizeof(optdefs[0]))
@@ -107,7 +117,7 @@ static const char *owner(enum opt_id id)
 	case O_COMMENT: return "comment";
 	case O_MARK: return "mark";
 	case O_MPORT_D: case O_MPORT_S: case O_MPORT_ANY: return "multiport";
-	default: return NULL;
+	default: return nat_more_owner(id);
 	}
 }
 
@@ -271,7 +281,8 @@ static bool negatable(enum opt_id id)
 	       id == O_OUT || id == O_SPORT || id == O_DPORT || id == O_CTSTATE ||
 	       id == O_STATE || id == O_SYN || id == O_TCPFLAGS || id == O_ICMPTYPE ||
 	       id == O_MARK || id == O_MPORT_D || id == O_MPORT_S ||
-	       id == O_MPORT_ANY;
+	       id == O_MPORT_ANY || id == O_LENGTH || id == O_SRCRANGE ||
+	       id == O_DSTRANGE || id == O_SRCTYPE || id == O_DSTTYPE;
 }
 
 /* Options that only set something; true when id was one of them. */
@@ -319,10 +330,27 @@ static int duplicate(struct parse *p, const struct optdef *d, const char *typed)
 		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
 				       "once.\n", d->id == O_CTSTATE ? "conntrack" :
 				       d->id == O_ICMPTYPE ? "icmp" : d->name, d->name);
+	if (nat_more_owner(d->id))
+		return nat_param_error(p->e, "%s: option \"--%s\" can only be used "
+				       "once.\n", nat_more_owner(d->id), d->name);
+	if (d->id == O_MPORT_D || d->id == O_MPORT_S || d->id == O_MPORT_ANY)
+		return nat_param_error(p->e, "multiport: option \"--%s\" can only be "
+				       "used once.\n", d->id == O_MPORT_D ?
+				       "destination-ports" : d->id == O_MPORT_S ?
+				       "source-ports" : "ports");
 	if (d->letter)
 		return nat_param_error(p->e, "multiple -%c flags not allowed",
 				       d->letter);
 	return nat_param_error(p->e, "multiple %s flags not allowed", typed);
+}
+
+/* "! -p all" (or 0): no packet has no protocol. */
+static bool never_proto(const char *arg)
+{
+	char err[NAT_ERR_MAX];
+	uint8_t proto;
+
+	return arg && nat_parse_proto(arg, &proto, err) == 0 && proto == 0;
 }
 
 /* Keeps an option's value and spelling for when the rule is put together. */
@@ -358,6 +386,14 @@ static void note_order(struct parse *p, enum opt_id id, const char *arg)
 		kind = XT_M_COMMENT;
 	else if (!strcmp(m, "mark"))
 		kind = XT_M_MARK;
+	else if (!strcmp(m, "length"))
+		kind = XT_M_LENGTH;
+	else if (!strcmp(m, "iprange"))
+		kind = XT_M_IPRANGE;
+	else if (!strcmp(m, "limit"))
+		kind = XT_M_LIMIT;
+	else if (!strcmp(m, "addrtype"))
+		kind = XT_M_ADDRTYPE;
 	for (int k = 0; k < p->n_order; k++)
 		if (p->order[k] == kind)
 			return;
@@ -382,6 +418,9 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		return 0;
 	if (neg && d->id == O_MATCH)
 		return nat_param_error(p->e, "unexpected ! flag before --match");
+	if (neg && nat_more_owner(d->id) && !negatable(d->id))
+		return nat_param_error(p->e, "%s: option \"--%s\" cannot be "
+				       "inverted.\n", nat_more_owner(d->id), d->name);
 	if (neg && !negatable(d->id))
 		return nat_param_error(p->e, "unexpected '!' flag");
 	/* --tcp-flags MASK COMP: iptables takes COMP before it looks
@@ -403,7 +442,18 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		return set_command(p, d, arg);
 	if (set_flag(p, d->id, arg))
 		return 0;
-	/* iptables refuses this as it reads the option, before later words. */
+	if (d->id == O_PROTO && arg) {
+		size_t k = 0;
+
+		for (; arg[k] && k + 1 < sizeof(p->proto_lc); k++)
+			p->proto_lc[k] = (char)tolower((unsigned char)arg[k]);
+		p->proto_lc[k] = '\0';
+		if (!arg[k])
+			arg = p->proto_lc;
+	}
+	/* iptables refuses these as it reads the option, before later words. */
+	if (d->id == O_PROTO && neg && never_proto(arg))
+		return nat_param_error(p->e, "rule would never match protocol");
 	if ((d->id == O_IN || d->id == O_OUT) && arg && !*arg)
 		return nat_param_error(p->e, "Empty interface is likely to be "
 				       "undesired");
@@ -422,9 +472,15 @@ static int take(struct parse *p, const struct optdef *d, const char *typed,
 		keep(p, O_JUMP, typed, arg, neg);
 		return 0;
 	}
-	if (p->word[d->id] && (d->arg != ARG_NO || is_nat_flag(d->id)) &&
+	if (p->word[d->id] && (d->arg != ARG_NO || is_nat_flag(d->id) ||
+			      nat_more_owner(d->id)) &&
 	    d->id != O_MATCH)
 		return duplicate(p, d, typed);
+	if ((d->id == O_LIFACE_IN && p->word[O_LIFACE_OUT]) ||
+	    (d->id == O_LIFACE_OUT && p->word[O_LIFACE_IN]))
+		return nat_param_error(p->e, "addrtype: option \"--limit-iface-in\" "
+				       "cannot be used together with "
+				       "\"--limit-iface-out\".\n");
 	keep(p, d->id, typed, arg, neg);
 	return 0;
 }

@@ -18,7 +18,10 @@ enum opt_id {
 	O_REJECT_WITH,
 	O_LOG_PREFIX, O_LOG_LEVEL, O_LOG_TCPSEQ, O_LOG_TCPOPT, O_LOG_IPOPT,
 	O_LOG_UID, O_LOG_MACDECODE, O_MPORT_D, O_MPORT_S, O_MPORT_ANY,
-	O_RANDOM_FULLY, O_PERSISTENT, O_IPV4, O_IPV6, O_MAX
+	O_RANDOM_FULLY, O_PERSISTENT, O_IPV4, O_IPV6,
+	/* -m length, iprange, limit, addrtype */
+	O_LENGTH, O_SRCRANGE, O_DSTRANGE, O_LIMIT, O_LIMIT_BURST, O_SRCTYPE,
+	O_DSTTYPE, O_LIFACE_IN, O_LIFACE_OUT, O_MAX
 };
 
 #define MAX_MATCHES 16   /* -m options kept, in order */
@@ -42,6 +45,7 @@ struct parse {
 	bool help, version;
 	int n_verbose;             /* -v given so many times (-vv ...) */
 	const char *tcpf_comp;     /* --tcp-flags' second word */
+	char proto_lc[32];         /* -p's value in lower case, as iptables reads it */
 	int argc, i;
 	char **argv;
 };
@@ -65,5 +69,11 @@ int nat_check_matches(struct parse *p);
 int nat_build_matches(struct parse *p, struct nat_rule *r);
 int nat_stray_xt_opts(struct parse *p, enum nat_target t);
 int nat_build_xt_target(struct parse *p, struct nat_rule *r);
+/* -m length, iprange, limit and addrtype (nat_build_more.c), built
+ * before nat_build_matches, which keeps the order of all of them. */
+int nat_build_more_matches(struct parse *p, struct nat_rule *r);
+/* The option of one of those matches it names in messages ("limit"), or
+ * NULL for another option. */
+const char *nat_more_owner(enum opt_id id);
 
 #endif

@@ -50,6 +50,9 @@ struct xr_mark {
 	int line;
 	enum nat_cmd cmd;
 	const char *chain;       /* interned in the restore's strings */
+	/* An addrtype device (--limit-iface-in/-out): nftables' fib refuses
+	 * one its hook lacks with EOPNOTSUPP, xt_addrtype with EINVAL. */
+	bool fib_dev;
 };
 
 struct xr {

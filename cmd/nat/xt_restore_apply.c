@@ -52,7 +52,7 @@ int xr_mark(struct xr *r, enum nat_cmd cmd, const char *chain)
 		r->cap_marks = cap;
 	}
 	r->marks[r->n_marks++] = (struct xr_mark){ nft_changes(&r->nft), r->e.line,
-						   cmd, intern(r, chain) };
+						   cmd, intern(r, chain), false };
 	return 0;
 }
 
@@ -249,7 +249,6 @@ int xr_close_table(struct xr *r)
 static int put_rule(struct xr *r, struct nat_req *q, struct xr_chain *c,
 		    enum nft_where where, uint64_t handle, const struct xr_line *l)
 {
-	struct xt_multiport *mp = &q->rule.mport;
 	struct nftnl_rule *nr;
 	uint64_t p, b;
 
@@ -258,8 +257,7 @@ static int put_rule(struct xr *r, struct nat_req *q, struct xr_chain *c,
 		r->nft.err_type = NFT_MSG_NEWRULE;
 		return xr_refused(r, r->e.line, q->cmd, q->chain, &r->nft);
 	}
-	if (mp->set)
-		mp->set_id = nft_next_set_id(&r->nft);
+	nft_rule_set_ids(&r->nft, &q->rule);
 	if (!(nr = nftnl_rule_alloc()) || nat_rule_to_nftnl(&q->rule, nr) < 0) {
 		if (nr)
 			nftnl_rule_free(nr);
@@ -269,8 +267,7 @@ static int put_rule(struct xr *r, struct nat_req *q, struct xr_chain *c,
 		nft_rule_set_counter(nr, p, b);
 	if (c->builtin && !builtin_chain(r, c->name, NULL))
 		return out_of_memory(r);
-	if (mp->set)
-		nft_add_port_set(&r->nft, mp->set_id, mp);
+	nft_add_rule_sets(&r->nft, &q->rule);
 	nft_add_rule(&r->nft, q->chain, nr, where, handle, false);
 	c->added++;
 	return 0;
@@ -426,6 +423,8 @@ static int run_cmd(struct xr *r, struct nat_req *q, const struct xr_line *l)
 {
 	if (xr_mark(r, q->cmd, q->chain) < 0)
 		return out_of_memory(r);
+	r->marks[r->n_marks - 1].fib_dev = q->rule.addrtype.limit_in ||
+					   q->rule.addrtype.limit_out;
 	switch (q->cmd) {
 	case NAT_CMD_APPEND: case NAT_CMD_INSERT: case NAT_CMD_DELETE:
 	case NAT_CMD_CHECK: case NAT_CMD_REPLACE:
@@ -497,6 +496,8 @@ int xr_commit(struct xr *r)
 	if (!r->n_marks)
 		return nat_refused(&r->e, &r->nft, NAT_CMD_NONE, NULL);
 	m = mark_of(r, r->nft.err_index);
+	if (r->nft.err == EOPNOTSUPP && m->fib_dev)
+		r->nft.err = EINVAL;
 	if (r->nft.err == ENOBUFS && r->nft.overflow)
 		return nat_fail(&r->e, NAT_EXIT_OTHER,
 				"Too many changes for one nftables batch.");

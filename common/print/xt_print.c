@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 
 #include "xt/xt_names.h"
+#include "print/xt_match_print.h"
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -150,13 +151,18 @@ static void mport_list(FILE *f, const struct nat_rule *r, bool names)
 	}
 }
 
+static const char *mport_word(const struct xt_multiport *m)
+{
+	return m->any ? "ports" : m->src ? "sports" : "dports";
+}
+
 void xt_save_match(FILE *f, const struct nat_rule *r, int kind)
 {
 	char buf[96];
 
 	if (kind == XT_M_MPORT) {
 		fprintf(f, " -m multiport%s --%s ", r->mport.neg ? " !" : "",
-			r->mport.src ? "sports" : "dports");
+			mport_word(&r->mport));
 		mport_list(f, r, false);
 	} else if (kind == XT_M_CT) {
 		xt_ct_states_text(buf, sizeof(buf), r->ct.states);
@@ -171,6 +177,8 @@ void xt_save_match(FILE *f, const struct nat_rule *r, int kind)
 	} else if (kind == XT_M_COMMENT) {
 		fputs(" -m comment --comment", f);
 		save_string(f, r->comment);
+	} else {
+		xt_save_more(f, r, kind);
 	}
 }
 
@@ -230,7 +238,7 @@ void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 	char buf[96];
 
 	if (kind == XT_M_MPORT) {
-		fprintf(f, " multiport %s %s", r->mport.src ? "sports" : "dports",
+		fprintf(f, " multiport %s %s", mport_word(&r->mport),
 			r->mport.neg ? " !" : "");
 		mport_list(f, r, !numeric);
 	} else if (kind == XT_M_CT) {
@@ -242,6 +250,8 @@ void xt_list_match(FILE *f, const struct nat_rule *r, int kind, bool numeric)
 		mark_words(f, &r->mark);
 	} else if (kind == XT_M_COMMENT) {
 		fprintf(f, " /* %s */", r->comment);
+	} else {
+		xt_list_more(f, r, kind);
 	}
 }
 
@@ -343,7 +353,8 @@ void xt_json_matches(struct out *o, const struct nat_rule *r)
 		char *s = NULL;
 		size_t n = 0;
 		FILE *m = open_memstream(&s, &n);
-		const char *key = r->mport.src ? "multiport_sports" : "multiport_dports";
+		const char *key = r->mport.any ? "multiport_ports" : r->mport.src ?
+			"multiport_sports" : "multiport_dports";
 
 		if (m) {
 			mport_list(m, r, false);
@@ -366,6 +377,7 @@ void xt_json_matches(struct out *o, const struct nat_rule *r)
 		if (r->ct.neg)
 			out_bool(o, inv, NULL, true);
 	}
+	xt_json_more(o, r);
 	if (r->comment[0])
 		out_str(o, "comment", NULL, r->comment);
 }

@@ -2,6 +2,7 @@
 #include "xt/filter_read.h"
 #include "xt/xt_names.h"
 #include "xt/multiport.h"
+#include "xt/xt_match_read.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -173,8 +174,10 @@ int xt_read_udata(struct nat_rule *r, const uint8_t *p, size_t len)
 			memcpy(r->comment, v, n);
 		} else if (type == NSIP_UDATA_STATE && n == 1) {
 			r->ct.as_state = v[0] == 1;
-		} else if (type == NSIP_UDATA_MPORT &&
-			   xt_multiport_from_udata(&r->mport, v, n) < 0) {
+		} else if ((type == NSIP_UDATA_MPORT &&
+			    xt_multiport_from_udata(&r->mport, v, n) < 0) ||
+			   (type == NSIP_UDATA_ADDRTYPE &&
+			    xt_read_addrtype_udata(r, v, n) < 0)) {
 			return -1;
 		} else if (type == NSIP_UDATA_ORDER && n <= XT_M_KINDS) {
 			memcpy(r->order, v, n);   /* the printers skip what is odd */

@@ -33,6 +33,10 @@ enum xt_icmp_part { XT_ICMP_TYPE, XT_ICMP_CODE, XT_ICMP_ANY_PROTO };
 #define NSIP_UDATA_MPORT 0x6f
 /* And the order the command gave the matches in (nat_rule.order). */
 #define NSIP_UDATA_ORDER 0x70
+/* And -m addrtype's types where a side looks them up in a set (a side
+ * of one type compares it): the source and destination masks, two bytes
+ * each, big-endian; 0 for a side without a set. */
+#define NSIP_UDATA_ADDRTYPE 0x71
 
 int xt_read_reject(struct nat_rule *r, const struct expr *e);
 int xt_read_log(struct nat_rule *r, const struct expr *e);

@@ -103,7 +103,7 @@ size_t xt_multiport_to_udata(const struct xt_multiport *m, uint8_t *buf)
 {
 	size_t len = 1;
 
-	buf[0] = (uint8_t)(m->neg | m->src << 1);
+	buf[0] = (uint8_t)(m->neg | m->src << 1 | m->any << 2);
 	for (unsigned int k = 0; k < m->n && k < XT_MULTI_PORTS; k++) {
 		buf[len++] = (uint8_t)(m->lo[k] >> 8);
 		buf[len++] = (uint8_t)m->lo[k];
@@ -117,12 +117,14 @@ int xt_multiport_from_udata(struct xt_multiport *m, const uint8_t *v, size_t len
 {
 	unsigned int places = 0;
 
-	if (len < 5 || (len - 1) % 4 || (len - 1) / 4 > XT_MULTI_PORTS || v[0] > 3)
+	if (len < 5 || (len - 1) % 4 || (len - 1) / 4 > XT_MULTI_PORTS || v[0] > 7 ||
+	    (v[0] & 6) == 6)
 		return -1;
 	memset(m, 0, sizeof(*m));
 	m->set = true;
 	m->neg = v[0] & 1;
 	m->src = v[0] & 2;
+	m->any = v[0] & 4;
 	for (size_t i = 1; i < len; i += 4) {
 		m->lo[m->n] = (uint16_t)(v[i] << 8 | v[i + 1]);
 		m->hi[m->n] = (uint16_t)(v[i + 2] << 8 | v[i + 3]);
@@ -146,5 +148,28 @@ size_t xt_udata_size(const struct nat_rule *r)
 		n += 2 + 1 + 4 * (size_t)r->mport.n;
 	if (r->n_order)
 		n += 2 + (size_t)r->n_order;
+	if (xt_addrtype_udata(&r->addrtype, NULL))
+		n += 2 + 4;
 	return n;
+}
+
+static bool several(uint16_t mask)
+{
+	return mask & (mask - 1);
+}
+
+bool xt_addrtype_udata(const struct xt_addrtype_match *a, uint8_t *v)
+{
+	uint16_t src = several(a->src) ? a->src : 0;
+	uint16_t dst = several(a->dst) ? a->dst : 0;
+
+	if (!src && !dst)
+		return false;
+	if (v) {
+		v[0] = (uint8_t)(src >> 8);
+		v[1] = (uint8_t)src;
+		v[2] = (uint8_t)(dst >> 8);
+		v[3] = (uint8_t)dst;
+	}
+	return true;
 }

@@ -117,6 +117,39 @@ static void put_target(struct canon *c, const struct nat_rule *r)
 	}
 }
 
+static void put_range(struct canon *c, unsigned int tag, const struct xt_range *m)
+{
+	if (!m->set)
+		return;
+	put_u8(c, tag | m->neg);
+	put_u32(c, m->lo);
+	put_u32(c, m->hi);
+}
+
+/* length, iprange, limit and addrtype: only when set, so that the digests
+ * of rules without them stay as they were. */
+static void put_new_matches(struct canon *c, const struct nat_rule *r)
+{
+	const struct xt_addrtype_match *a = &r->addrtype;
+
+	if (r->length.set) {
+		put_u8(c, 0x10 | r->length.neg);
+		put_u32(c, (uint32_t)r->length.lo << 16 | r->length.hi);
+	}
+	put_range(c, 0x20, &r->iprange.src);
+	put_range(c, 0x30, &r->iprange.dst);
+	if (r->limit.set) {
+		put_u8(c, 0x40);
+		put_u32(c, r->limit.avg);
+		put_u32(c, r->limit.burst);
+	}
+	if (a->src || a->dst) {
+		put_u8(c, (uint8_t)(0x50 | (a->src && a->src_neg) | (a->dst && a->dst_neg) << 1 |
+				    a->limit_in << 2 | a->limit_out << 3));
+		put_u32(c, (uint32_t)a->src << 16 | a->dst);
+	}
+}
+
 /* The filter table's matches, as nat_rule_same compares them. */
 static void put_extras(struct canon *c, const struct nat_rule *r)
 {
@@ -141,13 +174,15 @@ static void put_extras(struct canon *c, const struct nat_rule *r)
 	}
 	if (r->ct.set)
 		put_u32(c, r->ct.states);
-	put_u8(c, (uint8_t)(r->mport.set | r->mport.neg << 1 | r->mport.src << 2));
+	put_u8(c, (uint8_t)(r->mport.set | r->mport.neg << 1 | r->mport.src << 2 |
+			    r->mport.any << 3));
 	if (r->mport.set) {
 		put_u8(c, r->mport.n);
 		for (unsigned int k = 0; k < r->mport.n; k++)
 			put_u32(c, (uint32_t)r->mport.lo[k] << 16 | r->mport.hi[k]);
 	}
 	put_str(c, r->comment, sizeof(r->comment));
+	put_new_matches(c, r);
 	uint8_t order[XT_M_KINDS];
 	size_t n = xt_match_order(r, order);
 

@@ -15,6 +15,9 @@
 #define OFF_DPORT 2
 
 #define REG_MATCH NFT_REG_1
+/* --ports' key: the source port in REG_MATCH's first 32 bits, the
+ * destination port in the next. */
+#define REG_PAIR_DPORT NFT_REG32_01
 
 /* The name iptables-nft compares with for "! -i +" (no interface at all):
  * no device can have it, a '/' is not allowed in names. */

@@ -30,6 +30,35 @@ static bool same_port(const struct nat_port_match *a,
 	return !a->set || (a->neg == b->neg && a->lo == b->lo && a->hi == b->hi);
 }
 
+static bool same_range(const struct xt_range *a, const struct xt_range *b)
+{
+	return a->set == b->set && (!a->set || (a->neg == b->neg &&
+						 a->lo == b->lo && a->hi == b->hi));
+}
+
+/* length, iprange, limit, addrtype. */
+static bool same_new_matches(const struct nat_rule *a, const struct nat_rule *b)
+{
+	const struct xt_addrtype_match *x = &a->addrtype, *y = &b->addrtype;
+
+	if (a->length.set != b->length.set ||
+	    (a->length.set && (a->length.neg != b->length.neg ||
+			       a->length.lo != b->length.lo ||
+			       a->length.hi != b->length.hi)))
+		return false;
+	if (!same_range(&a->iprange.src, &b->iprange.src) ||
+	    !same_range(&a->iprange.dst, &b->iprange.dst))
+		return false;
+	if (a->limit.set != b->limit.set ||
+	    (a->limit.set && (a->limit.avg != b->limit.avg ||
+			      a->limit.burst != b->limit.burst)))
+		return false;
+	return x->src == y->src && x->dst == y->dst &&
+	       (!x->src || x->src_neg == y->src_neg) &&
+	       (!x->dst || x->dst_neg == y->dst_neg) &&
+	       x->limit_in == y->limit_in && x->limit_out == y->limit_out;
+}
+
 /* The filter table's matches: --tcp-flags, conntrack or state, comment. */
 static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 {
@@ -54,7 +83,8 @@ static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 	if (a->mport.set != b->mport.set)
 		return false;
 	if (a->mport.set && (a->mport.neg != b->mport.neg ||
-			     a->mport.src != b->mport.src || a->mport.n != b->mport.n ||
+			     a->mport.src != b->mport.src || a->mport.any != b->mport.any ||
+			     a->mport.n != b->mport.n ||
 			     memcmp(a->mport.lo, b->mport.lo, sizeof(a->mport.lo)) ||
 			     memcmp(a->mport.hi, b->mport.hi, sizeof(a->mport.hi))))
 		return false;
@@ -63,7 +93,7 @@ static bool same_extras(const struct nat_rule *a, const struct nat_rule *b)
 	if (a->ct.set && (a->ct.neg != b->ct.neg || a->ct.as_state != b->ct.as_state ||
 			  a->ct.states != b->ct.states))
 		return false;
-	if (strcmp(a->comment, b->comment))
+	if (strcmp(a->comment, b->comment) || !same_new_matches(a, b))
 		return false;
 	uint8_t oa[XT_M_KINDS], ob[XT_M_KINDS];
 	size_t na = xt_match_order(a, oa), nb = xt_match_order(b, ob);
@@ -120,16 +150,24 @@ bool xt_rule_has_match(const struct nat_rule *r, int kind)
 	case XT_M_CT: return r->ct.set;
 	case XT_M_COMMENT: return r->comment[0] != '\0';
 	case XT_M_MARK: return r->mark.set;
+	case XT_M_LENGTH: return r->length.set;
+	case XT_M_IPRANGE: return r->iprange.src.set || r->iprange.dst.set;
+	case XT_M_LIMIT: return r->limit.set;
+	case XT_M_ADDRTYPE: return r->addrtype.src || r->addrtype.dst;
 	}
 	return false;
 }
 
 /* The rule's own order first (each kind once, if the rule has it), then
  * what it left out in the default order. */
+const uint8_t xt_default_order[XT_M_KINDS] = {
+	XT_M_PROTO, XT_M_MPORT, XT_M_CT, XT_M_MARK, XT_M_COMMENT, XT_M_LENGTH,
+	XT_M_IPRANGE, XT_M_LIMIT, XT_M_ADDRTYPE,
+};
+
 size_t xt_match_order(const struct nat_rule *r, uint8_t *out)
 {
-	static const uint8_t dflt[XT_M_KINDS] = { XT_M_PROTO, XT_M_MPORT, XT_M_CT,
-						  XT_M_MARK, XT_M_COMMENT };
+	const uint8_t *dflt = xt_default_order;
 	bool seen[XT_M_KINDS + 1] = { false };
 	size_t n = 0;
 

@@ -57,6 +57,7 @@ struct xt_log {
 struct xt_multiport {
 	bool set, neg;
 	bool src;              /* --sports, else --dports */
+	bool any;              /* --ports: either port (not with src) */
 	uint8_t n;
 	uint16_t lo[XT_MULTI_PORTS], hi[XT_MULTI_PORTS];
 	/* Writing only: the id that names, within its batch, the anonymous
@@ -72,8 +73,51 @@ enum xt_match_kind {
 	XT_M_CT,               /* conntrack or state */
 	XT_M_COMMENT,
 	XT_M_MARK,             /* -m mark */
+	XT_M_LENGTH,           /* -m length */
+	XT_M_IPRANGE,          /* -m iprange */
+	XT_M_LIMIT,            /* -m limit */
+	XT_M_ADDRTYPE,         /* -m addrtype */
 };
-#define XT_M_KINDS 5
+#define XT_M_KINDS 9
+
+/* -m length --length LO[:HI]: the packet's length (meta length) in the
+ * inclusive range, or not. */
+struct xt_length_match {
+	bool set, neg;
+	uint16_t lo, hi;
+};
+
+/* -m iprange --src-range / --dst-range A-B: addresses in network order;
+ * a range iptables takes reversed is kept so (it never matches). */
+struct xt_range {
+	bool set, neg;
+	uint32_t lo, hi;
+};
+struct xt_iprange_match {
+	struct xt_range src, dst;
+};
+
+/* -m limit: iptables keeps the rate as the mean time between packets in
+ * 1/10000 s (avg), which fixes the unit the listings name; burst is
+ * packets. */
+#define XT_LIMIT_SCALE 10000
+#define XT_LIMIT_BURST 5
+struct xt_limit_match {
+	bool set;
+	uint32_t avg, burst;
+};
+
+/* -m addrtype: route types (RTN_*) as a mask of 1 << type; each side
+ * set when non-zero. limit_in / limit_out: look the address up on the
+ * packet's input (output) device only. */
+struct xt_addrtype_match {
+	bool src_neg, dst_neg;
+	uint16_t src, dst;
+	bool limit_in, limit_out;
+	/* Writing only: the anonymous sets of the types (nft_next_set_id),
+	 * for a side with more than one type. */
+	uint32_t src_set_id, dst_set_id;
+};
 
 /* -m conntrack --ctstate / -m state --state: a mask of conntrack state
  * bits (nftables' ct state bits), matched when any of them is set. */
@@ -122,6 +166,10 @@ struct nat_rule {
 	struct xt_multiport mport;
 	struct xt_ct_match ct;
 	struct xt_mark_match mark;
+	struct xt_length_match length;
+	struct xt_iprange_match iprange;
+	struct xt_limit_match limit;
+	struct xt_addrtype_match addrtype;
 	char comment[XT_COMMENT_MAX + 1];   /* "" when none */
 	/* The order the command gave the matches in (enum xt_match_kind);
 	 * n_order 0: tcp/udp, multiport, conntrack or state, mark, comment. As in
@@ -170,6 +218,8 @@ bool xt_rule_has_match(const struct nat_rule *r, int kind);
 /* The kinds of match the rule has, in the order it lists them (out has
  * XT_M_KINDS places): their number. */
 size_t xt_match_order(const struct nat_rule *r, uint8_t *out);
+/* The order of a rule that keeps none (n_order 0). */
+extern const uint8_t xt_default_order[XT_M_KINDS];
 
 /* The target's name as iptables prints it ("MASQUERADE", a chain, ""). */
 const char *nat_target_name(const struct nat_rule *r);

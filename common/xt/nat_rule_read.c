@@ -10,6 +10,8 @@
 #include "xt/nft_check.h"
 #include "xt/nft_expr.h"
 #include "xt/filter_read.h"
+#include "xt/nft_decoder.h"
+#include "xt/xt_match_read.h"
 
 #include <endian.h>
 #include <stdio.h>
@@ -20,26 +22,6 @@
 #include <linux/netfilter/nf_tables.h>
 #include <libnftnl/rule.h>
 
-enum loaded { LD_NONE, LD_META, LD_PAYLOAD, LD_CT };
-
-#define N_REGS 32   /* NFT_REG_1..4 and NFT_REG32_00..15 are below this */
-
-struct decoder {
-	struct nat_rule *r;
-	enum loaded what;       /* what the last load put in reg */
-	uint32_t reg, key, base, off, len;
-	bool masked;
-	uint32_t mask;
-	bool target_seen;
-	/* -m multiport's lookup: its port (sport or dport) and negation, to
-	 * agree with the list the user data keeps. */
-	bool lookup_seen, lookup_src, lookup_neg;
-	bool have_lo;           /* nft's port range: cmp gte, then cmp lte */
-	uint8_t lo[2];
-	uint8_t imm[N_REGS][16];
-	uint32_t imm_len[N_REGS];
-};
-
 static int on_meta(struct decoder *d, const struct expr *e)
 {
 	if (!is_set(e, NFTA_META_DREG))
@@ -49,6 +31,7 @@ static int on_meta(struct decoder *d, const struct expr *e)
 	d->reg = get_u32(e, NFTA_META_DREG);
 	d->len = 4;   /* what a mask of the mark spans */
 	d->masked = false;
+	d->swapped = false;
 	return 0;
 }
 
@@ -65,10 +48,20 @@ static int on_ct(struct decoder *d, const struct expr *e)
 	return 0;
 }
 
+static bool is_port(const struct decoder *d, uint32_t off);
+
 static int on_payload(struct decoder *d, const struct expr *e)
 {
 	if (!is_set(e, NFTA_PAYLOAD_DREG))
 		return -1;
+	if (get_u32(e, NFTA_PAYLOAD_DREG) == REG_PAIR_DPORT &&
+	    is_port(d, OFF_SPORT) && d->reg == REG_MATCH &&
+	    get_u32(e, NFTA_PAYLOAD_BASE) == NFT_PAYLOAD_TRANSPORT_HEADER &&
+	    get_u32(e, NFTA_PAYLOAD_OFFSET) == OFF_DPORT &&
+	    get_u32(e, NFTA_PAYLOAD_LEN) == 2) {
+		d->what = LD_PORT_PAIR;
+		return 0;
+	}
 	d->what = LD_PAYLOAD;
 	d->base = get_u32(e, NFTA_PAYLOAD_BASE);
 	d->off = get_u32(e, NFTA_PAYLOAD_OFFSET);
@@ -186,7 +179,8 @@ static int set_proto(struct nat_rule *r, bool neg, const uint8_t *data)
 /* What the comparison in front of us is about, from the last load. */
 enum field {
 	F_NONE, F_IN, F_OUT, F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
-	F_CTSTATE, F_TCPFLAGS, F_ICMPTYPE, F_ICMPCODE, F_MARK,
+	F_CTSTATE, F_TCPFLAGS, F_ICMPTYPE, F_ICMPCODE, F_MARK, F_PORT_PAIR,
+	F_LENGTH, F_FIB,
 };
 
 static enum field loaded_field(const struct decoder *d)
@@ -197,11 +191,16 @@ static enum field loaded_field(const struct decoder *d)
 		case NFT_META_OIFNAME: return F_OUT;
 		case NFT_META_L4PROTO: return F_PROTO;
 		case NFT_META_MARK: return F_MARK;
+		case NFT_META_LEN: return F_LENGTH;
 		}
 		return F_NONE;
 	}
 	if (d->what == LD_CT)
 		return F_CTSTATE;
+	if (d->what == LD_PORT_PAIR)
+		return F_PORT_PAIR;
+	if (d->what == LD_FIB)
+		return F_FIB;
 	if (d->what == LD_PAYLOAD && d->base == NFT_PAYLOAD_TRANSPORT_HEADER &&
 	    d->off == OFF_TCP_FLAGS && d->len == 1)
 		return d->masked ? F_TCPFLAGS : F_NONE;
@@ -293,28 +292,39 @@ static int on_cmp(struct decoder *d, const struct expr *e)
 	case F_MARK:
 		return xt_read_mark(r, neg, d->masked ? d->mask : UINT32_MAX, data,
 				    len);
+	case F_LENGTH:
+		return xt_cmp_length(d, neg, data, len);
+	case F_FIB:
+		return xt_cmp_fib(d, neg, data, len);
+	case F_PORT_PAIR:
 	case F_NONE:
 		break;
 	}
 	return -1;
 }
 
+/* A range of a port, of an address (-m iprange) or of the length. */
 static int on_range(struct decoder *d, const struct expr *e)
 {
 	uint32_t op = get_u32(e, NFTA_RANGE_OP);
-	const void *lo = data_of(e, NFTA_RANGE_FROM_DATA, 2);
-	const void *hi = data_of(e, NFTA_RANGE_TO_DATA, 2);
 	enum field f = loaded_field(d);
+	uint32_t len = f == F_SPORT || f == F_DPORT ? 2 : 4;
+	const void *lo = data_of(e, NFTA_RANGE_FROM_DATA, len);
+	const void *hi = data_of(e, NFTA_RANGE_TO_DATA, len);
+	bool neg = op == NFT_RANGE_NEQ;
 
 	if (!lo || !hi || (op != NFT_RANGE_EQ && op != NFT_RANGE_NEQ) ||
 	    get_u32(e, NFTA_RANGE_SREG) != d->reg)
 		return -1;
 	d->what = LD_NONE;
-	if (f == F_SPORT)
-		return set_port(&d->r->sport, op == NFT_RANGE_NEQ, lo, hi);
-	if (f == F_DPORT)
-		return set_port(&d->r->dport, op == NFT_RANGE_NEQ, lo, hi);
-	return -1;
+	switch (f) {
+	case F_SPORT: return set_port(&d->r->sport, neg, lo, hi);
+	case F_DPORT: return set_port(&d->r->dport, neg, lo, hi);
+	case F_SRC: return xt_range_addr(d, false, neg, lo, hi);
+	case F_DST: return xt_range_addr(d, true, neg, lo, hi);
+	case F_LENGTH: return xt_range_length(d, neg, lo, hi);
+	default: return -1;
+	}
 }
 
 static int on_lookup(struct decoder *d, const struct expr *e)
@@ -322,13 +332,19 @@ static int on_lookup(struct decoder *d, const struct expr *e)
 	enum field f = loaded_field(d);
 	uint32_t flags = get_u32(e, NFTA_LOOKUP_FLAGS);
 
-	if ((f != F_SPORT && f != F_DPORT) || d->lookup_seen || d->have_lo ||
+	if (f == F_FIB && !d->have_lo && !is_set(e, NFTA_LOOKUP_DREG) &&
+	    is_set(e, NFTA_LOOKUP_SET) && get_u32(e, NFTA_LOOKUP_SREG) == d->reg &&
+	    !(flags & ~NFT_LOOKUP_F_INV))
+		return xt_lookup_fib(d, flags & NFT_LOOKUP_F_INV);
+	if ((f != F_SPORT && f != F_DPORT && f != F_PORT_PAIR) || d->lookup_seen ||
+	    d->have_lo ||
 	    is_set(e, NFTA_LOOKUP_DREG) || !is_set(e, NFTA_LOOKUP_SET) ||
 	    get_u32(e, NFTA_LOOKUP_SREG) != d->reg || (flags & ~NFT_LOOKUP_F_INV))
 		return -1;
 	d->what = LD_NONE;
 	d->lookup_seen = true;
 	d->lookup_src = f == F_SPORT;
+	d->lookup_any = f == F_PORT_PAIR;
 	d->lookup_neg = flags & NFT_LOOKUP_F_INV;
 	return 0;
 }
@@ -517,6 +533,8 @@ static decode_fn *const decoders[EXPR_KINDS] = {
 	[EXPR_MASQ] = on_masq,       [EXPR_REDIR] = on_redir,
 	[EXPR_CT] = on_ct,           [EXPR_REJECT] = on_reject,
 	[EXPR_LOG] = on_log,         [EXPR_LOOKUP] = on_lookup,
+	[EXPR_FIB] = xt_on_fib,      [EXPR_BYTEORDER] = xt_on_byteorder,
+	[EXPR_LIMIT] = xt_on_limit,
 };
 
 static int decode_one(struct decoder *d, const struct expr *e)
@@ -529,16 +547,9 @@ static int decode_one(struct decoder *d, const struct expr *e)
 	return fn(d, e);
 }
 
-/* Ports need their protocol, as in iptables' tcp and udp matches. */
-static bool ports_have_proto(const struct nat_rule *r)
-{
-	if (!r->sport.set && !r->dport.set)
-		return true;
-	return r->proto_set && !r->proto_neg &&
-	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
-}
-
-static bool ports_proto_ok_for_mport(const struct nat_rule *r)
+/* Ports need their protocol, as in iptables' tcp, udp and multiport
+ * matches. */
+static bool tcp_or_udp(const struct nat_rule *r)
 {
 	return r->proto_set && !r->proto_neg &&
 	       (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP);
@@ -552,25 +563,31 @@ int nat_rule_from_view(const struct nft_rule_view *v, struct nat_rule *r)
 
 	memset(r, 0, sizeof(*r));
 	r->handle = v->handle;
+	/* First what nsip's user data says, which some reads check against
+	 * (an addrtype set's types). */
+	if (v->udata && xt_read_udata(r, v->udata, v->udata_len) < 0)
+		return -1;
 	if (v->exprs)
 		ATTR_EACH_NESTED(elem, v->exprs)
 			if (read_expr(elem, &e) < 0 || decode_one(&d, &e) < 0)
 				return -1;
-	if (d.what != LD_NONE || d.have_lo || !ports_have_proto(r))
+	if (d.what != LD_NONE || d.have_lo ||
+	    ((r->sport.set || r->dport.set) && !tcp_or_udp(r)))
 		return -1;
 	if (r->tcpf_set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_TCP))
 		return -1;
 	if (r->icmp.set && (!r->proto_set || r->proto_neg || r->proto != IPPROTO_ICMP))
 		return -1;
-	if (v->udata && xt_read_udata(r, v->udata, v->udata_len) < 0)
+	if (xt_more_matches_done(&d) < 0)
 		return -1;
 	r->ct.as_state = r->ct.as_state && r->ct.set;
 	/* The set's ports are the kernel's; what they were written as is
 	 * the user data's, which must speak of the same lookup. */
 	if (d.lookup_seen != r->mport.set ||
-	    (r->mport.set && (d.lookup_src != r->mport.src || d.lookup_neg != r->mport.neg)))
+	    (r->mport.set && (d.lookup_src != r->mport.src || d.lookup_any != r->mport.any ||
+			      d.lookup_neg != r->mport.neg)))
 		return -1;
-	if (r->mport.set && !ports_proto_ok_for_mport(r))
+	if (r->mport.set && !tcp_or_udp(r))
 		return -1;
 	return 0;
 }

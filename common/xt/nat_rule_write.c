@@ -11,6 +11,8 @@
 #include "xt/nat_layout.h"
 #include "xt/filter_read.h"
 #include "xt/multiport.h"
+#include "xt/nft_put.h"
+#include "xt/xt_match_write.h"
 
 #include <endian.h>
 #include <stdio.h>
@@ -23,54 +25,6 @@
 #include <libnftnl/rule.h>
 #include <libnftnl/udata.h>
 
-static struct nftnl_expr *add_expr(struct nftnl_rule *nr, const char *name)
-{
-	struct nftnl_expr *e = nftnl_expr_alloc(name);
-
-	if (e)
-		nftnl_rule_add_expr(nr, e);
-	return e;
-}
-
-static int add_meta(struct nftnl_rule *nr, uint32_t key)
-{
-	struct nftnl_expr *e = add_expr(nr, "meta");
-
-	if (!e)
-		return -1;
-	nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, key);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_META_DREG, REG_MATCH);
-	return 0;
-}
-
-static int add_payload(struct nftnl_rule *nr, uint32_t base, uint32_t off,
-		       uint32_t len)
-{
-	struct nftnl_expr *e = add_expr(nr, "payload");
-
-	if (!e)
-		return -1;
-	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_BASE, base);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_OFFSET, off);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_LEN, len);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_DREG, REG_MATCH);
-	return 0;
-}
-
-static int add_cmp(struct nftnl_rule *nr, bool neg, const void *data,
-		   uint32_t len)
-{
-	struct nftnl_expr *e = add_expr(nr, "cmp");
-
-	if (!e)
-		return -1;
-	nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_SREG, REG_MATCH);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_OP, neg ? NFT_CMP_NEQ : NFT_CMP_EQ);
-	nftnl_expr_set(e, NFTNL_EXPR_CMP_DATA, data, len);
-	return 0;
-}
-
-
 static int add_ifname(struct nftnl_rule *nr, uint32_t key,
 		      const struct nat_if_match *m)
 {
@@ -81,11 +35,11 @@ static int add_ifname(struct nftnl_rule *nr, uint32_t key,
 		return 0;
 	memcpy(name, m->name, n);
 	/* A wildcard compares only the prefix; a name includes its NUL. */
-	if (add_meta(nr, key) < 0)
+	if (nft_put_meta(nr, key) < 0)
 		return -1;
 	if (n == 0)   /* "! -i +": no interface, as iptables-nft writes it */
-		return add_cmp(nr, false, NO_IFNAME, sizeof(NO_IFNAME));
-	return add_cmp(nr, m->neg, name, m->wildcard ? n : n + 1);
+		return nft_put_cmp(nr, false, NO_IFNAME, sizeof(NO_IFNAME));
+	return nft_put_cmp(nr, m->neg, name, m->wildcard ? n : n + 1);
 }
 
 static int add_addr(struct nftnl_rule *nr, uint32_t off,
@@ -95,21 +49,11 @@ static int add_addr(struct nftnl_rule *nr, uint32_t off,
 
 	if (!m->set)
 		return 0;
-	if (add_payload(nr, NFT_PAYLOAD_NETWORK_HEADER, off, 4) < 0)
+	if (nft_put_payload(nr, NFT_PAYLOAD_NETWORK_HEADER, off, 4) < 0)
 		return -1;
-	if (m->mask != 0xffffffff) {
-		struct nftnl_expr *e = add_expr(nr, "bitwise");
-		uint32_t zero = 0;
-
-		if (!e)
-			return -1;
-		nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_SREG, REG_MATCH);
-		nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_DREG, REG_MATCH);
-		nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_LEN, 4);
-		nftnl_expr_set(e, NFTNL_EXPR_BITWISE_MASK, &m->mask, 4);
-		nftnl_expr_set(e, NFTNL_EXPR_BITWISE_XOR, &zero, 4);
-	}
-	return add_cmp(nr, m->neg, &addr, 4);
+	if (m->mask != 0xffffffff && nft_put_mask(nr, &m->mask, 4) < 0)
+		return -1;
+	return nft_put_cmp(nr, m->neg, &addr, 4);
 }
 
 static int add_port(struct nftnl_rule *nr, uint32_t off,
@@ -119,37 +63,11 @@ static int add_port(struct nftnl_rule *nr, uint32_t off,
 
 	if (!m->set)
 		return 0;
-	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, off, 2) < 0)
+	if (nft_put_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, off, 2) < 0)
 		return -1;
 	if (m->lo == m->hi)
-		return add_cmp(nr, m->neg, &lo, 2);
-
-	struct nftnl_expr *e = add_expr(nr, "range");
-
-	if (!e)
-		return -1;
-	nftnl_expr_set_u32(e, NFTNL_EXPR_RANGE_SREG, REG_MATCH);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_RANGE_OP,
-			   m->neg ? NFT_RANGE_NEQ : NFT_RANGE_EQ);
-	nftnl_expr_set(e, NFTNL_EXPR_RANGE_FROM_DATA, &lo, 2);
-	nftnl_expr_set(e, NFTNL_EXPR_RANGE_TO_DATA, &hi, 2);
-	return 0;
-}
-
-/* A load already in the register, masked in place (xor zero). */
-static int add_mask(struct nftnl_rule *nr, const void *mask, uint32_t len)
-{
-	struct nftnl_expr *e = add_expr(nr, "bitwise");
-	uint32_t zero = 0;
-
-	if (!e)
-		return -1;
-	nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_SREG, REG_MATCH);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_DREG, REG_MATCH);
-	nftnl_expr_set_u32(e, NFTNL_EXPR_BITWISE_LEN, len);
-	nftnl_expr_set(e, NFTNL_EXPR_BITWISE_MASK, mask, len);
-	nftnl_expr_set(e, NFTNL_EXPR_BITWISE_XOR, &zero, len);
-	return 0;
+		return nft_put_cmp(nr, m->neg, &lo, 2);
+	return nft_put_range(nr, m->neg, &lo, &hi, 2);
 }
 
 /* --tcp-flags: "tcp flags & MASK == COMP", as nft writes it (--syn: mask
@@ -160,10 +78,10 @@ static int add_syn(const struct nat_rule *r, struct nftnl_rule *nr)
 
 	if (!r->tcpf_set)
 		return 0;
-	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_TCP_FLAGS, 1) < 0 ||
-	    add_mask(nr, &mask, 1) < 0)
+	if (nft_put_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_TCP_FLAGS, 1) < 0 ||
+	    nft_put_mask(nr, &mask, 1) < 0)
 		return -1;
-	return add_cmp(nr, r->tcpf_neg, &flags, 1);
+	return nft_put_cmp(nr, r->tcpf_neg, &flags, 1);
 }
 
 /* --icmp-type: "icmp type T", and "icmp code C" for one code; type any
@@ -177,16 +95,16 @@ static int add_icmp(const struct nat_rule *r, struct nftnl_rule *nr)
 	if (!m->set)
 		return 0;
 	if (m->type == XT_ICMP_ANY)
-		return add_payload(nr, NFT_PAYLOAD_NETWORK_HEADER, OFF_PROTO, 1) < 0 ?
-			-1 : add_cmp(nr, false, &proto, 1);
-	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_ICMP_TYPE, 1) < 0 ||
-	    add_cmp(nr, m->neg, &m->type, 1) < 0)
+		return nft_put_payload(nr, NFT_PAYLOAD_NETWORK_HEADER, OFF_PROTO, 1) < 0 ?
+			-1 : nft_put_cmp(nr, false, &proto, 1);
+	if (nft_put_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_ICMP_TYPE, 1) < 0 ||
+	    nft_put_cmp(nr, m->neg, &m->type, 1) < 0)
 		return -1;
 	if (xt_icmp_any_code(m))
 		return 0;
-	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_ICMP_CODE, 1) < 0)
+	if (nft_put_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_ICMP_CODE, 1) < 0)
 		return -1;
-	return add_cmp(nr, false, &m->code_min, 1);
+	return nft_put_cmp(nr, false, &m->code_min, 1);
 }
 
 /* -m mark: "meta mark [& MASK] == VALUE", in host order as nft keeps
@@ -197,10 +115,10 @@ static int add_mark(const struct nat_rule *r, struct nftnl_rule *nr)
 
 	if (!m->set)
 		return 0;
-	if (add_meta(nr, NFT_META_MARK) < 0 ||
-	    (m->mask != UINT32_MAX && add_mask(nr, &m->mask, 4) < 0))
+	if (nft_put_meta(nr, NFT_META_MARK) < 0 ||
+	    (m->mask != UINT32_MAX && nft_put_mask(nr, &m->mask, 4) < 0))
 		return -1;
-	return add_cmp(nr, m->neg, &m->value, 4);
+	return nft_put_cmp(nr, m->neg, &m->value, 4);
 }
 
 /* --ctstate / --state: "ct state & STATES != 0" (== 0 when negated); the
@@ -212,13 +130,13 @@ static int add_ct_state(const struct nat_rule *r, struct nftnl_rule *nr)
 
 	if (!r->ct.set)
 		return 0;
-	if (!(e = add_expr(nr, "ct")))
+	if (!(e = nft_put_expr(nr, "ct")))
 		return -1;
 	nftnl_expr_set_u32(e, NFTNL_EXPR_CT_KEY, NFT_CT_STATE);
 	nftnl_expr_set_u32(e, NFTNL_EXPR_CT_DREG, REG_MATCH);
-	if (add_mask(nr, &r->ct.states, 4) < 0)
+	if (nft_put_mask(nr, &r->ct.states, 4) < 0)
 		return -1;
-	return add_cmp(nr, !r->ct.neg, &zero, 4);
+	return nft_put_cmp(nr, !r->ct.neg, &zero, 4);
 }
 
 /* -m multiport: the port looked up in the rule's anonymous set (made in
@@ -229,9 +147,16 @@ static int add_multiport(const struct nat_rule *r, struct nftnl_rule *nr)
 
 	if (!r->mport.set)
 		return 0;
-	if (add_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER,
-			r->mport.src ? OFF_SPORT : OFF_DPORT, 2) < 0 ||
-	    !(e = add_expr(nr, "lookup")))
+	if (r->mport.any) {   /* sport . dport, each in its 32-bit place */
+		if (nft_put_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_SPORT, 2) < 0 ||
+		    nft_put_payload_reg(nr, NFT_PAYLOAD_TRANSPORT_HEADER, OFF_DPORT, 2,
+					REG_PAIR_DPORT) < 0)
+			return -1;
+	} else if (nft_put_payload(nr, NFT_PAYLOAD_TRANSPORT_HEADER,
+			       r->mport.src ? OFF_SPORT : OFF_DPORT, 2) < 0) {
+		return -1;
+	}
+	if (!(e = nft_put_expr(nr, "lookup")))
 		return -1;
 	nftnl_expr_set_u32(e, NFTNL_EXPR_LOOKUP_SREG, REG_MATCH);
 	nftnl_expr_set_str(e, NFTNL_EXPR_LOOKUP_SET, "__set%d");
@@ -247,8 +172,8 @@ static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 	    add_ifname(nr, NFT_META_OIFNAME, &r->out) < 0)
 		return -1;
 	if (r->proto_set) {
-		if (add_meta(nr, NFT_META_L4PROTO) < 0 ||
-		    add_cmp(nr, r->proto_neg, &r->proto, 1) < 0)
+		if (nft_put_meta(nr, NFT_META_L4PROTO) < 0 ||
+		    nft_put_cmp(nr, r->proto_neg, &r->proto, 1) < 0)
 			return -1;
 	}
 	if (add_addr(nr, OFF_SADDR, &r->src) < 0 ||
@@ -256,14 +181,15 @@ static int add_matches(const struct nat_rule *r, struct nftnl_rule *nr)
 	    add_port(nr, OFF_SPORT, &r->sport) < 0 ||
 	    add_port(nr, OFF_DPORT, &r->dport) < 0 ||
 	    add_syn(r, nr) < 0 || add_icmp(r, nr) < 0 || add_multiport(r, nr) < 0 ||
-	    add_ct_state(r, nr) < 0 || add_mark(r, nr) < 0)
+	    add_ct_state(r, nr) < 0 || add_mark(r, nr) < 0 ||
+	    xt_put_more_matches(r, nr) < 0)
 		return -1;
 	return 0;
 }
 
 static int add_verdict(struct nftnl_rule *nr, int verdict, const char *chain)
 {
-	struct nftnl_expr *e = add_expr(nr, "immediate");
+	struct nftnl_expr *e = nft_put_expr(nr, "immediate");
 
 	if (!e)
 		return -1;
@@ -277,7 +203,7 @@ static int add_verdict(struct nftnl_rule *nr, int verdict, const char *chain)
 static int add_imm(struct nftnl_rule *nr, uint32_t reg, const void *data,
 		   uint32_t len)
 {
-	struct nftnl_expr *e = add_expr(nr, "immediate");
+	struct nftnl_expr *e = nft_put_expr(nr, "immediate");
 
 	if (!e)
 		return -1;
@@ -334,7 +260,7 @@ static int add_snat_dnat(const struct nat_rule *r, struct nftnl_rule *nr)
 		return -1;
 	if (range && add_imm(nr, NFT_REG_2, &r->addr_hi, 4) < 0)
 		return -1;
-	if (load_ports(r, nr) < 0 || !(e = add_expr(nr, "nat")))
+	if (load_ports(r, nr) < 0 || !(e = nft_put_expr(nr, "nat")))
 		return -1;
 	nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_TYPE,
 			   r->target == NAT_T_SNAT ? NFT_NAT_SNAT : NFT_NAT_DNAT);
@@ -355,7 +281,7 @@ static int add_masq_redir(const struct nat_rule *r, struct nftnl_rule *nr)
 	bool masq = r->target == NAT_T_MASQUERADE;
 	struct nftnl_expr *e;
 
-	if (load_ports(r, nr) < 0 || !(e = add_expr(nr, masq ? "masq" : "redir")))
+	if (load_ports(r, nr) < 0 || !(e = nft_put_expr(nr, masq ? "masq" : "redir")))
 		return -1;
 	if (masq)
 		set_proto_regs(r, e, NFTNL_EXPR_MASQ_REG_PROTO_MIN,
@@ -371,7 +297,7 @@ static int add_masq_redir(const struct nat_rule *r, struct nftnl_rule *nr)
 
 static int add_reject(const struct nat_rule *r, struct nftnl_rule *nr)
 {
-	struct nftnl_expr *e = add_expr(nr, "reject");
+	struct nftnl_expr *e = nft_put_expr(nr, "reject");
 
 	if (!e)
 		return -1;
@@ -387,7 +313,7 @@ static int add_reject(const struct nat_rule *r, struct nftnl_rule *nr)
 /* The level is left out at its default, as iptables-nft leaves it. */
 static int add_log(const struct nat_rule *r, struct nftnl_rule *nr)
 {
-	struct nftnl_expr *e = add_expr(nr, "log");
+	struct nftnl_expr *e = nft_put_expr(nr, "log");
 
 	if (!e)
 		return -1;
@@ -428,11 +354,12 @@ static int add_target(const struct nat_rule *r, struct nftnl_rule *nr)
 }
 
 /* The comment (nft's own user data type), how the state match was
- * spelled and the multiport list as given (nsip's). */
+ * spelled, the multiport list as given and the addrtype sets' types
+ * (nsip's). */
 static int add_udata(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	struct nftnl_udata_buf *u;
-	uint8_t state = 1, mport[XT_MPORT_UDATA_MAX];
+	uint8_t state = 1, mport[XT_MPORT_UDATA_MAX], types[4];
 	int ret = 0;
 
 	if (!xt_udata_size(r))
@@ -452,6 +379,9 @@ static int add_udata(const struct nat_rule *r, struct nftnl_rule *nr)
 		ret = -1;
 	if (r->n_order && !nftnl_udata_put(u, NSIP_UDATA_ORDER, r->n_order, r->order))
 		ret = -1;
+	if (xt_addrtype_udata(&r->addrtype, types) &&
+	    !nftnl_udata_put(u, NSIP_UDATA_ADDRTYPE, 4, types))
+		ret = -1;
 	if (!ret)
 		ret = nftnl_rule_set_data(nr, NFTNL_RULE_USERDATA,
 					  nftnl_udata_buf_data(u),
@@ -463,7 +393,7 @@ static int add_udata(const struct nat_rule *r, struct nftnl_rule *nr)
 int nat_rule_to_nftnl(const struct nat_rule *r, struct nftnl_rule *nr)
 {
 	if (add_matches(r, nr) < 0 ||
-	    !add_expr(nr, "counter"))
+	    !nft_put_expr(nr, "counter"))
 		return -1;
 	if (add_udata(r, nr) < 0)
 		return -1;

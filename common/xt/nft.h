@@ -117,6 +117,13 @@ void nft_del_rule(struct nft *n, const char *chain, uint64_t handle);
 struct xt_multiport;
 uint32_t nft_next_set_id(struct nft *n);
 void nft_add_port_set(struct nft *n, uint32_t id, const struct xt_multiport *m);
+/* Every anonymous set a rule looks up (multiport's ports, addrtype's
+ * types of a side with several): nft_rule_set_ids names them in r before
+ * the rule is written, nft_add_rule_sets puts them into the batch before
+ * the rule. */
+struct nat_rule;
+void nft_rule_set_ids(struct nft *n, struct nat_rule *r);
+void nft_add_rule_sets(struct nft *n, const struct nat_rule *r);
 /* Every rule of a chain, or of the table when chain is NULL. */
 void nft_flush(struct nft *n, const char *chain);
 /* Sends the batch and collects the kernel's answers: 0, or -1 with

@@ -78,6 +78,14 @@ static const struct level exprs[EXPR_KINDS] = {
 	[EXPR_RANGE] = LEVEL(NFTA_RANGE_MAX, [NFTA_RANGE_SREG] = U32,
 			 [NFTA_RANGE_OP] = U32, [NFTA_RANGE_FROM_DATA] = DATA,
 			 [NFTA_RANGE_TO_DATA] = DATA),
+	[EXPR_FIB] = LEVEL(NFTA_FIB_MAX, [NFTA_FIB_DREG] = U32,
+		       [NFTA_FIB_RESULT] = U32, [NFTA_FIB_FLAGS] = U32),
+	[EXPR_BYTEORDER] = LEVEL(NFTA_BYTEORDER_MAX, [NFTA_BYTEORDER_SREG] = U32,
+			     [NFTA_BYTEORDER_DREG] = U32, [NFTA_BYTEORDER_OP] = U32,
+			     [NFTA_BYTEORDER_LEN] = U32, [NFTA_BYTEORDER_SIZE] = U32),
+	[EXPR_LIMIT] = LEVEL(NFTA_LIMIT_MAX, [NFTA_LIMIT_RATE] = U64,
+			 [NFTA_LIMIT_UNIT] = U64, [NFTA_LIMIT_BURST] = U32,
+			 [NFTA_LIMIT_TYPE] = U32, [NFTA_LIMIT_FLAGS] = U32),
 };
 
 enum nft_expr_kind nft_expr_kind(const char *name)
@@ -85,12 +93,15 @@ enum nft_expr_kind nft_expr_kind(const char *name)
 	/* By first letter, then the whole name: a listing names some ten
 	 * expressions a rule. */
 	switch (name[0]) {
-	case 'b': return strcmp(name, "bitwise") ? EXPR_OTHER : EXPR_BITWISE;
+	case 'b': return !strcmp(name, "bitwise") ? EXPR_BITWISE :
+			 !strcmp(name, "byteorder") ? EXPR_BYTEORDER : EXPR_OTHER;
+	case 'f': return strcmp(name, "fib") ? EXPR_OTHER : EXPR_FIB;
 	case 'c': return !strcmp(name, "cmp") ? EXPR_CMP :
 			 !strcmp(name, "counter") ? EXPR_COUNTER :
 			 !strcmp(name, "ct") ? EXPR_CT : EXPR_OTHER;
 	case 'l': return !strcmp(name, "log") ? EXPR_LOG :
-			 !strcmp(name, "lookup") ? EXPR_LOOKUP : EXPR_OTHER;
+			 !strcmp(name, "lookup") ? EXPR_LOOKUP :
+			 !strcmp(name, "limit") ? EXPR_LIMIT : EXPR_OTHER;
 	case 'i': return strcmp(name, "immediate") ? EXPR_OTHER : EXPR_IMMEDIATE;
 	case 'm': return !strcmp(name, "meta") ? EXPR_META :
 			 !strcmp(name, "masq") ? EXPR_MASQ : EXPR_OTHER;

@@ -13,14 +13,16 @@
 enum nft_expr_kind {
 	EXPR_OTHER, EXPR_META, EXPR_CMP, EXPR_PAYLOAD, EXPR_BITWISE,
 	EXPR_COUNTER, EXPR_IMMEDIATE, EXPR_NAT, EXPR_MASQ, EXPR_REDIR,
-	EXPR_RANGE, EXPR_CT, EXPR_REJECT, EXPR_LOG, EXPR_LOOKUP, EXPR_KINDS
+	EXPR_RANGE, EXPR_CT, EXPR_REJECT, EXPR_LOG, EXPR_LOOKUP, EXPR_FIB,
+	EXPR_BYTEORDER, EXPR_LIMIT, EXPR_KINDS
 };
 enum nft_expr_kind nft_expr_kind(const char *name);
 
 /* Whether the rule message (NFT_MSG_NEWRULE) has the attribute sizes and
  * strings nsip reads: its table, chain and handle, and the expressions it
  * maps onto iptables (meta, cmp, payload, bitwise, counter, immediate,
- * nat, masq, redir, range, ct, reject, log, lookup) attribute by attribute; other expressions only
+ * nat, masq, redir, range, ct, reject, log, lookup, fib, byteorder,
+ * limit) attribute by attribute; other expressions only
  * need a name, as nsip shows them as rules without an iptables form. */
 bool nft_rule_msg_sane(const struct nlmsghdr *nlh);
 

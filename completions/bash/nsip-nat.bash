@@ -48,7 +48,15 @@ _nsip_nat()
 	-t|--table) _nsip_reply nat filter; return;;
 	-i|--in-interface|-o|--out-interface) _nsip_reply "$(_nsip_devices)"; return;;
 	-p|--protocol) _nsip_reply tcp udp icmp all; return;;
-	-m|--match) _nsip_reply tcp udp multiport conntrack state comment; return;;
+	-m|--match)
+		_nsip_reply tcp udp icmp multiport conntrack state comment mark length \
+			iprange limit addrtype
+		return;;
+	--src-type|--dst-type)
+		_nsip_reply UNSPEC UNICAST LOCAL BROADCAST ANYCAST MULTICAST BLACKHOLE \
+			UNREACHABLE PROHIBIT THROW NAT XRESOLVE
+		return;;
+	--limit) _nsip_reply 1/second 10/minute 3/hour 1/day; return;;
 	-j|--jump)
 		if [[ $(_nsip_nat_table) == filter ]]; then
 			_nsip_reply ACCEPT DROP REJECT LOG RETURN "$(_nsip_nat_user_chains)"
@@ -86,7 +94,8 @@ _nsip_nat()
 		return;;
 	-s|--source|-d|--destination|--sport|--dport|--to-destination|\
 	--to-source|--to-ports|-N|--new-chain|--comment|--log-prefix|--mark|\
-	--dports|--sports|--destination-ports|--source-ports)
+	--dports|--sports|--destination-ports|--source-ports|--ports|--length|\
+	--src-range|--dst-range|--limit-burst)
 		return;;
 	esac
 	# -P CHAIN: ACCEPT, and DROP in the filter table.
@@ -104,7 +113,9 @@ _nsip_nat()
 		--random-fully --persistent -4 --ipv4 \
 		--syn --tcp-flags --icmp-type --mark --ctstate --state --comment --reject-with --log-prefix \
 		--log-level --log-tcp-sequence --log-tcp-options --log-ip-options \
-		--log-uid --log-macdecode --goto --dports --sports \
+		--log-uid --log-macdecode --goto --dports --sports --ports \
+		--length --src-range --dst-range --limit --limit-burst --src-type \
+		--dst-type --limit-iface-in --limit-iface-out \
 		--append --check --delete --insert --replace --list-rules --list \
 		--flush --zero --new-chain --delete-chain --rename-chain --policy \
 		--table --source --destination --in-interface --out-interface \

@@ -177,6 +177,10 @@ NAT_ARGS = {
     'version': (1, '-V'),
     'short-bundle': (0, '-nvL'),
     'to-without-target': (0, '-A INPUT --to-ports 5'),
+    'more-matches': (1, '-A INPUT -p tcp -m multiport ! --ports 22,80:90 -m length ! --length 40:60 '
+                        '-m iprange --src-range 10.1-10.0.0.9 ! --dst-range 1.2.3.4 -m limit --limit 7/m '
+                        '--limit-burst 010 -m addrtype ! --src-type local,UN --dst-type LOCAL --limit-iface-in'),
+    'port-without-p': (1, '-A FORWARD --dport 80 ! -p all'),
 }
 
 # ---- addr_args: a byte of options (1: -4, 2: -6, 4: ip), then the words ----
@@ -371,6 +375,10 @@ NAT_SETUP = [
     '-A INPUT -d 1.1.1.1',
     '-A POSTROUTING -o veth+ -p tcp -j MASQUERADE --to-ports 1024-2048',
     '-A PREROUTING -d 10.1.0.0/255.255.0.0 -p udp --dport 53 -j DNAT --to-destination 10.0.0.53',
+    '-A PREROUTING -p tcp -m multiport ! --ports 22,80:90 -m addrtype --dst-type LOCAL,BROADCAST'
+    ' --limit-iface-in -j RETURN',
+    '-A OUTPUT -m length ! --length 40:60 -m iprange --src-range 10.0.0.1-10.0.0.9'
+    ' -m limit --limit 7/min --limit-burst 9 -m addrtype ! --src-type LOCAL -j RETURN',
 ]
 NFT_MSG_GETRULE = (10 << 8) | 7
 

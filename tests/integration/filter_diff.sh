@@ -163,7 +163,7 @@ same_listings "after bad words"
 
 # A match or target iptables has and nsip lacks: one line naming it, exit
 # 2, nothing changed (iptables-nft takes these, so no comparison).
-for w in "-m multiport --ports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark 1" \
+for w in "-m pkttype --pkt-type host" "-m ttl --ttl-eq 1" "-j MARK --set-mark 1" \
 	 "-j NFLOG" "-m owner --uid-owner 0" "-m conntrack --ctstatus SEEN_REPLY" \
 	 "--tcp-option 2"; do
 	before=$(nft list table ip nsip_filter)
@@ -174,7 +174,6 @@ for w in "-m multiport --ports 22,80" "-m limit --limit 1/s" "-j MARK --set-mark
 	want="$kind '$name' is not supported by nsip"
 	case "$w" in
 	*--ctstatus*) want="option \"--ctstatus\" of match 'conntrack' is not supported by nsip";;
-	*--ports*) want="option \"--ports\" of match 'multiport' is not supported by nsip";;
 	--tcp-option*) want="option \"--tcp-option\" of match 'tcp' is not supported by nsip";;
 	esac
 	is "$(norm <<<"${ERR%%$'\n'*}")|$RC|$(nft list table ip nsip_filter)" \

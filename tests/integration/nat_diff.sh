@@ -78,8 +78,8 @@ both "flush all" -t nat -F
 both "delete all user chains" -t nat -X
 same_listings "after flush"
 
-# nsip's own forms: a port with no -p means tcp, target options before -j.
-run "$IPT" -t nat -A PREROUTING --dport 80 --to-destination 192.168.15.2:80 -j DNAT
+# nsip's own form: target options before -j.
+run "$IPT" -t nat -A PREROUTING -p tcp --dport 80 --to-destination 192.168.15.2:80 -j DNAT
 is "$RC" 0 "walkthrough DNAT line is accepted"
 iptables-nft -t nat -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination 192.168.15.2:80
 both "…and reads back as iptables' own form" -t nat -S PREROUTING

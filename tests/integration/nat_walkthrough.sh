@@ -70,8 +70,8 @@ fetch() {	# the LAN host asks the gateway's address, port 80
 
 run fetch
 is "$OUT" "" "no service at the gateway's port 80 before DNAT"
-run "$IPT" -t nat -A PREROUTING --dport 80 --to-destination 192.168.15.2:80 -j DNAT
-is "$RC|$ERR" "0|" "walkthrough DNAT line (no -p, target option before -j)"
+run "$IPT" -t nat -A PREROUTING -p tcp --dport 80 --to-destination 192.168.15.2:80 -j DNAT
+is "$RC|$ERR" "0|" "walkthrough DNAT line (target option before -j)"
 run fetch
 is "$OUT" "hello from blue" "the LAN host reaches blue's service at the gateway's address"
 
@@ -82,7 +82,7 @@ run "$IPT" -t nat -Z PREROUTING 1
 run "$IPT" -t nat -L PREROUTING -v -x -n
 is "$(awk 'NR == 3 { print $1 }' <<<"$OUT")" 0 "-Z PREROUTING 1 zeroes that rule's counter"
 
-run "$IPT" -t nat -D PREROUTING --dport 80 --to-destination 192.168.15.2:80 -j DNAT
+run "$IPT" -t nat -D PREROUTING -p tcp --dport 80 --to-destination 192.168.15.2:80 -j DNAT
 is "$RC|$ERR" "0|" "deleting the DNAT rule by its words"
 run fetch
 is "$OUT" "" "after the delete the service is no longer reached"

@@ -83,6 +83,10 @@ sboth "its save -c" -c
 sboth "its save -t filter" -t filter
 sboth "its save --table=nat" --table=nat
 rboth "the same again replaces it" "$RULES"
+
+# The matches of issue 18 through a restore: their sets too.
+rboth "length, iprange, limit, addrtype, --ports" '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp -m multiport ! --ports 22,80:90 -m addrtype --src-type LOCAL,UNICAST --limit-iface-in -j ACCEPT\n-A INPUT -m length ! --length 40:60 -m iprange --src-range 10.0.0.1-10.0.0.9 -m limit --limit 7/min --limit-burst 9 -m addrtype ! --dst-type LOCAL -j DROP\nCOMMIT\n'
+rboth "--limit-iface-out in INPUT" '*filter\n-A INPUT -m addrtype --src-type LOCAL --limit-iface-out\nCOMMIT\n'
 rboth "a table replaced: policies back to ACCEPT, user chains gone" \
 	'*filter\n-A INPUT -j ACCEPT\nCOMMIT\n'
 rboth "--noflush adds" '*filter\n:NEW - [0:0]\n-A INPUT -j DROP\n-A NEW -j RETURN\nCOMMIT\n' --noflush
