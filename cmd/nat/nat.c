@@ -11,12 +11,15 @@
  * Beyond iptables: target options may stand anywhere on the line (also
  * before -j).
  */
+#include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "nat_help.h"
 #include "nat_words.h"
 
-static void usage_text(FILE *f, const char *name)
+static void usage_text(FILE *f, const char *name, bool as_iptables)
 {
 	fprintf(f,
 		"Usage: %s [-t { nat | filter }] COMMAND [RULE] [OPTIONS]\n"
@@ -47,11 +50,40 @@ static void usage_text(FILE *f, const char *name)
 		"            RETURN | ACCEPT | CHAIN }\n"
 		"NATFLAGS := [--random] [--random-fully] [--persistent]  (DNAT: no --random-fully)\n"
 		"OPTIONS := { -n | -v | -x | --line-numbers | --json | -4 }\n"
-		"The table is nat here (filter through a link named iptables);\n"
+		"%s\n"
 		"target options may come before -j.\n",
-		name);
+		name, as_iptables ? "The table is filter unless -t says otherwise;"
+			: "The table is nat here (filter through a link named iptables);");
 }
 
+
+/* -h: the usage; as iptables, after iptables' first line, and followed by
+ * the sections of the target and the matches the words named before it
+ * (of -p's protocol when no -m came), as iptables prints them. */
+static int help(const struct nat_env *e, const struct parse *p, bool as_iptables)
+{
+	const char *target = p->word[O_JUMP] ? p->word[O_JUMP] : p->word[O_GOTO];
+
+	if (as_iptables)
+		printf("%s v%s (nsip)\n\n", e->name, XT_COMPAT_VERSION);
+	usage_text(stdout, e->name, as_iptables);
+	if (!as_iptables)
+		return 0;
+	if (target)
+		nat_help_section(stdout, target, true);
+	for (int i = 0; i < p->n_match; i++)
+		nat_help_section(stdout, p->match[i], false);
+	if (!p->n_match && p->word[O_PROTO]) {
+		char proto[8];
+		size_t n = 0;
+
+		for (const char *s = p->word[O_PROTO]; *s && n + 1 < sizeof(proto); s++)
+			proto[n++] = (char)tolower((unsigned char)*s);
+		proto[n] = '\0';
+		nat_help_section(stdout, proto, false);
+	}
+	return 0;
+}
 
 static const char *speaker(const struct ctx *c)
 {
@@ -71,17 +103,15 @@ int nat_main(struct ctx *c, int argc, char **argv)
 	if (argc == 1 && !strcmp(argv[0], "help") && c->who != AS_IPTABLES) {
 		struct usage_to u = usage_to(c);
 
-		usage_text(u.f, e.name);
+		usage_text(u.f, e.name, false);
 		return u.code;
 	}
 	if ((ret = nat_read_words(&p)))
 		return ret;
 	if (p.invert)
 		return nat_param_error(&e, "unexpected '!' flag");
-	if (p.help) {
-		usage_text(stdout, e.name);
-		return 0;
-	}
+	if (p.help)
+		return help(&e, &p, c->who == AS_IPTABLES);
 	if (p.version) {
 		printf("%s v%s (nsip)\n", e.name, XT_COMPAT_VERSION);
 		return 0;
