@@ -221,11 +221,8 @@ static int put_all(struct link_spec *s, const struct gre *g)
 		return kind_number(s, IFLA_GRE_COLLECT_METADATA, 0, 0);
 	if ((r = gre_keys_put(s, &g->k)))
 		return r;
-	if (tnl_addr_given(&g->local, AF_INET) &&
-	    (r = kind_bytes(s, IFLA_GRE_LOCAL, g->local.data, 4)))
-		return r;
-	if (tnl_addr_given(&g->remote, AF_INET) &&
-	    (r = kind_bytes(s, IFLA_GRE_REMOTE, g->remote.data, 4)))
+	if ((r = tnl_ends_put(s, AF_INET, IFLA_GRE_LOCAL, &g->local,
+			      IFLA_GRE_REMOTE, &g->remote)))
 		return r;
 	if ((r = kind_number(s, IFLA_GRE_PMTUDISC, 1, g->pmtudisc)) ||
 	    (g->ignore_df && (r = kind_number(s, IFLA_GRE_IGNORE_DF, 1, g->ignore_df & 1))) ||

@@ -144,11 +144,8 @@ static int put_all(struct link_spec *s, const struct gre6 *g)
 		return kind_number(s, IFLA_GRE_COLLECT_METADATA, 0, 0);
 	if ((r = gre_keys_put(s, &g->k)))
 		return r;
-	if (tnl_addr_given(&g->local, AF_INET6) &&
-	    (r = kind_bytes(s, IFLA_GRE_LOCAL, g->local.data, 16)))
-		return r;
-	if (tnl_addr_given(&g->remote, AF_INET6) &&
-	    (r = kind_bytes(s, IFLA_GRE_REMOTE, g->remote.data, 16)))
+	if ((r = tnl_ends_put(s, AF_INET6, IFLA_GRE_LOCAL, &g->local,
+			      IFLA_GRE_REMOTE, &g->remote)))
 		return r;
 	if ((g->link && (r = kind_number(s, IFLA_GRE_LINK, 4, g->link))) ||
 	    (r = kind_number(s, IFLA_GRE_TTL, 1, g->t.hoplimit)) ||

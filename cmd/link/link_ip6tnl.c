@@ -131,11 +131,8 @@ static int put_all(struct link_spec *s, const struct ip6tnl *t)
 
 	if (r || t->metadata)
 		return r ? r : kind_number(s, IFLA_IPTUN_COLLECT_METADATA, 0, 0);
-	if (tnl_addr_given(&t->local, AF_INET6) &&
-	    (r = kind_bytes(s, IFLA_IPTUN_LOCAL, t->local.data, 16)))
-		return r;
-	if (tnl_addr_given(&t->remote, AF_INET6) &&
-	    (r = kind_bytes(s, IFLA_IPTUN_REMOTE, t->remote.data, 16)))
+	if ((r = tnl_ends_put(s, AF_INET6, IFLA_IPTUN_LOCAL, &t->local,
+			      IFLA_IPTUN_REMOTE, &t->remote)))
 		return r;
 	if ((r = kind_number(s, IFLA_IPTUN_TTL, 1, t->t.hoplimit)) ||
 	    (r = kind_number(s, IFLA_IPTUN_ENCAP_LIMIT, 1, t->t.encaplimit)) ||

@@ -149,9 +149,8 @@ static int put_all(struct link_spec *s, const struct tnl *t)
 
 	if (r || t->metadata)
 		return r ? r : kind_number(s, IFLA_IPTUN_COLLECT_METADATA, 0, 0);
-	if (tnl_addr_given(&t->local, AF_INET) && (r = kind_bytes(s, IFLA_IPTUN_LOCAL, t->local.data, 4)))
-		return r;
-	if (tnl_addr_given(&t->remote, AF_INET) && (r = kind_bytes(s, IFLA_IPTUN_REMOTE, t->remote.data, 4)))
+	if ((r = tnl_ends_put(s, AF_INET, IFLA_IPTUN_LOCAL, &t->local,
+			      IFLA_IPTUN_REMOTE, &t->remote)))
 		return r;
 	if ((r = kind_number(s, IFLA_IPTUN_PMTUDISC, 1, t->pmtudisc)) ||
 	    (r = kind_number(s, IFLA_IPTUN_TOS, 1, t->tos)) ||

@@ -73,6 +73,20 @@ bool tnl_addr_given(const struct inet_prefix *a, int family)
 	return a->family == family && !a->wildcard && memcmp(a->data, zero, len);
 }
 
+int tnl_ends_put(struct link_spec *s, int family, uint16_t local_attr,
+		 const struct inet_prefix *local, uint16_t remote_attr,
+		 const struct inet_prefix *remote)
+{
+	uint8_t len = family == AF_INET ? 4 : 16;
+	int r = 0;
+
+	if (tnl_addr_given(local, family))
+		r = kind_bytes(s, local_attr, local->data, len);
+	if (!r && tnl_addr_given(remote, family))
+		r = kind_bytes(s, remote_attr, remote->data, len);
+	return r;
+}
+
 int tnl_encap_value(struct tnl_encap *e, const char *key, const char *w)
 {
 	uint32_t v;

@@ -26,6 +26,12 @@ int tnl_key(const char *name, const char *word, uint32_t *key);
  * ip sends only those. */
 bool tnl_addr_given(const struct inet_prefix *a, int family);
 
+/* The tunnel's two ends into the kind data, each only when given: local's
+ * attribute, then remote's, as ip sends them. 0 or kind_bytes' code. */
+int tnl_ends_put(struct link_spec *s, int family, uint16_t local_attr,
+		 const struct inet_prefix *local, uint16_t remote_attr,
+		 const struct inet_prefix *remote);
+
 /* The encapsulation words, the same for every kind that has them. */
 struct tnl_encap {
 	uint16_t type, flags, sport, dport;

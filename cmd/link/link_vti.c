@@ -68,17 +68,13 @@ static int read_value(struct nl *nl, struct vti *v, int k, const char *w)
 
 static int put_all(struct link_spec *s, const struct vti *v)
 {
-	uint8_t len = v->family == AF_INET ? 4 : 16;
 	int r;
 
 	if ((r = kind_bytes(s, IFLA_VTI_IKEY, &v->ikey, 4)) ||
 	    (r = kind_bytes(s, IFLA_VTI_OKEY, &v->okey, 4)))
 		return r;
-	if (tnl_addr_given(&v->local, v->family) &&
-	    (r = kind_bytes(s, IFLA_VTI_LOCAL, v->local.data, len)))
-		return r;
-	if (tnl_addr_given(&v->remote, v->family) &&
-	    (r = kind_bytes(s, IFLA_VTI_REMOTE, v->remote.data, len)))
+	if ((r = tnl_ends_put(s, v->family, IFLA_VTI_LOCAL, &v->local,
+			      IFLA_VTI_REMOTE, &v->remote)))
 		return r;
 	if ((r = kind_number(s, IFLA_VTI_FWMARK, 4, v->fwmark)))
 		return r;

@@ -154,17 +154,24 @@ static void put_bytes(struct addr_bytes *b, const struct cni_ip_addr *a)
 	memcpy(b->data, a->bytes, b->len);
 }
 
+/* The request's address a (with its prefix) on index. */
+static void spec_of(struct addr_spec *s, const struct cni_ip_addr *a, int index)
+{
+	memset(s, 0, sizeof(*s));
+	s->family = (unsigned char)a->family;
+	s->prefixlen = (unsigned char)a->prefix;
+	s->ifindex = (unsigned int)index;
+	put_bytes(&s->local, a);
+}
+
 int cni_unmake_addr(struct nl *nl, const char *dev, int index,
 		    const struct cni_ip_addr *a, struct cni_err *e)
 {
-	struct addr_spec s = { 0 };
+	struct addr_spec s;
 	struct nl_req req;
 	char what[128], t[CNI_ADDR_STRLEN];
 
-	s.family = (unsigned char)a->family;
-	s.prefixlen = (unsigned char)a->prefix;
-	s.ifindex = (unsigned int)index;
-	put_bytes(&s.local, a);
+	spec_of(&s, a, index);
 	snprintf(what, sizeof(what), "failed to remove IP addr %s from \"%s\"",
 		 cni_addr_format(a, t, sizeof(t)), dev);
 	if (addr_req_build(&req, RTM_DELADDR, 0, &s) < 0)
@@ -175,14 +182,11 @@ int cni_unmake_addr(struct nl *nl, const char *dev, int index,
 int cni_make_addr(struct nl *nl, const char *dev, int index,
 		  const struct cni_ip_addr *a, bool exist_ok, struct cni_err *e)
 {
-	struct addr_spec s = { 0 };
+	struct addr_spec s;
 	struct nl_req req;
 	char what[128], t[CNI_ADDR_STRLEN];
 
-	s.family = (unsigned char)a->family;
-	s.prefixlen = (unsigned char)a->prefix;
-	s.ifindex = (unsigned int)index;
-	put_bytes(&s.local, a);
+	spec_of(&s, a, index);
 	put_bytes(&s.address, a);
 	if (a->family == AF_INET && a->prefix < 31) {
 		/* the broadcast address, as the reference's netlink library sets it */
