@@ -32,6 +32,17 @@ int tnl_ends_put(struct link_spec *s, int family, uint16_t local_attr,
 		 const struct inet_prefix *local, uint16_t remote_attr,
 		 const struct inet_prefix *remote);
 
+/* The encapsulation words' lines of the usage texts of gre, ip6tnl, ipip
+ * and sit (ip prints them alike for each). */
+#define TNL_ENCAP_USAGE \
+	"\t\t\t[ noencap ]\n" \
+	"\t\t\t[ encap { fou | gue | none } ]\n" \
+	"\t\t\t[ encap-sport PORT ]\n" \
+	"\t\t\t[ encap-dport PORT ]\n" \
+	"\t\t\t[ [no]encap-csum ]\n" \
+	"\t\t\t[ [no]encap-csum6 ]\n" \
+	"\t\t\t[ [no]encap-remcsum ]\n"
+
 /* The encapsulation words, the same for every kind that has them. */
 struct tnl_encap {
 	uint16_t type, flags, sport, dport;
