@@ -17,6 +17,9 @@ ip link set d0 up
 cpu_ms() {	# cpu_ms PID: user + system time of PID so far, in ms
 	awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"
 }
+cpu_split() {	# cpu_split PID: "user/system" ms of PID so far
+	awk -v hz="$(getconf CLK_TCK)" '{ printf "%d/%d", $14 * 1000 / hz, $15 * 1000 / hz }' "/proc/$1/stat"
+}
 lines() { wc -l <"$1" 2>/dev/null || echo 0; }
 wait_lines() {	# wait_lines FILE N: until FILE has N lines (30 s at most)
 	for _ in $(seq 300); do [ "$(lines "$1")" -ge "$2" ] && return 0; sleep 0.1; done
@@ -40,9 +43,10 @@ while :; do
 	[ "$a" = "$(lines "$B/nsip.cpu")" ] && [ "$b" = "$(lines "$B/ip.cpu")" ] && break
 done
 n=$(cpu_ms "$np"); r=$(cpu_ms "$ip_")
+ns=$(cpu_split "$np"); rs=$(cpu_split "$ip_")
 printf '# %d events: lines nsip %d ip %d\n' "$EVENTS" "$(lines "$B/nsip.cpu")" "$(lines "$B/ip.cpu")"
-printf '# CPU (user+system ms): nsip %d ip %d ratio %s\n' "$n" "$r" \
-	"$(awk -v a="$n" -v b="$r" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+printf '# CPU (user+system ms): nsip %d ip %d ratio %s (user/system: nsip %s, ip %s)\n' "$n" "$r" \
+	"$(awk -v a="$n" -v b="$r" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')" "$ns" "$rs"
 kill "$np" "$ip_"; wait 2>/dev/null
 is "$(lines "$B/nsip.cpu")" "$(lines "$B/ip.cpu")" "both printed every event"
 
