@@ -1,11 +1,11 @@
 /* The portmap plugin (chained): the container's ports published on the
- * host's addresses through DNAT, hairpin and host connections masqueraded
- * (snat), prevResult passed on as the reference prints it. */
+ * host's local addresses through DNAT, hairpin and host connections
+ * masqueraded (snat), prevResult passed on as the reference prints it. */
 #include <stdio.h>
 
 #include "cni_plugins.h"
 #include "portmap_conf.h"
-#include "portmap_host.h"
+#include "portmap_localnet.h"
 #include "cni/cni_result.h"
 
 static int pass_on(const struct cni_call *call, struct cni_err *e)
@@ -30,7 +30,7 @@ static int add(struct cni_call *call, struct cni_err *e)
 		return -1;
 	if (!call->conf.prev)
 		return cni_fail(e, CNI_E_GENERIC, "must be called as chained plugin");
-	if (has_ctr && (portmap_host(&s, e) < 0 || cni_portmap_add(&s, e) < 0))
+	if (has_ctr && (portmap_localnet(&s, e) < 0 || cni_portmap_add(&s, e) < 0))
 		return -1;
 	return pass_on(call, e);
 }

@@ -7,8 +7,8 @@
 #include "cni/cni_portmap.h"
 #include "cni/cni_skel.h"
 
-/* Fills s from the call (s->n_local left 0). has_ctr: an IPv4 address of
- * the container was found. 0, or -1 with e. */
+/* Fills s from the call. has_ctr: an IPv4 address of the container was
+ * found. 0, or -1 with e. */
 int portmap_conf_parse(const struct cni_call *call, struct pm_spec *s, bool *has_ctr,
 		       struct cni_err *e);
 

@@ -2,6 +2,7 @@
 #include "cni/cni_portmap.h"
 
 #include <arpa/inet.h>
+#include <linux/rtnetlink.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -19,13 +20,19 @@ void cni_portmap_chain(char kind, const char *network, const char *id, char *buf
 	snprintf(buf, len, "CNI-%cN-%.22s", kind, h + 4);
 }
 
+/* A jump to the container's chain, found again by its comment (DEL, GC);
+ * local: only for what is bound to one of the host's addresses, whenever
+ * the host got it (the DNAT jumps). */
 static int put_jump(struct nft *n, const char *from, const char *to,
-		    const struct pm_spec *s, const struct nat_addr_match *dst)
+		    const struct pm_spec *s, const struct nat_addr_match *dst,
+		    bool local)
 {
 	struct nat_rule j = { 0 };
 
 	if (dst)
 		j.dst = *dst;
+	if (local)
+		j.addrtype.dst = 1u << RTN_LOCAL;
 	snprintf(j.comment, sizeof(j.comment), "dnat name: \"%s\" id: \"%s\"",
 		 s->network, s->id);
 	j.target = NAT_T_JUMP;
@@ -33,13 +40,15 @@ static int put_jump(struct nft *n, const char *from, const char *to,
 	return cni_nat_put(n, from, &j);
 }
 
-/* DNAT of m's host port on one local address to the container's port. */
+/* DNAT of m's host port (on its hostIP only, when it has one) to the
+ * container's port. */
 static int put_dnat(struct nft *n, const char *chain, const struct pm_spec *s,
-		    const struct pm_mapping *m, const struct cni_ip_addr *local)
+		    const struct pm_mapping *m)
 {
 	struct nat_rule r = { 0 };
 
-	r.dst = cni_nat_net(local, local->prefix);
+	if (m->host_ip.family)
+		r.dst = cni_nat_net(&m->host_ip, 32);
 	r.proto_set = true;
 	r.proto = m->proto;
 	r.dport = (struct nat_port_match){ true, false, m->host_port, m->host_port };
@@ -72,16 +81,8 @@ static int put_mapping(struct nft *n, const char *dn, const char *sn,
 	struct cni_ip_addr lo = { .family = AF_INET, .prefix = 8, .bytes = { 127, 0, 0, 1 } };
 	struct nat_addr_match from_lo = cni_nat_net(&lo, 8), from_net = cni_nat_net(&s->ctr, s->ctr.prefix);
 
-	if (m->host_ip.family) {
-		struct cni_ip_addr one = m->host_ip;
-
-		one.prefix = 32;
-		if (put_dnat(n, dn, s, m, &one) < 0)
-			return -1;
-	}
-	for (size_t i = 0; !m->host_ip.family && i < s->n_local; i++)
-		if (put_dnat(n, dn, s, m, &s->local[i]) < 0)
-			return -1;
+	if (put_dnat(n, dn, s, m) < 0)
+		return -1;
 	if (!s->snat)
 		return 0;
 	return put_masq(n, sn, s, m, &from_net) < 0 || put_masq(n, sn, s, m, &from_lo) < 0
@@ -111,9 +112,9 @@ int cni_portmap_add(const struct pm_spec *s, struct cni_err *e)
 	for (size_t i = 0; rc == 0 && i < s->n_map; i++)
 		if (put_mapping(&n, dn, sn, s, &s->map[i]) < 0)
 			rc = -1;
-	if (rc == 0 && (put_jump(&n, "PREROUTING", dn, s, NULL) < 0 ||
-			put_jump(&n, "OUTPUT", dn, s, NULL) < 0 ||
-			(s->snat && put_jump(&n, "POSTROUTING", sn, s, &to_ctr) < 0)))
+	if (rc == 0 && (put_jump(&n, "PREROUTING", dn, s, NULL, true) < 0 ||
+			put_jump(&n, "OUTPUT", dn, s, NULL, true) < 0 ||
+			(s->snat && put_jump(&n, "POSTROUTING", sn, s, &to_ctr, false) < 0)))
 		rc = -1;
 	if (rc < 0)
 		cni_fail(e, CNI_E_GENERIC, "failed to build the portmap rules");

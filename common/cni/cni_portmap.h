@@ -1,15 +1,20 @@
 /* The portmap plugin's rules on nsip's own nat rules (common/xt, table ip
  * nsip), two chains per container named from a hash of network and id:
- *   PREROUTING, OUTPUT     -m comment "dnat name: .. id: .." -j CNI-DN-X
- *   CNI-DN-X  -d LOCAL -p P --dport HOST -j DNAT --to-destination CTR:PORT
+ *   PREROUTING, OUTPUT  -m comment "dnat name: .. id: .."
+ *                       -m addrtype --dst-type LOCAL -j CNI-DN-X
+ *   CNI-DN-X  [-d HOSTIP/32] -p P --dport HOST -j DNAT --to-destination CTR:PORT
  *   POSTROUTING -d CTR/32  -m comment ... -j CNI-SN-X          (snat only)
  *   CNI-SN-X  -s CTR-SUBNET -d CTR -p P --dport PORT -j MASQUERADE (hairpin)
  *   CNI-SN-X  -s 127.0.0.0/8 -d CTR -p P --dport PORT -j MASQUERADE (host)
- * LOCAL is the hostIP asked for, else each address the host has when ADD
- * runs (nsip's rules have no addrtype match yet). The reference marks the
- * packets to masquerade in PREROUTING; nsip's rules match them again in
- * POSTROUTING instead (after DNAT the destination is the container's port),
- * which needs no mark. Made and removed in one transaction each. IPv4. */
+ * As the reference's, the jumps take whatever is bound to a local address
+ * (nftables' fib daddr type local): an address the host gets after ADD is
+ * mapped too; a mapping's hostIP narrows its DNAT rule to that address.
+ * DEL finds the jumps by the chain they go to, GC by their comment
+ * (the network and the container id, as the reference's). The reference
+ * marks the packets to masquerade in PREROUTING; nsip's rules match them
+ * again in POSTROUTING instead (after DNAT the destination is the
+ * container's port), which needs no mark. Made and removed in one
+ * transaction each. IPv4. */
 #ifndef NSIP_CNI_PORTMAP_H
 #define NSIP_CNI_PORTMAP_H
 
@@ -21,7 +26,6 @@
 #include "cni/cni_err.h"
 
 #define PM_MAPPINGS_MAX 64
-#define PM_LOCAL_MAX 32
 
 struct pm_mapping {
 	uint16_t host_port, ctr_port;
@@ -35,8 +39,6 @@ struct pm_spec {
 	bool snat;
 	struct pm_mapping map[PM_MAPPINGS_MAX];
 	size_t n_map;
-	struct cni_ip_addr local[PM_LOCAL_MAX];   /* the host's addresses */
-	size_t n_local;
 };
 
 /* "CNI-DN-" or "CNI-SN-" (kind 'D' or 'S') and 22 hex digits. */

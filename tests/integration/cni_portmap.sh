@@ -1,9 +1,10 @@
 #!/bin/bash
 # CNI portmap: nsip as the chained plugin after its own bridge+host-local,
 # against the reference portmap (/usr/lib/cni) in the same sandbox: the
-# same result and errors; a TCP server in the container reached on the
-# host's port from an outside namespace, from the host and back from the
-# container itself (hairpin); DEL takes exactly the container's rules away.
+# same result, rules and errors; a TCP server in the container reached on
+# the host's port from an outside namespace (also on an address the host
+# gets after ADD), from the host and back from the container itself
+# (hairpin); DEL takes exactly the container's rules away.
 . "${TESTS_DIR:-$(dirname "$0")/..}/lib.sh"
 
 REF=/usr/lib/cni
@@ -58,11 +59,22 @@ reach() { timeout 3 "$@" socat -T2 - "TCP:$where" </dev/null 2>/dev/null; }
 PM='{"cniVersion":"1.0.0","name":"pmnet","type":"portmap","capabilities":{"portMappings":true},"runtimeConfig":{"portMappings":[{"hostPort":8080,"containerPort":80,"protocol":"tcp"},{"hostPort":5353,"containerPort":53,"protocol":"udp"}]}}'
 conf=$(jq -c --argjson p "$prev" '. + {prevResult: $p}' <<<"$PM")
 
-# The reference first (its rules in iptables-nft's table, then removed).
+# The reference first (its rules in iptables-nft's table, then removed):
+# its DNAT rules, the match of its jumps from PREROUTING and OUTPUT, and
+# whether an address the host gets after its ADD is mapped too.
+dnat_rules() { sed -n 's/^-A CNI-DN-[^ ]* \(.*-j DNAT .*\)/\1/p'; }
+jump_match() { sed -n 's/^-A \(PREROUTING\|OUTPUT\) .*\(-m addrtype [^j]*\)-j .*/\1 \2/p'; }
+late=10.98.0.9/24
 plugin $REF/portmap "$conf" CNI_COMMAND=ADD CNI_CONTAINERID=ref
 want="$OUT|$RC"
 is "$(cat /proc/sys/net/ipv4/conf/cni0/route_localnet)" 1 \
 	"the reference sets route_localnet on the bridge toward the container"
+ref_dnat=$(iptables-nft -t nat -S | dnat_rules)
+ref_jump=$(iptables-nft -t nat -S | jump_match)
+"$NSIP" addr add $late dev out0
+where=${late%/*}:8080
+ref_late=$(reach ip netns exec c2)
+"$NSIP" addr del $late dev out0
 plugin $REF/portmap "$conf" CNI_COMMAND=DEL CNI_CONTAINERID=ref
 echo 0 >/proc/sys/net/ipv4/conf/cni0/route_localnet
 iptables-nft -t nat -F && iptables-nft -t nat -X
@@ -72,9 +84,15 @@ is "$(reach ip netns exec c2)" "" "before ADD the outside reaches nothing on the
 plugin $bin/portmap "$conf" CNI_COMMAND=ADD
 is "$OUT|$RC" "$want" "portmap ADD: prevResult passed on, as the reference prints it"
 is "$(cat /proc/sys/net/ipv4/conf/cni0/route_localnet)" 1 "…route_localnet on cni0, as the reference"
-is "$("$NSIP" nat -S | grep -c -- "--to-destination $ctr:80")" \
-	"$("$NSIP" -4 addr show | grep -c 'inet ')" "…a DNAT rule per host address for the tcp port"
+is "$("$NSIP" nat -S | dnat_rules)" "$ref_dnat" "…one DNAT rule per mapping, as the reference's"
+is "$("$NSIP" nat -S | jump_match)" "$ref_jump" \
+	"…jumped to from PREROUTING and OUTPUT for local addresses, as the reference"
 is "$(reach ip netns exec c2)" hello "…the outside reaches the server on the host's address:8080"
+"$NSIP" addr add $late dev out0
+where=${late%/*}:8080
+is "$(reach ip netns exec c2)|$ref_late" "hello|hello" \
+	"…and on an address the host got after ADD, as with the reference"
+"$NSIP" addr del $late dev out0
 where=127.0.0.1:8080
 is "$(reach env)" hello "…the host reaches it on 127.0.0.1:8080"
 where=10.21.0.1:8080

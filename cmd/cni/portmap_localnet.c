@@ -1,5 +1,5 @@
-/* The host's side of portmap. */
-#include "portmap_host.h"
+/* route_localnet toward the container (portmap_localnet.h). */
+#include "portmap_localnet.h"
 
 #include <fcntl.h>
 #include <net/if.h>
@@ -12,7 +12,7 @@
 #include "nl/nl.h"
 
 struct walk {
-	struct pm_spec *s;
+	const struct cni_ip_addr *ctr;
 	int toward;           /* the interface whose subnet holds the container */
 };
 
@@ -22,28 +22,19 @@ static int take(const struct nlmsghdr *nlh, void *data)
 	struct addr_msg m;
 	int r = addr_msg_parse(nlh, &m);
 	const struct nlattr *a;
-	struct cni_ip_addr *l;
+	struct cni_ip_addr net = { .family = AF_INET };
 
 	if (r < 0)
 		return -1;
 	a = m.local ? m.local : m.address;
-	if (r > 0 || m.ifa->ifa_family != AF_INET || !a ||
-	    mnl_attr_get_payload_len(a) != 4 || w->s->n_local == PM_LOCAL_MAX)
+	if (r > 0 || w->toward || m.ifa->ifa_family != AF_INET || !a ||
+	    mnl_attr_get_payload_len(a) != 4)
 		return 0;
-	l = &w->s->local[w->s->n_local++];
-	memset(l, 0, sizeof(*l));
-	l->family = AF_INET;
-	memcpy(l->bytes, mnl_attr_get_payload(a), 4);
-	/* 127.0.0.1/8 on lo answers for all of 127/8, as a local route does */
-	l->prefix = l->bytes[0] == 127 ? 8 : 32;
-	if (!w->toward) {
-		struct cni_ip_addr net = *l;
-
-		net.prefix = m.ifa->ifa_prefixlen;
-		cni_addr_mask(&net);
-		if (cni_addr_in(&net, &w->s->ctr))
-			w->toward = (int)m.ifa->ifa_index;
-	}
+	memcpy(net.bytes, mnl_attr_get_payload(a), 4);
+	net.prefix = m.ifa->ifa_prefixlen;
+	cni_addr_mask(&net);
+	if (cni_addr_in(&net, w->ctr))
+		w->toward = (int)m.ifa->ifa_index;
 	return 0;
 }
 
@@ -51,7 +42,6 @@ static void restart(void *data)
 {
 	struct walk *w = data;
 
-	w->s->n_local = 0;
 	w->toward = 0;
 }
 
@@ -74,24 +64,25 @@ static int localnet_on(int index, struct cni_err *e)
 	return 0;
 }
 
-int portmap_host(struct pm_spec *s, struct cni_err *e)
+int portmap_localnet(const struct pm_spec *s, struct cni_err *e)
 {
 	struct nl nl;
 	struct nl_req req;
-	struct nlmsghdr *nlh = nl_req_init(&req, RTM_GETADDR, NLM_F_DUMP);
-	struct ifaddrmsg *ifa = nl_put_header(nlh, sizeof(*ifa));
-	struct walk w = { s, 0 };
+	struct nlmsghdr *nlh;
+	struct ifaddrmsg *ifa;
+	struct walk w = { &s->ctr, 0 };
 	int rc;
 
+	if (!s->snat)
+		return 0;
+	nlh = nl_req_init(&req, RTM_GETADDR, NLM_F_DUMP);
+	ifa = nl_put_header(nlh, sizeof(*ifa));
 	ifa->ifa_family = AF_INET;
-	s->n_local = 0;
 	if (nl_open(&nl) < 0)
 		return cni_fail(e, CNI_E_GENERIC, "failed to open rtnetlink");
 	rc = nl_dump_stream(&nl, nlh, take, restart, &w);
 	nl_close(&nl);
 	if (rc < 0)
 		return cni_fail(e, CNI_E_GENERIC, "failed to list the host's addresses");
-	if (s->snat && w.toward)
-		return localnet_on(w.toward, e);
-	return 0;
+	return w.toward ? localnet_on(w.toward, e) : 0;
 }
