@@ -144,6 +144,7 @@ static size_t fk_header_len(uint16_t type)
 {
 	switch (type) {
 	case RTM_NEWLINK: case RTM_DELLINK: case RTM_GETLINK:
+	case RTM_NEWLINKPROP: case RTM_DELLINKPROP:   /* link property */
 		return sizeof(struct ifinfomsg);
 	case RTM_NEWADDR: case RTM_DELADDR: case RTM_GETADDR:
 		return sizeof(struct ifaddrmsg);
