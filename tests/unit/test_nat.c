@@ -14,6 +14,7 @@
 #include <linux/netfilter/nf_tables.h>
 
 #include "tap.h"
+#include "xt_round_trip.h"
 #include "xt/nat_index.h"
 #include "xt/nat_parse.h"
 #include "print/nat_print.h"
@@ -140,24 +141,9 @@ START_TEST(protocols_and_rule_numbers)
 }
 END_TEST
 
-/* Expressions -> netlink message -> parsed back -> decoded. */
 static int round_trip(const struct nat_rule *in, struct nat_rule *out)
 {
-	char buf[4096];
-	struct nftnl_rule *a = nftnl_rule_alloc(), *b = nftnl_rule_alloc();
-	struct nlmsghdr *nlh;
-	int ret;
-
-	ck_assert_int_eq(nat_rule_to_nftnl(in, a), 0);
-	nftnl_rule_set_str(a, NFTNL_RULE_TABLE, "nsip");
-	nftnl_rule_set_str(a, NFTNL_RULE_CHAIN, "POSTROUTING");
-	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_NEWRULE, NFPROTO_IPV4, 0, 1);
-	nftnl_rule_nlmsg_build_payload(nlh, a);
-	ck_assert_int_eq(nftnl_rule_nlmsg_parse(nlh, b), 0);
-	ret = nat_rule_from_nftnl(b, out);
-	nftnl_rule_free(a);
-	nftnl_rule_free(b);
-	return ret;
+	return xt_round_trip(in, out, "nsip", "POSTROUTING");
 }
 
 static struct nat_rule full_rule(enum nat_target t)
